@@ -1,0 +1,69 @@
+# lockrules: build the GCC plugin (host and cross), run the tests, check kernels.
+#
+#   make                 plugin/lockrules.so and plugin/$(CROSS_TRIPLE)/lockrules.so
+#   make check           install what is missing, build, run every test
+#   make kernel-check    check a real kernel tree (see README.md)
+
+HOSTCC      ?= gcc
+HOSTCXX     ?= g++
+CROSS_COMPILE ?= aarch64-linux-gnu-
+CROSS_TRIPLE  := $(patsubst %-,%,$(CROSS_COMPILE))
+PYTHON      ?= python3
+
+CFLAGS      ?= -O2 -g
+WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
+ENGINE_SRC  := plugin/rules.c plugin/lockset.c plugin/analysis.c
+FRONT_SRC   := plugin/gcc_plugin.c plugin/gcc_gimple.c
+BUILD       := plugin/build
+ENGINE_OBJ  := $(patsubst plugin/%.c,$(BUILD)/engine/%.o,$(ENGINE_SRC)) $(BUILD)/engine/builtin_rules.o
+HEADERS     := $(wildcard plugin/*.h)
+
+HOST_PLUGIN_INC  = $(shell $(HOSTCC) -print-file-name=plugin)/include
+CROSS_PLUGIN_INC = $(shell $(CROSS_COMPILE)gcc -print-file-name=plugin)/include
+PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS) \
+		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation -Iplugin
+
+.PHONY: all host cross check deps engine-test plugin-test clean kernel-check \
+	kernel-check-all mutation-check bench
+
+all: host cross
+
+host: plugin/lockrules.so
+cross: plugin/$(CROSS_TRIPLE)/lockrules.so
+
+$(BUILD)/engine/%.o: plugin/%.c $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=gnu99 -fPIC $(CFLAGS) $(WARN) -Iplugin -c $< -o $@
+
+# The rule pack is built into the plugin: -fplugin=lockrules.so alone works.
+$(BUILD)/builtin_rules.c: rules/mm.rules plugin/embed.sh
+	@mkdir -p $(dir $@)
+	sh plugin/embed.sh lr_builtin_rules $< > $@
+
+$(BUILD)/engine/builtin_rules.o: $(BUILD)/builtin_rules.c
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -fPIC $(CFLAGS) -c $< -o $@
+
+plugin/lockrules.so: $(FRONT_SRC) $(HEADERS) $(ENGINE_OBJ)
+	@test -d "$(HOST_PLUGIN_INC)" || { echo "error: no GCC plugin headers at $(HOST_PLUGIN_INC); install gcc-12-plugin-dev (make deps)" >&2; exit 1; }
+	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I$(HOST_PLUGIN_INC) -shared $(FRONT_SRC) -x none $(ENGINE_OBJ) -o $@
+
+# One .so per target compiler, same dash-free basename, own folder: GCC takes
+# the plugin's name from the basename and checks the compiler it was built for.
+plugin/$(CROSS_TRIPLE)/lockrules.so: $(FRONT_SRC) $(HEADERS) $(ENGINE_OBJ)
+	@test -d "$(CROSS_PLUGIN_INC)" || { echo "error: no plugin headers for $(CROSS_COMPILE)gcc at $(CROSS_PLUGIN_INC); install gcc-12-plugin-dev-$(CROSS_TRIPLE) (make deps)" >&2; exit 1; }
+	@mkdir -p $(dir $@)
+	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I$(CROSS_PLUGIN_INC) -shared $(FRONT_SRC) -x none $(ENGINE_OBJ) -o $@
+
+testsuite/engine/engine_test: testsuite/engine/engine_test.c $(ENGINE_OBJ) $(HEADERS)
+	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin $< $(ENGINE_OBJ) -o $@
+
+deps:
+	sh testsuite/install-deps.sh
+
+check: deps
+	$(MAKE) all testsuite/engine/engine_test
+	$(PYTHON) testsuite/run-tests.py --cross $(CROSS_COMPILE)
+
+clean:
+	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

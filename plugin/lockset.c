@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Lockset operations: add, remove, the effect of a tested edge, and the
+ * meet at control-flow joins.  Sets are small fixed arrays: kernel functions
+ * hold a handful of locks, and when one overflows the oldest entry is
+ * dropped, which can only make the analysis report less.
+ */
+#include <string.h>
+#include "lockset.h"
+
+int lr_inst_equal(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	return !strcmp(a, b);
+}
+
+void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h)
+{
+	int i;
+
+	for (i = 0; i < ls->nheld; i++) {
+		struct lr_held *e = &ls->held[i];
+
+		if (e->cls == h->cls && lr_inst_equal(e->inst, h->inst)) {
+			/* re-taking or upgrading: a held W stays W */
+			enum lr_mode mode = e->state == LR_HELD && e->mode > h->mode &&
+					    h->state == LR_HELD ? e->mode : h->mode;
+			*e = *h;
+			e->mode = mode;
+			return;
+		}
+	}
+	if (ls->nheld == LR_MAX_HELD)
+		lr_lockset_remove(ls, 0);
+	ls->held[ls->nheld++] = *h;
+}
+
+void lr_lockset_remove(struct lr_lockset *ls, int idx)
+{
+	memmove(&ls->held[idx], &ls->held[idx + 1],
+		(ls->nheld - idx - 1) * sizeof(ls->held[0]));
+	ls->nheld--;
+}
+
+void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
+			     struct lr_loc loc, int unheld)
+{
+	int i;
+
+	for (i = 0; i < ls->nrel; i++) {
+		if (ls->rel[i].cls == cls) {
+			/* keep the latest release of a class */
+			ls->rel[i].mode = mode > ls->rel[i].mode ? mode : ls->rel[i].mode;
+			ls->rel[i].loc = loc;
+			ls->rel[i].unheld |= unheld;
+			return;
+		}
+	}
+	if (ls->nrel == LR_MAX_REL)
+		return;
+	ls->rel[ls->nrel].cls = cls;
+	ls->rel[ls->nrel].mode = mode;
+	ls->rel[ls->nrel].loc = loc;
+	ls->rel[ls->nrel].unheld = unheld;
+	ls->nrel++;
+}
+
+/* Crossing an edge that tests 'value': settle the locks pending on it. */
+void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero)
+{
+	int i;
+
+	if (!value)
+		return;
+	for (i = ls->nheld - 1; i >= 0; i--) {
+		struct lr_held *e = &ls->held[i];
+
+		if (e->state != LR_PENDING || e->value != value)
+			continue;
+		if (e->held_if_nonzero == nonzero)
+			e->state = LR_HELD;
+		else
+			lr_lockset_remove(ls, i);
+	}
+}
+
+static int find(const struct lr_lockset *ls, const struct lr_held *h)
+{
+	int i;
+
+	for (i = 0; i < ls->nheld; i++)
+		if (ls->held[i].cls == h->cls && lr_inst_equal(ls->held[i].inst, h->inst))
+			return i;
+	return -1;
+}
+
+static int held_equal(const struct lr_held *a, const struct lr_held *b)
+{
+	return a->cls == b->cls && a->mode == b->mode && a->state == b->state &&
+	       a->value == b->value && a->origin == b->origin &&
+	       lr_inst_equal(a->inst, b->inst);
+}
+
+/*
+ * Meet at a join.  A lock held on both sides stays held (weakest mode); a
+ * lock held on one side only becomes MAYBE; the released lists are unioned.
+ */
+int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
+{
+	struct lr_lockset old;
+	int i, j;
+
+	if (!src->reachable)
+		return 0;
+	if (!dst->reachable) {
+		*dst = *src;
+		return 1;
+	}
+	old = *dst;
+	for (i = 0; i < dst->nheld; i++) {
+		struct lr_held *d = &dst->held[i];
+
+		j = find(src, d);
+		if (j < 0) {
+			d->state = LR_MAYBE;
+			continue;
+		}
+		{
+			const struct lr_held *s = &src->held[j];
+
+			if (d->state == LR_HELD && s->state == LR_HELD) {
+				d->mode = d->mode < s->mode ? d->mode : s->mode;
+				if (d->origin != s->origin)
+					d->origin = LR_ORIG_ACQUIRED;
+			} else if (d->state == LR_PENDING && s->state == LR_PENDING &&
+				   d->value == s->value &&
+				   d->held_if_nonzero == s->held_if_nonzero) {
+				/* the same pending trylock on both sides */
+			} else {
+				d->state = LR_MAYBE;
+				d->mode = d->mode > s->mode ? d->mode : s->mode;
+			}
+		}
+	}
+	for (j = 0; j < src->nheld; j++) {
+		if (find(dst, &src->held[j]) < 0) {
+			struct lr_held h = src->held[j];
+
+			h.state = LR_MAYBE;
+			lr_lockset_add(dst, &h);
+		}
+	}
+	for (j = 0; j < src->nrel; j++)
+		lr_lockset_note_release(dst, src->rel[j].cls, src->rel[j].mode,
+					src->rel[j].loc, src->rel[j].unheld);
+	return !lr_lockset_equal(&old, dst);
+}
+
+int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b)
+{
+	int i;
+
+	if (a->reachable != b->reachable || a->nheld != b->nheld || a->nrel != b->nrel)
+		return 0;
+	for (i = 0; i < a->nheld; i++)
+		if (!held_equal(&a->held[i], &b->held[i]))
+			return 0;
+	for (i = 0; i < a->nrel; i++)
+		if (a->rel[i].cls != b->rel[i].cls || a->rel[i].mode != b->rel[i].mode ||
+		    a->rel[i].unheld != b->rel[i].unheld)
+			return 0;
+	return 1;
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Locksets: what is held at a program point, and what was released on the
+ * way there.  A must-analysis with a "maybe" grade: HELD on every path,
+ * MAYBE on some, PENDING until the test of a trylock's result.
+ */
+#ifndef LOCKRULES_LOCKSET_H
+#define LOCKRULES_LOCKSET_H
+
+#include "engine.h"
+
+#define LR_MAX_HELD 24
+#define LR_MAX_REL  12
+
+enum lr_held_state { LR_HELD, LR_MAYBE, LR_PENDING };
+enum lr_origin { LR_ORIG_ACQUIRED, LR_ORIG_ASSERTED, LR_ORIG_CALLEE };
+
+struct lr_held {
+	int cls;
+	enum lr_mode mode;
+	const char *inst;
+	enum lr_held_state state;
+	int value;		/* PENDING: the tested value */
+	int held_if_nonzero;	/* PENDING: held on the edge where value != 0 */
+	enum lr_origin origin;
+	struct lr_loc loc;	/* where it was taken */
+};
+
+struct lr_released {
+	int cls;
+	enum lr_mode mode;
+	struct lr_loc loc;
+	int unheld;		/* released a lock this function never took */
+};
+
+struct lr_lockset {
+	int reachable;
+	int nheld;
+	struct lr_held held[LR_MAX_HELD];
+	int nrel;
+	struct lr_released rel[LR_MAX_REL];
+};
+
+int lr_inst_equal(const char *a, const char *b);
+void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h);
+void lr_lockset_remove(struct lr_lockset *ls, int idx);
+void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
+			     struct lr_loc loc, int unheld);
+void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero);
+/* dst := dst meet src; returns whether dst changed */
+int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src);
+int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b);
+
+#endif

@@ -1,0 +1,1061 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Rule pack parser.  The language is line based (see rules/mm.rules for the
+ * grammar): a top-level directive per line, and indented effect or attribute
+ * lines that belong to the 'api' or 'rule' above them.  Every error names
+ * file:line:col and what was expected there; nothing here aborts.
+ */
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules.h"
+
+struct parser {
+	const char *file;
+	int line;
+	const char *linestart;
+	const char *p;		/* cursor in the current line */
+	const char *end;	/* end of the current line */
+	int version;
+	char *err;
+	int errlen;
+	int failed;
+	struct lr_pack *pack;
+	struct lr_api *api;	/* open 'api' block, NULL if inactive */
+	struct lr_rule *rule;	/* open 'rule' block */
+	int in_block;		/* 1: api, 2: rule, 3: skipped (inactive) block */
+	int rule_has_needs;
+	/* atoms naming classes inactive for this version are recorded here */
+	int dead_class[LR_MAX_CLASSES];
+	char *class_names_all[LR_MAX_CLASSES];
+	int nclass_names_all;
+};
+
+static void fail(struct parser *ps, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (ps->failed)
+		return;
+	ps->failed = 1;
+	n = snprintf(ps->err, ps->errlen, "%s:%d:%d: error: ", ps->file, ps->line,
+		     (int)(ps->p - ps->linestart) + 1);
+	if (n < 0 || n >= ps->errlen)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(ps->err + n, ps->errlen - n, fmt, ap);
+	va_end(ap);
+}
+
+static char *xstrndup(const char *s, size_t n)
+{
+	char *d = malloc(n + 1);
+
+	if (!d)
+		abort();
+	memcpy(d, s, n);
+	d[n] = '\0';
+	return d;
+}
+
+static void *xgrow(void *ptr, int n, size_t size)
+{
+	/* grow arrays one element at a time, in chunks of 16 */
+	if (n % 16 == 0) {
+		ptr = realloc(ptr, (n + 16) * size);
+		if (!ptr)
+			abort();
+		memset((char *)ptr + n * size, 0, 16 * size);
+	}
+	return ptr;
+}
+
+static void skip_space(struct parser *ps)
+{
+	while (ps->p < ps->end && (*ps->p == ' ' || *ps->p == '\t'))
+		ps->p++;
+	if (ps->p < ps->end && *ps->p == '#')
+		ps->p = ps->end;
+}
+
+static int at_end(struct parser *ps)
+{
+	skip_space(ps);
+	return ps->p >= ps->end;
+}
+
+static int is_ident_char(int c)
+{
+	return isalnum(c) || c == '_' || c == '-' || c == '.';
+}
+
+/* An identifier (letters, digits, _ - .); NULL and an error if none. */
+static char *ident(struct parser *ps, const char *what)
+{
+	const char *s;
+
+	skip_space(ps);
+	s = ps->p;
+	while (ps->p < ps->end && is_ident_char((unsigned char)*ps->p))
+		ps->p++;
+	if (ps->p == s) {
+		fail(ps, "expected %s", what);
+		return NULL;
+	}
+	return xstrndup(s, ps->p - s);
+}
+
+static int accept(struct parser *ps, const char *tok)
+{
+	size_t n = strlen(tok);
+
+	skip_space(ps);
+	if ((size_t)(ps->end - ps->p) >= n && !strncmp(ps->p, tok, n)) {
+		/* keywords must end at a word boundary */
+		if (isalpha((unsigned char)tok[n - 1]) && ps->p + n < ps->end &&
+		    is_ident_char((unsigned char)ps->p[n]))
+			return 0;
+		ps->p += n;
+		return 1;
+	}
+	return 0;
+}
+
+static int expect(struct parser *ps, const char *tok)
+{
+	if (accept(ps, tok))
+		return 1;
+	fail(ps, "expected '%s'", tok);
+	return 0;
+}
+
+static char *string(struct parser *ps, const char *what)
+{
+	const char *s;
+
+	skip_space(ps);
+	if (ps->p >= ps->end || *ps->p != '"') {
+		fail(ps, "expected %s as a quoted string", what);
+		return NULL;
+	}
+	s = ++ps->p;
+	while (ps->p < ps->end && *ps->p != '"')
+		ps->p++;
+	if (ps->p >= ps->end) {
+		fail(ps, "unterminated string");
+		return NULL;
+	}
+	ps->p++;
+	return xstrndup(s, ps->p - s - 1);
+}
+
+int lr_parse_version(const char *s)
+{
+	int maj, min;
+	char c;
+
+	if (!s || sscanf(s, "%d.%d%c", &maj, &min, &c) != 2 || maj < 2 || maj > 99 ||
+	    min < 0 || min > 999)
+		return -1;
+	return LR_VERSION(maj, min);
+}
+
+static int version_arg(struct parser *ps)
+{
+	char *s = ident(ps, "a kernel version such as 6.12");
+	int v;
+
+	if (!s)
+		return -1;
+	v = lr_parse_version(s);
+	free(s);
+	if (v < 0)
+		fail(ps, "expected a kernel version such as 6.12");
+	return v;
+}
+
+/* Optional "since V" / "until V" qualifiers; returns whether active. */
+static int version_range(struct parser *ps)
+{
+	int active = 1, v;
+
+	for (;;) {
+		if (accept(ps, "since")) {
+			v = version_arg(ps);
+			if (v >= 0 && ps->version < v)
+				active = 0;
+		} else if (accept(ps, "until")) {
+			v = version_arg(ps);
+			if (v >= 0 && ps->version > v)
+				active = 0;
+		} else {
+			return active;
+		}
+		if (ps->failed)
+			return 0;
+	}
+}
+
+int lr_pack_class(const struct lr_pack *pack, const char *name)
+{
+	int i;
+
+	for (i = 0; i < pack->nclasses; i++)
+		if (!strcmp(pack->classes[i].name, name))
+			return i;
+	return -1;
+}
+
+/*
+ * A class reference.  Returns the class, -2 for a class declared but
+ * inactive in this kernel version, -1 on error.
+ */
+static int class_ref(struct parser *ps, int allow_star)
+{
+	const char *save;
+	char *name;
+	int c, i;
+
+	skip_space(ps);
+	save = ps->p;
+	if (allow_star && accept(ps, "*"))
+		return LR_MAX_CLASSES;	/* "class of the argument" */
+	name = ident(ps, "a lock class");
+	if (!name)
+		return -1;
+	c = lr_pack_class(ps->pack, name);
+	if (c < 0) {
+		for (i = 0; i < ps->nclass_names_all; i++)
+			if (!strcmp(ps->class_names_all[i], name))
+				c = -2;
+		if (c == -1) {
+			ps->p = save;
+			fail(ps, "expected a lock class declared by 'class', not '%s'", name);
+		}
+	}
+	free(name);
+	return c;
+}
+
+static int mode_ref(struct parser *ps, enum lr_mode *mode)
+{
+	if (accept(ps, "R"))
+		*mode = LR_MODE_R;
+	else if (accept(ps, "W"))
+		*mode = LR_MODE_W;
+	else {
+		fail(ps, "expected a lock mode, R or W");
+		return 0;
+	}
+	return 1;
+}
+
+static void do_class(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_class cls;
+	char *sat = NULL;
+	int active;
+
+	memset(&cls, 0, sizeof(cls));
+	cls.name = ident(ps, "a class name");
+	if (!cls.name)
+		return;
+	if (lr_pack_class(pack, cls.name) >= 0) {
+		fail(ps, "class '%s' is declared twice", cls.name);
+		goto out;
+	}
+	cls.kind = ident(ps, "a lock kind (rwsem, spin, bit or token)");
+	if (!cls.kind)
+		goto out;
+	if (strcmp(cls.kind, "rwsem") && strcmp(cls.kind, "spin") &&
+	    strcmp(cls.kind, "bit") && strcmp(cls.kind, "token")) {
+		fail(ps, "expected a lock kind (rwsem, spin, bit or token)");
+		goto out;
+	}
+	cls.what = string(ps, "the lock's name in diagnostics");
+	if (!cls.what)
+		goto out;
+	active = version_range(ps);
+	while (!ps->failed && !at_end(ps)) {
+		if (accept(ps, "satisfies")) {
+			skip_space(ps);
+			{
+				const char *s = ps->p;
+
+				while (ps->p < ps->end && (is_ident_char((unsigned char)*ps->p) ||
+							   *ps->p == ','))
+					ps->p++;
+				free(sat);
+				sat = xstrndup(s, ps->p - s);
+			}
+		} else if (accept(ps, "family")) {
+			free(cls.family);
+			cls.family = ident(ps, "a family name");
+			if (!cls.family)
+				break;
+		} else {
+			fail(ps, "expected 'since', 'until', 'satisfies' or 'family'");
+		}
+	}
+	if (ps->failed)
+		goto out;
+	if (ps->nclass_names_all < LR_MAX_CLASSES)
+		ps->class_names_all[ps->nclass_names_all++] = strdup(cls.name);
+	if (!active)
+		goto out;
+	if (pack->nclasses >= LR_MAX_CLASSES) {
+		fail(ps, "too many classes (at most %d)", LR_MAX_CLASSES);
+		goto out;
+	}
+	/* 'satisfies' names classes declared earlier */
+	if (sat) {
+		char *tok, *save = NULL;
+
+		for (tok = strtok_r(sat, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			int c = lr_pack_class(pack, tok);
+
+			if (c < 0) {
+				fail(ps, "expected a class declared earlier after 'satisfies', not '%s'", tok);
+				goto out;
+			}
+			cls.satisfies |= 1u << c;
+		}
+	}
+	pack->classes[pack->nclasses++] = cls;
+	free(sat);
+	return;
+out:
+	free(sat);
+	free(cls.name);
+	free(cls.kind);
+	free(cls.what);
+	free(cls.family);
+}
+
+static void do_field(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_field f;
+	char *dotted, *dot;
+	int c;
+
+	memset(&f, 0, sizeof(f));
+	dotted = ident(ps, "RECORD.FIELD");
+	if (!dotted)
+		return;
+	dot = strchr(dotted, '.');
+	if (!dot || dot == dotted || !dot[1]) {
+		fail(ps, "expected RECORD.FIELD, such as mm_struct.mmap_lock");
+		free(dotted);
+		return;
+	}
+	f.record = xstrndup(dotted, dot - dotted);
+	f.field = strdup(dot + 1);
+	free(dotted);
+	if (accept(ps, "-")) {
+		c = -1;		/* transparent wrapper member */
+	} else {
+		c = class_ref(ps, 0);
+		if (c == -1 || c == -2)
+			goto out;
+	}
+	f.cls = c;
+	if (accept(ps, "pointer"))
+		f.pointee = 1;
+	if (!at_end(ps)) {
+		fail(ps, "expected 'pointer' or the end of the line");
+		goto out;
+	}
+	pack->fields = xgrow(pack->fields, pack->nfields, sizeof(f));
+	pack->fields[pack->nfields++] = f;
+	return;
+out:
+	free(f.record);
+	free(f.field);
+}
+
+static void do_passthrough(struct parser *ps)
+{
+	struct lr_api api;
+
+	memset(&api, 0, sizeof(api));
+	api.name = ident(ps, "a function name");
+	if (!api.name)
+		return;
+	if (!at_end(ps)) {
+		fail(ps, "expected the end of the line");
+		free(api.name);
+		return;
+	}
+	/* a passthrough is an api with one parameter and no effect */
+	api.nparams = 1;
+	api.params[0] = strdup("x");
+	api.line = -1;
+	ps->pack->apis = xgrow(ps->pack->apis, ps->pack->napis, sizeof(api));
+	ps->pack->apis[ps->pack->napis++] = api;
+}
+
+static void do_api(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_api api;
+	int active;
+
+	memset(&api, 0, sizeof(api));
+	api.line = ps->line;
+	api.name = ident(ps, "a function name");
+	if (!api.name)
+		return;
+	if (!expect(ps, "("))
+		goto out;
+	if (!accept(ps, ")")) {
+		do {
+			if (api.nparams >= LR_MAX_PARAMS) {
+				fail(ps, "too many parameters (at most %d)", LR_MAX_PARAMS);
+				goto out;
+			}
+			api.params[api.nparams] = ident(ps, "a parameter name");
+			if (!api.params[api.nparams])
+				goto out;
+			api.nparams++;
+		} while (accept(ps, ","));
+		if (!expect(ps, ")"))
+			goto out;
+	}
+	active = version_range(ps);
+	if (ps->failed)
+		goto out;
+	if (!at_end(ps)) {
+		fail(ps, "expected 'since', 'until' or the end of the line");
+		goto out;
+	}
+	if (!active) {
+		ps->in_block = 3;
+		goto out;
+	}
+	if (lr_pack_api(pack, api.name)) {
+		fail(ps, "api '%s' is declared twice", api.name);
+		goto out;
+	}
+	pack->apis = xgrow(pack->apis, pack->napis, sizeof(api));
+	pack->apis[pack->napis] = api;
+	ps->api = &pack->apis[pack->napis++];
+	ps->in_block = 1;
+	return;
+out:
+	free(api.name);
+	while (api.nparams--)
+		free(api.params[api.nparams]);
+}
+
+static int param_index(struct parser *ps, const struct lr_api *api, const char *name)
+{
+	int i;
+
+	for (i = 0; i < api->nparams; i++)
+		if (!strcmp(api->params[i], name))
+			return i;
+	fail(ps, "expected a parameter of %s(), 'ret' or '*', not '%s'", api->name, name);
+	return -1;
+}
+
+/* PATH: param | param->field | *param | ret | * */
+static int path_ref(struct parser *ps, struct lr_path *path)
+{
+	const struct lr_api *api = ps->api;
+	char *name;
+	const char *save;
+
+	memset(path, 0, sizeof(*path));
+	if (!expect(ps, "("))
+		return 0;
+	if (accept(ps, "*")) {
+		skip_space(ps);
+		if (accept(ps, ")")) {
+			path->kind = LR_PATH_ALL;
+			return 1;
+		}
+		path->kind = LR_PATH_DEREF;
+	} else {
+		path->kind = LR_PATH_PARAM;
+	}
+	skip_space(ps);
+	save = ps->p;
+	/* identifiers here stop at '-' so that "vma->vm_mm" splits */
+	while (ps->p < ps->end && (isalnum((unsigned char)*ps->p) || *ps->p == '_'))
+		ps->p++;
+	if (ps->p == save) {
+		fail(ps, "expected a parameter name, 'ret' or '*'");
+		return 0;
+	}
+	name = xstrndup(save, ps->p - save);
+	if (!strcmp(name, "ret") && path->kind == LR_PATH_PARAM) {
+		path->kind = LR_PATH_RET;
+	} else {
+		ps->p = save;
+		path->param = param_index(ps, api, name);
+		ps->p = save + strlen(name);
+		if (path->param < 0) {
+			free(name);
+			return 0;
+		}
+	}
+	free(name);
+	if (accept(ps, "->")) {
+		path->field = ident(ps, "a field name after '->'");
+		if (!path->field)
+			return 0;
+	}
+	return expect(ps, ")");
+}
+
+static void do_effect(struct parser *ps, enum lr_effect_kind kind)
+{
+	struct lr_api *api = ps->api;
+	struct lr_effect eff;
+	int c;
+
+	memset(&eff, 0, sizeof(eff));
+	eff.kind = kind;
+	eff.when_param = -1;
+	c = class_ref(ps, 1);
+	if (c == -1)
+		return;
+	eff.cls = c == LR_MAX_CLASSES ? -1 : c;
+	if (kind == LR_EFF_ACQUIRE || kind == LR_EFF_ASSERT) {
+		if (!expect(ps, ":") || !mode_ref(ps, &eff.mode))
+			return;
+	} else if (kind == LR_EFF_RELEASE && accept(ps, ":")) {
+		if (!mode_ref(ps, &eff.mode))
+			return;
+	}
+	if (!path_ref(ps, &eff.path))
+		return;
+	if (eff.cls < 0 && c != -2) {
+		if (eff.path.kind != LR_PATH_PARAM) {
+			fail(ps, "expected a parameter: class '*' is found from the argument");
+			return;
+		}
+		eff.path.kind = LR_PATH_BYARG;
+	}
+	if (accept(ps, "if")) {
+		char *subject = ident(ps, "'ret' or a parameter after 'if'");
+		int zero;
+
+		if (!subject)
+			return;
+		if (accept(ps, "=="))
+			zero = 1;
+		else if (accept(ps, "!="))
+			zero = 0;
+		else {
+			fail(ps, "expected '==' or '!='");
+			free(subject);
+			return;
+		}
+		if (!expect(ps, "0")) {
+			free(subject);
+			return;
+		}
+		eff.when = zero ? LR_WHEN_ZERO : LR_WHEN_NONZERO;
+		if (strcmp(subject, "ret")) {
+			/* a condition on a constant argument */
+			eff.when_param = param_index(ps, api, subject);
+			free(subject);
+			if (eff.when_param < 0)
+				return;
+		} else {
+			free(subject);
+		}
+	}
+	if (accept(ps, "try"))
+		eff.is_try = 1;
+	if (!at_end(ps)) {
+		fail(ps, "expected 'if', 'try' or the end of the line");
+		return;
+	}
+	if (c == -2)
+		return;		/* class not in this kernel version: no effect */
+	if (api->neffects >= LR_MAX_EFFECTS) {
+		fail(ps, "too many effects for %s (at most %d)", api->name, LR_MAX_EFFECTS);
+		return;
+	}
+	api->effects[api->neffects++] = eff;
+}
+
+/* FORMULA := ALT ('|' ALT)* ; ALT := ATOM ('&' ATOM)* ; ATOM := class:mode */
+static int formula(struct parser *ps, struct lr_need *need)
+{
+	memset(need, 0, sizeof(*need));
+	do {
+		struct lr_alt alt;
+		int dead = 0;
+
+		memset(&alt, 0, sizeof(alt));
+		do {
+			struct lr_atom atom;
+			int c = class_ref(ps, 0);
+
+			if (c == -1)
+				return 0;
+			if (!expect(ps, ":") || !mode_ref(ps, &atom.mode))
+				return 0;
+			if (c == -2) {
+				/* a class absent in this kernel: drop the atom;
+				 * an alternative made only of such atoms goes */
+				dead = 1;
+				continue;
+			}
+			atom.cls = c;
+			if (alt.natoms >= LR_MAX_ATOMS) {
+				fail(ps, "too many locks in one alternative (at most %d)", LR_MAX_ATOMS);
+				return 0;
+			}
+			alt.atoms[alt.natoms++] = atom;
+		} while (accept(ps, "&"));
+		if (alt.natoms == 0 && dead)
+			continue;
+		if (need->nalts >= LR_MAX_ALTS) {
+			fail(ps, "too many alternatives (at most %d)", LR_MAX_ALTS);
+			return 0;
+		}
+		need->alts[need->nalts++] = alt;
+	} while (accept(ps, "|"));
+	return 1;
+}
+
+static void do_rule(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_rule rule;
+	int active;
+
+	memset(&rule, 0, sizeof(rule));
+	rule.line = ps->line;
+	rule.id = ident(ps, "a rule id");
+	if (!rule.id)
+		return;
+	active = version_range(ps);
+	if (ps->failed)
+		goto out;
+	if (!at_end(ps)) {
+		fail(ps, "expected 'since', 'until' or the end of the line");
+		goto out;
+	}
+	if (!active) {
+		ps->in_block = 3;
+		goto out;
+	}
+	if (lr_pack_rule(pack, rule.id)) {
+		fail(ps, "rule '%s' is declared twice", rule.id);
+		goto out;
+	}
+	pack->rules = xgrow(pack->rules, pack->nrules, sizeof(rule));
+	pack->rules[pack->nrules] = rule;
+	ps->rule = &pack->rules[pack->nrules++];
+	ps->rule->when_cls = -1;
+	ps->in_block = 2;
+	ps->rule_has_needs = 0;
+	return;
+out:
+	free(rule.id);
+}
+
+static void do_calls(struct parser *ps)
+{
+	struct lr_rule *rule = ps->rule;
+
+	while (!at_end(ps) && !ps->failed) {
+		struct lr_guard_call call;
+
+		memset(&call, 0, sizeof(call));
+		call.name = ident(ps, "a function name");
+		if (!call.name)
+			return;
+		if (accept(ps, "(")) {
+			do {
+				if (call.nargs >= LR_MAX_PARAMS) {
+					fail(ps, "too many arguments (at most %d)", LR_MAX_PARAMS);
+					return;
+				}
+				call.argpat[call.nargs] = ident(ps, "'_' or an enumerator name");
+				if (!call.argpat[call.nargs])
+					return;
+				call.nargs++;
+			} while (accept(ps, ","));
+			if (!expect(ps, ")"))
+				return;
+		}
+		rule->calls = xgrow(rule->calls, rule->ncalls, sizeof(call));
+		rule->calls[rule->ncalls++] = call;
+	}
+}
+
+static void do_rule_line(struct parser *ps, const char *kw)
+{
+	struct lr_rule *rule = ps->rule;
+
+	if (!strcmp(kw, "what")) {
+		free(rule->what);
+		rule->what = string(ps, "what the operation is");
+	} else if (!strcmp(kw, "cite")) {
+		free(rule->cite);
+		rule->cite = string(ps, "the citation (file:line or thread)");
+	} else if (!strcmp(kw, "needs")) {
+		struct lr_need need;
+		int active = version_range(ps);
+
+		if (ps->failed || !formula(ps, &need))
+			return;
+		if (active && !ps->rule_has_needs) {
+			rule->need = need;
+			ps->rule_has_needs = 1;
+		}
+	} else if (!strcmp(kw, "when")) {
+		int c = class_ref(ps, 0);
+		enum lr_mode mode;
+
+		if (c == -1 || !expect(ps, ":") || !mode_ref(ps, &mode))
+			return;
+		if (c == -2)
+			return;	/* class absent in this kernel: no condition */
+		rule->when_cls = c;
+		rule->when_mode = mode;
+	} else if (!strcmp(kw, "calls")) {
+		do_calls(ps);
+		return;
+	} else {
+		fail(ps, "expected 'what', 'cite', 'needs', 'when' or 'calls' in rule '%s'", rule->id);
+		return;
+	}
+	if (!ps->failed && !at_end(ps))
+		fail(ps, "expected the end of the line");
+}
+
+static void do_order(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_order ord;
+	int active = 1;
+
+	memset(&ord, 0, sizeof(ord));
+	ord.line = ps->line;
+	do {
+		int c = class_ref(ps, 0);
+		enum lr_mode mode;
+
+		if (c == -1 || !expect(ps, ":") || !mode_ref(ps, &mode))
+			return;
+		if (c == -2)
+			continue;	/* class absent in this kernel */
+		if (ord.n >= LR_MAX_CLASSES) {
+			fail(ps, "order chain too long");
+			return;
+		}
+		ord.chain[ord.n].cls = c;
+		ord.chain[ord.n].mode = mode;
+		ord.n++;
+	} while (accept(ps, "<"));
+	while (!ps->failed && !at_end(ps)) {
+		if (accept(ps, "cite")) {
+			free(ord.cite);
+			ord.cite = string(ps, "the citation");
+		} else if (accept(ps, "since") || accept(ps, "until")) {
+			ps->p -= 5;
+			active = version_range(ps) && active;
+		} else {
+			fail(ps, "expected '<', 'cite', 'since', 'until' or the end of the line");
+		}
+	}
+	if (ps->failed || !active) {
+		free(ord.cite);
+		return;
+	}
+	if (ord.n < 2) {
+		fail(ps, "expected at least two classes in an order chain");
+		free(ord.cite);
+		return;
+	}
+	pack->orders = xgrow(pack->orders, pack->norders, sizeof(ord));
+	pack->orders[pack->norders++] = ord;
+}
+
+static void close_block(struct parser *ps)
+{
+	if (ps->in_block == 2 && ps->rule) {
+		if (!ps->rule_has_needs)
+			fail(ps, "rule '%s' has no 'needs' line", ps->rule->id);
+		else if (!ps->rule->ncalls)
+			fail(ps, "rule '%s' has no 'calls' line", ps->rule->id);
+		else if (!ps->rule->what || !ps->rule->cite)
+			fail(ps, "rule '%s' needs both 'what' and 'cite'", ps->rule->id);
+	}
+	ps->in_block = 0;
+	ps->api = NULL;
+	ps->rule = NULL;
+}
+
+static void parse_line(struct parser *ps)
+{
+	const char *indent = ps->p;
+	char *kw;
+
+	if (at_end(ps))
+		return;
+	kw = ident(ps, "a directive");
+	if (!kw)
+		return;
+	if (ps->p > indent && indent[0] != ' ' && indent[0] != '\t') {
+		/* top level */
+	}
+	if (!strcmp(kw, "class") || !strcmp(kw, "field") || !strcmp(kw, "api") ||
+	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough")) {
+		close_block(ps);
+		if (ps->failed)
+			goto out;
+		if (!strcmp(kw, "class"))
+			do_class(ps);
+		else if (!strcmp(kw, "field"))
+			do_field(ps);
+		else if (!strcmp(kw, "passthrough"))
+			do_passthrough(ps);
+		else if (!strcmp(kw, "api"))
+			do_api(ps);
+		else if (!strcmp(kw, "rule"))
+			do_rule(ps);
+		else
+			do_order(ps);
+	} else if (ps->in_block == 3) {
+		/* lines of an api or rule inactive in this kernel version */
+		ps->p = ps->end;
+	} else if (ps->in_block == 1 && (!strcmp(kw, "acquire") || !strcmp(kw, "release") ||
+					  !strcmp(kw, "assert") || !strcmp(kw, "lockptr"))) {
+		do_effect(ps, !strcmp(kw, "acquire") ? LR_EFF_ACQUIRE :
+			      !strcmp(kw, "release") ? LR_EFF_RELEASE :
+			      !strcmp(kw, "assert") ? LR_EFF_ASSERT : LR_EFF_LOCKPTR);
+	} else if (ps->in_block == 2) {
+		do_rule_line(ps, kw);
+	} else {
+		ps->p -= strlen(kw);
+		fail(ps, ps->in_block == 1 ?
+		     "expected 'acquire', 'release', 'assert' or 'lockptr' in api '%s'" :
+		     "expected 'class', 'field', 'passthrough', 'api', 'rule' or 'order'%s",
+		     ps->in_block == 1 ? ps->api->name : "");
+	}
+out:
+	free(kw);
+}
+
+struct lr_pack *lr_pack_parse(const char *text, const char *filename, int version,
+			      char *errbuf, int errlen)
+{
+	struct parser ps;
+	const char *s = text;
+	int i;
+
+	memset(&ps, 0, sizeof(ps));
+	ps.file = filename;
+	ps.version = version;
+	ps.err = errbuf;
+	ps.errlen = errlen;
+	ps.pack = calloc(1, sizeof(*ps.pack));
+	if (!ps.pack)
+		abort();
+	ps.pack->version = version;
+	while (*s && !ps.failed) {
+		const char *nl = strchr(s, '\n');
+
+		ps.line++;
+		ps.linestart = ps.p = s;
+		ps.end = nl ? nl : s + strlen(s);
+		parse_line(&ps);
+		if (!ps.failed && !at_end(&ps))
+			fail(&ps, "expected the end of the line");
+		s = nl ? nl + 1 : ps.end;
+	}
+	if (!ps.failed) {
+		ps.p = ps.linestart = s;
+		ps.end = s;
+		close_block(&ps);
+	}
+	if (!ps.failed && ps.pack->nrules == 0) {
+		ps.line = 1;
+		ps.p = ps.linestart = text;
+		fail(&ps, "expected at least one 'rule'");
+	}
+	for (i = 0; i < ps.nclass_names_all; i++)
+		free(ps.class_names_all[i]);
+	if (ps.failed) {
+		lr_pack_free(ps.pack);
+		return NULL;
+	}
+	return ps.pack;
+}
+
+void lr_pack_free(struct lr_pack *pack)
+{
+	int i, j;
+
+	if (!pack)
+		return;
+	for (i = 0; i < pack->nclasses; i++) {
+		free(pack->classes[i].name);
+		free(pack->classes[i].kind);
+		free(pack->classes[i].what);
+		free(pack->classes[i].family);
+	}
+	for (i = 0; i < pack->nfields; i++) {
+		free(pack->fields[i].record);
+		free(pack->fields[i].field);
+	}
+	free(pack->fields);
+	for (i = 0; i < pack->napis; i++) {
+		free(pack->apis[i].name);
+		for (j = 0; j < pack->apis[i].nparams; j++)
+			free(pack->apis[i].params[j]);
+		for (j = 0; j < pack->apis[i].neffects; j++)
+			free(pack->apis[i].effects[j].path.field);
+	}
+	free(pack->apis);
+	for (i = 0; i < pack->nrules; i++) {
+		struct lr_rule *r = &pack->rules[i];
+
+		free(r->id);
+		free(r->what);
+		free(r->cite);
+		for (j = 0; j < r->ncalls; j++) {
+			int k;
+
+			free(r->calls[j].name);
+			for (k = 0; k < r->calls[j].nargs; k++)
+				free(r->calls[j].argpat[k]);
+		}
+		free(r->calls);
+	}
+	free(pack->rules);
+	for (i = 0; i < pack->norders; i++)
+		free(pack->orders[i].cite);
+	free(pack->orders);
+	free(pack);
+}
+
+const struct lr_api *lr_pack_api(const struct lr_pack *pack, const char *name)
+{
+	int i;
+
+	for (i = 0; i < pack->napis; i++)
+		if (!strcmp(pack->apis[i].name, name))
+			return &pack->apis[i];
+	return NULL;
+}
+
+const struct lr_rule *lr_pack_rule(const struct lr_pack *pack, const char *id)
+{
+	int i;
+
+	for (i = 0; i < pack->nrules; i++)
+		if (!strcmp(pack->rules[i].id, id))
+			return &pack->rules[i];
+	return NULL;
+}
+
+int lr_pack_guards(const struct lr_pack *pack, const char *callee, int nargs,
+		   const char *const *argnames, const struct lr_rule **out, int max)
+{
+	int i, j, k, n = 0;
+
+	for (i = 0; i < pack->nrules; i++) {
+		const struct lr_rule *r = &pack->rules[i];
+
+		if (r->disabled)
+			continue;
+		for (j = 0; j < r->ncalls; j++) {
+			const struct lr_guard_call *c = &r->calls[j];
+			int match = !strcmp(c->name, callee);
+
+			for (k = 0; match && k < c->nargs; k++) {
+				if (!strcmp(c->argpat[k], "_"))
+					continue;
+				if (k >= nargs || !argnames[k] || strcmp(argnames[k], c->argpat[k]))
+					match = 0;
+			}
+			if (match && n < max) {
+				out[n++] = r;
+				break;
+			}
+		}
+	}
+	return n;
+}
+
+const struct lr_field *lr_pack_field(const struct lr_pack *pack, const char *record,
+				     const char *field)
+{
+	int i;
+
+	for (i = 0; i < pack->nfields; i++) {
+		const struct lr_field *f = &pack->fields[i];
+
+		if (!strcmp(f->field, field) &&
+		    (!strcmp(f->record, "*") || (record && !strcmp(f->record, record))))
+			return f;
+	}
+	return NULL;
+}
+
+int lr_class_satisfies(const struct lr_pack *pack, int held, int want)
+{
+	if (held < 0 || want < 0)
+		return 0;
+	return held == want || (pack->classes[held].satisfies & (1u << want));
+}
+
+static void append(char *buf, int len, const char *fmt, ...)
+{
+	int used = strlen(buf);
+	va_list ap;
+
+	if (used >= len - 1)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf + used, len - used, fmt, ap);
+	va_end(ap);
+}
+
+void lr_atom_describe(const struct lr_pack *pack, const struct lr_atom *a, char *buf, int len)
+{
+	const struct lr_class *c = &pack->classes[a->cls];
+
+	buf[0] = '\0';
+	if (!strcmp(c->kind, "rwsem"))
+		append(buf, len, "%s (%s)", c->what, a->mode == LR_MODE_W ? "write" : "read");
+	else
+		append(buf, len, "%s", c->what);
+}
+
+void lr_need_describe(const struct lr_pack *pack, const struct lr_need *need, char *buf, int len)
+{
+	int i, j;
+	char atom[160];
+
+	int multi = 0;
+
+	for (i = 0; i < need->nalts; i++)
+		multi |= need->alts[i].natoms > 1;
+	buf[0] = '\0';
+	for (i = 0; i < need->nalts; i++) {
+		const struct lr_alt *alt = &need->alts[i];
+
+		if (i)
+			append(buf, len, multi ? "; or " : " or ");
+		for (j = 0; j < alt->natoms; j++) {
+			lr_atom_describe(pack, &alt->atoms[j], atom, sizeof(atom));
+			append(buf, len, "%s%s", j ? (j == alt->natoms - 1 ? " and " : ", ") : "",
+			       atom);
+		}
+	}
+}

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The rule pack model: lock classes, the lock API, guarded operations and
+ * lock order, as read from a rules/ file.  Plain C, no compiler headers:
+ * the GCC and sparse front ends share it.
+ */
+#ifndef LOCKRULES_RULES_H
+#define LOCKRULES_RULES_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define LR_MAX_CLASSES   32
+#define LR_MAX_PARAMS    8
+#define LR_MAX_EFFECTS   6
+#define LR_MAX_ATOMS     6
+#define LR_MAX_ALTS      6
+#define LR_VERSION(maj, min) ((maj) * 1000 + (min))
+
+/* Modes are ordered: a held W lock satisfies a need for R. */
+enum lr_mode { LR_MODE_NONE = 0, LR_MODE_R = 1, LR_MODE_W = 2 };
+
+struct lr_class {
+	char *name;
+	char *kind;		/* rwsem, spin, bit, token */
+	char *what;		/* human name used in diagnostics */
+	unsigned satisfies;	/* bitmask of classes a held lock of this class stands for */
+	char *family;		/* classes of one family are siblings */
+};
+
+/* Where a lock instance comes from, relative to the call's arguments. */
+enum lr_path_kind {
+	LR_PATH_NONE,		/* no instance (global, or "any") */
+	LR_PATH_PARAM,		/* the argument itself, optionally ->field */
+	LR_PATH_DEREF,		/* *param: the object an out-parameter points to */
+	LR_PATH_RET,		/* the return value */
+	LR_PATH_ALL,		/* every instance of the class (release only) */
+	LR_PATH_BYARG,		/* class and instance found from the argument's provenance */
+};
+
+struct lr_path {
+	enum lr_path_kind kind;
+	int param;		/* index into the API function's parameters */
+	char *field;		/* optional "->field" suffix */
+};
+
+enum lr_effect_kind {
+	LR_EFF_ACQUIRE,
+	LR_EFF_RELEASE,
+	LR_EFF_ASSERT,
+	LR_EFF_LOCKPTR,		/* returns or stores a pointer to a lock of a class */
+};
+
+/* When a conditional effect takes place, as a test of the return value. */
+enum lr_when { LR_WHEN_ALWAYS, LR_WHEN_ZERO, LR_WHEN_NONZERO };
+
+struct lr_effect {
+	enum lr_effect_kind kind;
+	int cls;		/* -1 with LR_PATH_BYARG: resolved from the argument */
+	enum lr_mode mode;	/* NONE on release: any mode */
+	struct lr_path path;
+	enum lr_when when;
+	int when_param;		/* -1: 'when' tests ret; else a constant argument */
+	int is_try;		/* never waits: exempt from lock order */
+};
+
+struct lr_api {
+	char *name;
+	int nparams;
+	char *params[LR_MAX_PARAMS];
+	int neffects;
+	struct lr_effect effects[LR_MAX_EFFECTS];
+	int line;
+};
+
+/* One lock a requirement names: class at least mode. */
+struct lr_atom {
+	int cls;
+	enum lr_mode mode;
+};
+
+/* Requirement in disjunctive normal form: any alternative, all atoms of it. */
+struct lr_alt {
+	int natoms;
+	struct lr_atom atoms[LR_MAX_ATOMS];
+};
+
+struct lr_need {
+	int nalts;
+	struct lr_alt alts[LR_MAX_ALTS];
+};
+
+/* A call that is a guarded operation; argument patterns name enumerators. */
+struct lr_guard_call {
+	char *name;
+	int nargs;		/* 0: any arguments */
+	char *argpat[LR_MAX_PARAMS];	/* "_" or an enumerator name */
+};
+
+struct lr_rule {
+	char *id;
+	char *what;		/* "page-table walk" */
+	char *cite;
+	struct lr_need need;
+	int ncalls;
+	struct lr_guard_call *calls;
+	int when_cls;		/* -1, or: applies only while this class is held */
+	enum lr_mode when_mode;
+	int disabled;		/* turned off by a plugin argument */
+	int line;
+};
+
+struct lr_order {
+	int n;
+	struct lr_atom chain[LR_MAX_CLASSES];	/* outer first */
+	char *cite;
+	int line;
+};
+
+struct lr_field {
+	char *record;		/* struct tag, or "*" */
+	char *field;
+	int cls;
+	int pointee;		/* the field holds a pointer to the lock */
+};
+
+struct lr_pack {
+	int nclasses;
+	struct lr_class classes[LR_MAX_CLASSES];
+	int nfields;
+	struct lr_field *fields;
+	int napis;
+	struct lr_api *apis;
+	int nrules;
+	struct lr_rule *rules;
+	int norders;
+	struct lr_order *orders;
+	int version;		/* kernel version the pack was loaded for */
+};
+
+/*
+ * Parse a rule file.  On error returns NULL and writes
+ * "file:line:col: error: <what was expected>" into errbuf.
+ */
+struct lr_pack *lr_pack_parse(const char *text, const char *filename,
+			      int version, char *errbuf, int errlen);
+void lr_pack_free(struct lr_pack *pack);
+
+int lr_pack_class(const struct lr_pack *pack, const char *name);
+const struct lr_api *lr_pack_api(const struct lr_pack *pack, const char *name);
+const struct lr_rule *lr_pack_rule(const struct lr_pack *pack, const char *id);
+/* Guard rules a call matches; argnames[i] is the enumerator name or NULL. */
+int lr_pack_guards(const struct lr_pack *pack, const char *callee, int nargs,
+		   const char *const *argnames, const struct lr_rule **out, int max);
+/* Lock class of a field access record.field, or -1. */
+const struct lr_field *lr_pack_field(const struct lr_pack *pack,
+				     const char *record, const char *field);
+/* Does a held lock of class 'held' stand for a lock of class 'want'? */
+int lr_class_satisfies(const struct lr_pack *pack, int held, int want);
+int lr_parse_version(const char *s);
+void lr_atom_describe(const struct lr_pack *pack, const struct lr_atom *a,
+		      char *buf, int len);
+/* Text form of a requirement: "mmap_lock (read) or the per-VMA lock" */
+void lr_need_describe(const struct lr_pack *pack, const struct lr_need *need,
+		      char *buf, int len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
