@@ -319,7 +319,7 @@ static int atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 
 		if (must && h->state != LR_HELD)
 			continue;
-		if (!must && h->state == LR_PENDING)
+		if (!must && (h->state == LR_PENDING || h->state == LR_GONE))
 			continue;
 		if (lr_class_satisfies(pack, h->cls, a->cls) && h->mode >= a->mode)
 			return 1;
@@ -621,7 +621,7 @@ static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const 
 
 	if (all) {
 		for (i = ls->nheld - 1; i >= 0; i--)
-			if (ls->held[i].cls == cls) {
+			if (ls->held[i].cls == cls && ls->held[i].state != LR_GONE) {
 				lr_lockset_note_release(ls, cls, ls->held[i].mode, loc, 0);
 				lr_lockset_remove(ls, i);
 			}
@@ -630,10 +630,10 @@ static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const 
 	/* the same instance first, then the latest lock of the class */
 	for (i = ls->nheld - 1; i >= 0 && found < 0; i--)
 		if ((cls < 0 || ls->held[i].cls == cls) && inst &&
-		    lr_inst_equal(ls->held[i].inst, inst))
+		    ls->held[i].state != LR_GONE && lr_inst_equal(ls->held[i].inst, inst))
 			found = i;
 	for (i = ls->nheld - 1; i >= 0 && found < 0 && cls >= 0; i--)
-		if (ls->held[i].cls == cls)
+		if (ls->held[i].cls == cls && ls->held[i].state != LR_GONE)
 			found = i;
 	if (found >= 0) {
 		const struct lr_held *h = &ls->held[found];
@@ -645,9 +645,15 @@ static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const 
 	}
 	if (cls >= 0) {
 		/* a lock the caller took: the function is a releaser */
-		lr_lockset_note_release(ls, cls, LR_MODE_W, loc, 1);
-		sum_add(u->cursum->rel, &u->cursum->nrel, cls, LR_MODE_W,
-			param_of(u->cur, inst), 0, loc);
+		struct lr_held gone;
+
+		memset(&gone, 0, sizeof(gone));
+		gone.cls = cls;
+		gone.inst = inst;
+		gone.state = LR_GONE;
+		gone.loc = loc;
+		lr_lockset_note_release(ls, cls, LR_MODE_NONE, loc, 1);
+		lr_lockset_add(ls, &gone);
 		return;
 	}
 	/* unknown lock: any spinlock might be the one, so none is certain */
@@ -668,8 +674,24 @@ static void do_call(struct lr_unit *u, struct lr_lockset *ls, const struct lr_ev
 	s = &callee->sum;
 	for (i = 0; i < s->npre; i++)
 		check_need(u, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i]);
-	for (i = 0; i < s->nrel; i++)
-		do_release(u, ls, s->rel[i].cls, map_inst(ev, s->rel[i].param), ev->loc);
+	for (i = 0; i < s->nrel; i++) {
+		const struct lr_sumlock *r = &s->rel[i];
+		int k, found = 0;
+
+		if (!r->maybe) {
+			do_release(u, ls, r->cls, map_inst(ev, r->param), ev->loc);
+			continue;
+		}
+		/* released on some paths of the callee: no longer certain */
+		for (k = 0; k < ls->nheld; k++)
+			if (ls->held[k].cls == r->cls && ls->held[k].state == LR_HELD) {
+				ls->held[k].state = LR_MAYBE;
+				found = 1;
+			}
+		if (!found)
+			sum_add(u->cursum->rel, &u->cursum->nrel, r->cls, r->mode,
+				param_of(u->cur, map_inst(ev, r->param)), 1, r->loc);
+	}
 	for (i = 0; i < s->nblock; i++) {
 		int k, dropped = 0;
 
@@ -795,11 +817,20 @@ static void analyse_func(struct lr_unit *u, struct lr_func *f, int reporting)
 		for (i = 0; i < ls.nheld; i++) {
 			const struct lr_held *h = &ls.held[i];
 
-			if (h->origin == LR_ORIG_ASSERTED || h->state == LR_PENDING)
+			if (h->state == LR_GONE)
+				sum_add(sum.rel, &sum.nrel, h->cls, LR_MODE_W,
+					param_of(f, h->inst), 0, h->loc);
+			if (h->origin == LR_ORIG_ASSERTED || h->state == LR_PENDING ||
+			    h->state == LR_GONE)
 				continue;
 			sum_add(sum.acq, &sum.nacq, h->cls, h->mode, param_of(f, h->inst),
 				h->state != LR_HELD, h->loc);
 		}
+		/* callers' locks released on some paths only */
+		for (i = 0; i < ls.nrel; i++)
+			if (ls.rel[i].unheld)
+				sum_add(sum.rel, &sum.nrel, ls.rel[i].cls, LR_MODE_W, -1, 1,
+					ls.rel[i].loc);
 	}
 	u->reporting = 0;
 	free(f->in);
@@ -814,6 +845,9 @@ static int summary_equal(const struct lr_summary *a, const struct lr_summary *b)
 	if (a->npre != b->npre || a->nacq != b->nacq || a->nrel != b->nrel ||
 	    a->nblock != b->nblock)
 		return 0;
+	for (i = 0; i < a->nrel; i++)
+		if (a->rel[i].cls != b->rel[i].cls || a->rel[i].maybe != b->rel[i].maybe)
+			return 0;
 	for (i = 0; i < a->npre; i++)
 		if (a->pre[i].rule != b->pre[i].rule)
 			return 0;

@@ -118,18 +118,23 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		return 1;
 	}
 	old = *dst;
-	for (i = 0; i < dst->nheld; i++) {
+	for (i = dst->nheld - 1; i >= 0; i--) {
 		struct lr_held *d = &dst->held[i];
 
 		j = find(src, d);
 		if (j < 0) {
-			d->state = LR_MAYBE;
+			if (d->state == LR_GONE)
+				lr_lockset_remove(dst, i);
+			else
+				d->state = LR_MAYBE;
 			continue;
 		}
 		{
 			const struct lr_held *s = &src->held[j];
 
-			if (d->state == LR_HELD && s->state == LR_HELD) {
+			if (d->state == LR_GONE && s->state == LR_GONE) {
+				/* released on both sides */
+			} else if (d->state == LR_HELD && s->state == LR_HELD) {
 				d->mode = d->mode < s->mode ? d->mode : s->mode;
 				if (d->origin != s->origin)
 					d->origin = LR_ORIG_ACQUIRED;
@@ -144,7 +149,7 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		}
 	}
 	for (j = 0; j < src->nheld; j++) {
-		if (find(dst, &src->held[j]) < 0) {
+		if (src->held[j].state != LR_GONE && find(dst, &src->held[j]) < 0) {
 			struct lr_held h = src->held[j];
 
 			h.state = LR_MAYBE;

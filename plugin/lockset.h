@@ -12,7 +12,11 @@
 #define LR_MAX_HELD 24
 #define LR_MAX_REL  12
 
-enum lr_held_state { LR_HELD, LR_MAYBE, LR_PENDING };
+/*
+ * LR_GONE marks a lock the caller held and this function released on every
+ * path so far: it makes the function a releaser in its summary.
+ */
+enum lr_held_state { LR_HELD, LR_MAYBE, LR_PENDING, LR_GONE };
 enum lr_origin { LR_ORIG_ACQUIRED, LR_ORIG_ASSERTED, LR_ORIG_CALLEE };
 
 struct lr_held {
