@@ -32,6 +32,8 @@ struct lr_pre {
 	const struct lr_rule *rule;
 	struct lr_loc loc;	/* the operation, in the function that does it */
 	const char *func;	/* the function that does it */
+	int nfacts;		/* only when these parameter tests hold */
+	struct lr_fact facts[LR_MAX_FACTS];
 };
 
 struct lr_sumlock {
@@ -403,20 +405,61 @@ static const struct lr_held *own_evidence(const struct lr_pack *pack,
 	return NULL;
 }
 
+static int param_of(const struct lr_func *f, const char *inst);
+
 static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_loc loc,
-		    const char *func)
+		    const char *func, const struct lr_lockset *ls)
 {
 	int i;
 
 	for (i = 0; i < s->npre; i++)
-		if (s->pre[i].rule == rule)
+		if (s->pre[i].rule == rule) {
+			/* needed on two paths: keep the facts of both */
+			if (s->pre[i].nfacts > ls->nfacts)
+				s->pre[i].nfacts = ls->nfacts;
 			return;
+		}
 	if (s->npre == LR_MAX_PRE)
 		return;
 	s->pre[s->npre].rule = rule;
 	s->pre[s->npre].loc = loc;
 	s->pre[s->npre].func = func;
+	s->pre[s->npre].nfacts = ls->nfacts;
+	memcpy(s->pre[s->npre].facts, ls->facts, sizeof(ls->facts));
 	s->npre++;
+}
+
+/*
+ * Does a callee's precondition apply at this call?  Not when it was only
+ * needed under a parameter test that the call's constant argument fails.
+ * The facts that depend on the caller's own parameters carry over.
+ */
+static int pre_applies(const struct lr_func *caller, const struct lr_event *call,
+		       const struct lr_pre *pre, struct lr_lockset *facts_out)
+{
+	int i;
+
+	facts_out->nfacts = 0;
+	for (i = 0; i < pre->nfacts; i++) {
+		const char *arg = pre->facts[i].param < call->nargs ?
+				  call->args[pre->facts[i].param] : NULL;
+		int p;
+
+		if (!arg)
+			continue;
+		if (arg[0] == '#') {
+			if ((atol(arg + 1) != 0) != pre->facts[i].nonzero)
+				return 0;
+			continue;
+		}
+		p = param_of(caller, arg);
+		if (p >= 0 && facts_out->nfacts < LR_MAX_FACTS) {
+			facts_out->facts[facts_out->nfacts].param = p;
+			facts_out->facts[facts_out->nfacts].nonzero = pre->facts[i].nonzero;
+			facts_out->nfacts++;
+		}
+	}
+	return 1;
 }
 
 /*
@@ -425,7 +468,8 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
  */
 static void check_need(struct lr_unit *u, const struct lr_lockset *ls,
 		       const struct lr_rule *rule, struct lr_loc loc,
-		       const struct lr_func *via, const struct lr_pre *pre)
+		       const struct lr_func *via, const struct lr_pre *pre,
+		       const struct lr_lockset *facts)
 {
 	const struct lr_pack *pack = u->pack;
 	const struct lr_released *rel;
@@ -441,13 +485,21 @@ static void check_need(struct lr_unit *u, const struct lr_lockset *ls,
 		if (!atom_held(pack, ls, &w, 1))
 			return;
 	}
-	if (need_held(pack, ls, &rule->need, 0))
-		return;		/* held on every path, or on some: not certain */
+	if (need_held(pack, ls, &rule->need, 1))
+		return;
+	/*
+	 * Not held on every path.  Held on some paths only is not certain
+	 * (correlated branches), unless this function itself let go of a
+	 * needed lock on a path that reaches here.
+	 */
 	rel = released_need(pack, ls, &rule->need);
+	if (!rel && need_held(pack, ls, &rule->need, 0))
+		return;
 	if (!rel)
 		ev = own_evidence(pack, ls, &rule->need);
 	if (!rel && !ev) {
-		add_pre(u->cursum, rule, pre ? pre->loc : loc, pre ? pre->func : u->cur->name);
+		add_pre(u->cursum, rule, pre ? pre->loc : loc, pre ? pre->func : u->cur->name,
+			facts ? facts : ls);
 		return;
 	}
 	if (!u->reporting)
@@ -463,7 +515,10 @@ static void check_need(struct lr_unit *u, const struct lr_lockset *ls,
 		snprintf(d->msg, sizeof(d->msg), "%s without %s", rule->what, needs);
 	describe_held(pack, ls, held, sizeof(held));
 	add_note(d, loc, "held here: %s%s", held, "");
-	if (rel) {
+	if (rel && rel->failed) {
+		describe_class(pack, rel->cls, rel->mode, what, sizeof(what));
+		add_note(d, rel->loc, "%s was not taken: this call failed on the path%s", what, "");
+	} else if (rel) {
 		describe_class(pack, rel->cls, rel->mode, what, sizeof(what));
 		add_note(d, rel->loc, "%s was released here%s", what,
 			 rel->unheld ? ", though the caller took it" : "");
@@ -614,7 +669,7 @@ static void do_acquire(struct lr_unit *u, struct lr_lockset *ls, const struct lr
 }
 
 static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const char *inst,
-		       struct lr_loc loc)
+		       struct lr_loc loc, int if_held)
 {
 	const struct lr_pack *pack = u->pack;
 	int i, found = -1, all = inst && !strcmp(inst, "*");
@@ -643,7 +698,7 @@ static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const 
 		lr_lockset_remove(ls, found);
 		return;
 	}
-	if (cls >= 0) {
+	if (cls >= 0 && !if_held) {
 		/* a lock the caller took: the function is a releaser */
 		struct lr_held gone;
 
@@ -656,6 +711,8 @@ static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const 
 		lr_lockset_add(ls, &gone);
 		return;
 	}
+	if (cls >= 0)
+		return;
 	/* unknown lock: any spinlock might be the one, so none is certain */
 	for (i = 0; i < ls->nheld; i++)
 		if (!strcmp(pack->classes[ls->held[i].cls].kind, "spin") &&
@@ -672,14 +729,23 @@ static void do_call(struct lr_unit *u, struct lr_lockset *ls, const struct lr_ev
 	if (!callee || callee == u->cur)
 		return;
 	s = &callee->sum;
-	for (i = 0; i < s->npre; i++)
-		check_need(u, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i]);
+	for (i = 0; i < s->npre; i++) {
+		struct lr_lockset facts;
+		int k;
+
+		if (!pre_applies(u->cur, ev, &s->pre[i], &facts))
+			continue;
+		/* and the caller's own path facts */
+		for (k = 0; k < ls->nfacts && facts.nfacts < LR_MAX_FACTS; k++)
+			facts.facts[facts.nfacts++] = ls->facts[k];
+		check_need(u, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i], &facts);
+	}
 	for (i = 0; i < s->nrel; i++) {
 		const struct lr_sumlock *r = &s->rel[i];
 		int k, found = 0;
 
 		if (!r->maybe) {
-			do_release(u, ls, r->cls, map_inst(ev, r->param), ev->loc);
+			do_release(u, ls, r->cls, map_inst(ev, r->param), ev->loc, 0);
 			continue;
 		}
 		/* released on some paths of the callee: no longer certain */
@@ -728,14 +794,11 @@ static void transfer_event(struct lr_unit *u, struct lr_lockset *ls, const struc
 		do_acquire(u, ls, ev, LR_ORIG_ASSERTED);
 		break;
 	case LR_EV_RELEASE:
-		if (ev->cls >= 0 || ev->inst)
-			do_release(u, ls, ev->cls, ev->inst, ev->loc);
-		else
-			do_release(u, ls, -1, NULL, ev->loc);
+		do_release(u, ls, ev->cls, ev->inst, ev->loc, ev->if_held);
 		break;
 	case LR_EV_GUARD:
 		if (ev->rule)
-			check_need(u, ls, ev->rule, ev->loc, NULL, NULL);
+			check_need(u, ls, ev->rule, ev->loc, NULL, NULL, NULL);
 		break;
 	case LR_EV_CALL:
 		do_call(u, ls, ev);

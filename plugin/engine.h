@@ -40,6 +40,7 @@ struct lr_event {
 	int value;		/* 0, or the value the effect depends on */
 	enum lr_when when;	/* with value: held when value is zero/nonzero */
 	int is_try;
+	int if_held;		/* release: only if held, never the caller's lock */
 	const struct lr_rule *rule;
 	const char *callee;
 	int nargs;

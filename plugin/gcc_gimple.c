@@ -176,13 +176,15 @@ static void slot_set(const char *key, int cls)
 	}
 }
 
+/* The class of the lock a call's result points to: pmd_lockptr(), pmd_lock(). */
 static const struct lr_effect *lockptr_ret(const struct lr_api *api)
 {
 	int i;
 
 	for (i = 0; api && i < api->neffects; i++)
-		if (api->effects[i].kind == LR_EFF_LOCKPTR &&
-		    api->effects[i].path.kind == LR_PATH_RET)
+		if ((api->effects[i].kind == LR_EFF_LOCKPTR ||
+		     api->effects[i].kind == LR_EFF_ACQUIRE) &&
+		    api->effects[i].path.kind == LR_PATH_RET && api->effects[i].cls >= 0)
 			return &api->effects[i];
 	return NULL;
 }
@@ -336,6 +338,16 @@ static int tested_value(tree t, int *nonzero, int depth)
 	}
 	if (def && is_gimple_call(def))
 		return SSA_NAME_VERSION(t);
+	if (SSA_NAME_IS_DEFAULT_DEF(t) && SSA_NAME_VAR(t) &&
+	    TREE_CODE(SSA_NAME_VAR(t)) == PARM_DECL) {
+		/* a test of a parameter: "if (lock_vma)"; encoded as -(index + 1) */
+		tree p;
+		int idx = 0;
+
+		for (p = DECL_ARGUMENTS(current_function_decl); p; p = DECL_CHAIN(p), idx++)
+			if (p == SSA_NAME_VAR(t))
+				return idx < LR_MAX_PARAMS ? -(idx + 1) : 0;
+	}
 	return 0;
 }
 
@@ -451,6 +463,7 @@ static void translate_effect(struct lr_func *f, int block, const struct lr_pack 
 	ev.mode = eff->mode;
 	ev.inst = inst;
 	ev.is_try = eff->is_try;
+	ev.if_held = eff->if_held;
 	ev.loc = stmt_loc(stmt);
 	if (eff->when_param < 0 && eff->when != LR_WHEN_ALWAYS) {
 		/* conditional on the result: pending until tested */

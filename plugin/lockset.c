@@ -54,16 +54,31 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			ls->rel[i].mode = mode > ls->rel[i].mode ? mode : ls->rel[i].mode;
 			ls->rel[i].loc = loc;
 			ls->rel[i].unheld |= unheld;
+			ls->rel[i].failed = 0;
 			return;
 		}
 	}
 	if (ls->nrel == LR_MAX_REL)
 		return;
+	memset(&ls->rel[ls->nrel], 0, sizeof(ls->rel[0]));
 	ls->rel[ls->nrel].cls = cls;
 	ls->rel[ls->nrel].mode = mode;
 	ls->rel[ls->nrel].loc = loc;
 	ls->rel[ls->nrel].unheld = unheld;
 	ls->nrel++;
+}
+
+/* A trylock or a NULL-returning lock getter that failed on this path. */
+void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
+			    struct lr_loc loc)
+{
+	int i;
+
+	for (i = 0; i < ls->nrel; i++)
+		if (ls->rel[i].cls == cls)
+			return;
+	lr_lockset_note_release(ls, cls, mode, loc, 0);
+	ls->rel[ls->nrel - 1].failed = 1;
 }
 
 /* Crossing an edge that tests 'value': settle the locks pending on it. */
@@ -73,15 +88,27 @@ void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero)
 
 	if (!value)
 		return;
+	if (value < 0) {
+		/* a test of parameter -value - 1 */
+		if (ls->nfacts < LR_MAX_FACTS) {
+			ls->facts[ls->nfacts].param = -value - 1;
+			ls->facts[ls->nfacts].nonzero = nonzero;
+			ls->nfacts++;
+		}
+		return;
+	}
 	for (i = ls->nheld - 1; i >= 0; i--) {
 		struct lr_held *e = &ls->held[i];
 
 		if (e->state != LR_PENDING || e->value != value)
 			continue;
-		if (e->held_if_nonzero == nonzero)
+		if (e->held_if_nonzero == nonzero) {
 			e->state = LR_HELD;
-		else
+		} else {
+			if (e->origin == LR_ORIG_ACQUIRED)
+				lr_lockset_note_failed(ls, e->cls, e->mode, e->loc);
 			lr_lockset_remove(ls, i);
+		}
 	}
 }
 
@@ -118,6 +145,18 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		return 1;
 	}
 	old = *dst;
+	/* facts: those true on both sides */
+	for (i = dst->nfacts - 1; i >= 0; i--) {
+		for (j = 0; j < src->nfacts; j++)
+			if (src->facts[j].param == dst->facts[i].param &&
+			    src->facts[j].nonzero == dst->facts[i].nonzero)
+				break;
+		if (j == src->nfacts) {
+			memmove(&dst->facts[i], &dst->facts[i + 1],
+				(dst->nfacts - i - 1) * sizeof(dst->facts[0]));
+			dst->nfacts--;
+		}
+	}
 	for (i = dst->nheld - 1; i >= 0; i--) {
 		struct lr_held *d = &dst->held[i];
 
@@ -156,9 +195,14 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 			lr_lockset_add(dst, &h);
 		}
 	}
-	for (j = 0; j < src->nrel; j++)
-		lr_lockset_note_release(dst, src->rel[j].cls, src->rel[j].mode,
-					src->rel[j].loc, src->rel[j].unheld);
+	for (j = 0; j < src->nrel; j++) {
+		if (src->rel[j].failed)
+			lr_lockset_note_failed(dst, src->rel[j].cls, src->rel[j].mode,
+					       src->rel[j].loc);
+		else
+			lr_lockset_note_release(dst, src->rel[j].cls, src->rel[j].mode,
+						src->rel[j].loc, src->rel[j].unheld);
+	}
 	return !lr_lockset_equal(&old, dst);
 }
 
@@ -166,14 +210,15 @@ int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b)
 {
 	int i;
 
-	if (a->reachable != b->reachable || a->nheld != b->nheld || a->nrel != b->nrel)
+	if (a->reachable != b->reachable || a->nheld != b->nheld || a->nrel != b->nrel ||
+	    a->nfacts != b->nfacts)
 		return 0;
 	for (i = 0; i < a->nheld; i++)
 		if (!held_equal(&a->held[i], &b->held[i]))
 			return 0;
 	for (i = 0; i < a->nrel; i++)
 		if (a->rel[i].cls != b->rel[i].cls || a->rel[i].mode != b->rel[i].mode ||
-		    a->rel[i].unheld != b->rel[i].unheld)
+		    a->rel[i].unheld != b->rel[i].unheld || a->rel[i].failed != b->rel[i].failed)
 			return 0;
 	return 1;
 }

@@ -35,10 +35,20 @@ struct lr_released {
 	enum lr_mode mode;
 	struct lr_loc loc;
 	int unheld;		/* released a lock this function never took */
+	int failed;		/* not released: a conditional acquisition failed */
+};
+
+/* A parameter tested on every path here: "if (lock_vma)" taken. */
+#define LR_MAX_FACTS 4
+struct lr_fact {
+	short param;
+	short nonzero;
 };
 
 struct lr_lockset {
 	int reachable;
+	int nfacts;
+	struct lr_fact facts[LR_MAX_FACTS];
 	int nheld;
 	struct lr_held held[LR_MAX_HELD];
 	int nrel;
@@ -50,6 +60,8 @@ void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h);
 void lr_lockset_remove(struct lr_lockset *ls, int idx);
 void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			     struct lr_loc loc, int unheld);
+void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
+			    struct lr_loc loc);
 void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero);
 /* dst := dst meet src; returns whether dst changed */
 int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src);

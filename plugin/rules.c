@@ -574,8 +574,11 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 	}
 	if (accept(ps, "try"))
 		eff.is_try = 1;
+	if (kind == LR_EFF_RELEASE && accept(ps, "ifheld"))
+		eff.if_held = 1;
 	if (!at_end(ps)) {
-		fail(ps, "expected 'if', 'try' or the end of the line");
+		fail(ps, kind == LR_EFF_RELEASE ? "expected 'ifheld' or the end of the line" :
+		     "expected 'if', 'try' or the end of the line");
 		return;
 	}
 	if (c == -2)
@@ -1031,7 +1034,7 @@ void lr_atom_describe(const struct lr_pack *pack, const struct lr_atom *a, char 
 	const struct lr_class *c = &pack->classes[a->cls];
 
 	buf[0] = '\0';
-	if (!strcmp(c->kind, "rwsem"))
+	if (!strcmp(c->kind, "rwsem") && a->mode != LR_MODE_NONE)
 		append(buf, len, "%s (%s)", c->what, a->mode == LR_MODE_W ? "write" : "read");
 	else
 		append(buf, len, "%s", c->what);

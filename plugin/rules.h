@@ -63,6 +63,7 @@ struct lr_effect {
 	enum lr_when when;
 	int when_param;		/* -1: 'when' tests ret; else a constant argument */
 	int is_try;		/* never waits: exempt from lock order */
+	int if_held;		/* release only a lock held here: never the caller's */
 };
 
 struct lr_api {

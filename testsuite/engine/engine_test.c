@@ -190,11 +190,11 @@ static void test_trylock_branches(void)
 	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5);
 	lr_block_add_event(f, b1, &e);
 	lr_block_add_edge(f, b1, b3, 0, 0);
-	/* the failure path has no lock evidence of its own: a precondition */
+	/* the failure path walks although the trylock failed: certain */
 	e = guard("walk", 7);
 	lr_block_add_event(f, b2, &e);
 	lr_block_add_edge(f, b2, b3, 0, 0);
-	expect("trylock-branches", u, "");
+	expect("trylock-branches", u, "walk:7");
 }
 
 /* Held on one path only: not certain, no report. */
@@ -342,6 +342,27 @@ static void test_loop(void)
 	expect("loop", u, "");
 }
 
+/* Locked once before a loop, unlocked in its body: the second turn walks bare. */
+static void test_loop_unlock_inside(void)
+{
+	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
+	struct lr_event e;
+
+	lr_func_set_entry_exit(f, b0, b2);
+	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
+	lr_block_add_event(f, b0, &e);
+	lr_block_add_edge(f, b0, b1, 0, 0);
+	e = guard("walk", 4);
+	lr_block_add_event(f, b1, &e);
+	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5);
+	lr_block_add_event(f, b1, &e);
+	lr_block_add_edge(f, b1, b1, 0, 0);
+	lr_block_add_edge(f, b1, b2, 0, 0);
+	expect("loop-unlock-inside", u, "walk:4");
+}
+
 /* The kernel version drops classes: no VMA lock in 6.1. */
 static void test_version(void)
 {
@@ -394,6 +415,7 @@ int main(void)
 	test_order_trylock_exempt();
 	test_acquirer_summary();
 	test_loop();
+	test_loop_unlock_inside();
 	test_version();
 	test_parse_error("parse-unknown-class", "rule r\n  needs foo:R\n",
 			 "bad.rules:2:9: error: expected a lock class declared by 'class', not 'foo'");

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Run lockrules' tests and print 'N passed, N failed'.
+
+Test kinds:
+  engine      testsuite/engine/engine_test (hand-built graphs, no compiler)
+  plugin      testsuite/plugin/*.c compiled with each plugin (host and cross);
+              each file marks its expected diagnostics in GCC's style:
+                  /* { dg-warning "rule-id or regex" } */   on the line reported
+                  /* { dg-error "regex" } */
+                  /* { dg-note "regex" } */     a note that must be present
+                  /* { dg-options "-fplugin-arg-lockrules-..." } */
+                  /* { dg-output "regex" } */   must appear in the compiler's output
+              A missing diagnostic and an unexpected one both fail the test.
+  codegen     the assembly is identical with and without the plugin
+  version     a plugin built for another compiler refuses to load, cleanly
+"""
+import argparse
+import glob
+import os
+import re
+import subprocess
+import sys
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TS = os.path.join(TOP, "testsuite")
+DIAG = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
+                  r"(?P<kind>warning|error|note): (?P<msg>.*)$")
+MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+
+passed = 0
+failed = 0
+failures = []
+
+
+def report(name, ok, why=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print("PASS %s" % name)
+    else:
+        failed += 1
+        failures.append(name)
+        print("FAIL %s%s" % (name, (": " + why) if why else ""))
+
+
+def parse_marks(path):
+    expected, notes, options, outputs = [], [], [], []
+    with open(path) as f:
+        for lineno, text in enumerate(f, 1):
+            for m in MARK.finditer(text):
+                arg = m.group("arg").replace('\\"', '"')
+                kind = m.group("kind")
+                if kind in ("warning", "error"):
+                    expected.append((lineno, kind, arg))
+                elif kind == "note":
+                    notes.append((lineno, arg))
+                elif kind == "options":
+                    options += arg.split()
+                else:
+                    outputs.append(arg)
+    return expected, notes, options, outputs
+
+
+def run_plugin_test(path, cc, plugin, label):
+    name = "%s/%s" % (label, os.path.relpath(path, TS))
+    expected, notes, options, outputs = parse_marks(path)
+    options = [o.replace("@TS@", TS) for o in options]
+    cmd = [cc, "-O2", "-S", "-o", os.devnull, "-I", os.path.join(TS, "include"),
+           "-fplugin=" + plugin] + options + [path]
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        report(name, False, "timed out")
+        return
+    out = p.stdout
+    if "internal compiler error" in out or "Segmentation fault" in out:
+        report(name, False, "GCC crashed:\n" + out)
+        return
+    got, got_notes = [], []
+    base = os.path.basename(path)
+    for text in out.splitlines():
+        m = DIAG.match(text)
+        if not m or os.path.basename(m.group("file")) != base:
+            continue
+        line, kind, msg = int(m.group("line")), m.group("kind"), m.group("msg")
+        if kind == "note":
+            got_notes.append((line, msg))
+        else:
+            got.append((line, kind, msg))
+    problems = []
+    unmatched = list(got)
+    for line, kind, pattern in expected:
+        hit = None
+        for g in unmatched:
+            if g[0] == line and g[1] == kind and re.search(pattern, g[2]):
+                hit = g
+                break
+        if hit:
+            unmatched.remove(hit)
+        else:
+            problems.append("missing %s at line %d: %s" % (kind, line, pattern))
+    for line, kind, msg in unmatched:
+        problems.append("unexpected %s at line %d: %s" % (kind, line, msg))
+    for line, pattern in notes:
+        if not any(n[0] == line and re.search(pattern, n[1]) for n in got_notes):
+            problems.append("missing note at line %d: %s" % (line, pattern))
+    for pattern in outputs:
+        if not re.search(pattern, out, re.M):
+            problems.append("output lacks: %s" % pattern)
+    wants_error = any(k == "error" for _, k, _ in expected) or outputs
+    if p.returncode != 0 and not wants_error:
+        problems.append("compiler failed (exit %d)" % p.returncode)
+    if problems:
+        report(name, False, "\n    " + "\n    ".join(problems) + "\n  output:\n" + out)
+    else:
+        report(name, True)
+
+
+def run_engine():
+    exe = os.path.join(TS, "engine", "engine_test")
+    p = subprocess.run([exe], stdout=subprocess.PIPE, universal_newlines=True)
+    for text in p.stdout.splitlines():
+        if text.startswith("PASS "):
+            report(text[5:], True)
+        elif text.startswith("FAIL "):
+            report(text[5:].split(":")[0], False, text)
+    if p.returncode not in (0, 1):
+        report("engine", False, "engine_test crashed (exit %d)" % p.returncode)
+
+
+def run_codegen(cc, plugin, label):
+    """The plugin only analyses: the assembly must not change."""
+    for src in sorted(glob.glob(os.path.join(TS, "plugin", "*.c")))[:12]:
+        if "rules=" in open(src).read():
+            continue
+        outs = []
+        for extra in ([], ["-fplugin=" + plugin]):
+            cmd = [cc, "-O2", "-S", "-o", "-", "-I", os.path.join(TS, "include")] + extra + [src]
+            p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               universal_newlines=True)
+            outs.append(p.stdout)
+        report("%s/codegen/%s" % (label, os.path.basename(src)),
+               outs[0] == outs[1] and outs[0] != "", "assembly differs with the plugin")
+
+
+def run_version_mismatch(cc, wrong_plugin, label):
+    """A plugin built for another GCC must refuse with a clear error."""
+    src = os.path.join(TS, "plugin", "pt-walk-ok.c")
+    p = subprocess.run([cc, "-O2", "-S", "-o", os.devnull, "-I", os.path.join(TS, "include"),
+                        "-fplugin=" + wrong_plugin, src],
+                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)
+    ok = p.returncode != 0 and "lockrules: this plugin was built for GCC" in p.stdout \
+        and "internal compiler error" not in p.stdout
+    report("%s/version-mismatch" % label, ok, p.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--cross", default="aarch64-linux-gnu-",
+                    help="cross compiler prefix ('' to skip the cross plugin)")
+    ap.add_argument("--only", default="", help="run only tests whose path contains this")
+    args = ap.parse_args()
+
+    targets = [("host", "gcc", os.path.join(TOP, "plugin", "lockrules.so"))]
+    if args.cross:
+        triple = args.cross.rstrip("-")
+        targets.append((triple, args.cross + "gcc",
+                        os.path.join(TOP, "plugin", triple, "lockrules.so")))
+
+    if not args.only:
+        run_engine()
+    tests = sorted(glob.glob(os.path.join(TS, "plugin", "*.c")))
+    for label, cc, plugin in targets:
+        for t in tests:
+            if args.only in t:
+                run_plugin_test(t, cc, plugin, label)
+        if not args.only:
+            run_codegen(cc, plugin, label)
+    if len(targets) > 1 and not args.only:
+        run_version_mismatch(targets[0][1], targets[1][2], "host")
+        run_version_mismatch(targets[1][1], targets[0][2], targets[1][0])
+    if failures:
+        print("failed: " + " ".join(failures))
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
