@@ -379,29 +379,30 @@ static const struct lr_held *own_evidence(const struct lr_pack *pack,
 					  const struct lr_lockset *ls,
 					  const struct lr_need *need)
 {
-	int i, j, k;
+	int i, j, k, pass;
 
-	for (k = 0; k < ls->nheld; k++) {
-		const struct lr_held *h = &ls->held[k];
+	/* first a sibling (the PTE ptl for the PMD one), then a weak or partial set */
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < ls->nheld; k++) {
+			const struct lr_held *h = &ls->held[k];
 
-		if (h->state != LR_HELD || h->origin != LR_ORIG_ACQUIRED)
-			continue;
-		for (i = 0; i < need->nalts; i++) {
-			const struct lr_alt *alt = &need->alts[i];
+			if (h->state != LR_HELD || h->origin != LR_ORIG_ACQUIRED)
+				continue;
+			for (i = 0; i < need->nalts; i++) {
+				const struct lr_alt *alt = &need->alts[i];
 
-			for (j = 0; j < alt->natoms; j++) {
-				const struct lr_atom *a = &alt->atoms[j];
+				for (j = 0; j < alt->natoms; j++) {
+					const struct lr_atom *a = &alt->atoms[j];
+					int sat = lr_class_satisfies(pack, h->cls, a->cls);
 
-				if (lr_class_satisfies(pack, h->cls, a->cls)) {
-					if (h->mode < a->mode || alt->natoms > 1)
+					if (pass == 0 && !sat && alt->natoms == 1 &&
+					    same_family(pack, h->cls, a->cls))
 						return h;
-				} else if (same_family(pack, h->cls, a->cls) && need->nalts == 1 &&
-					   alt->natoms == 1) {
-					return h;
+					if (pass == 1 && sat && (h->mode < a->mode || alt->natoms > 1))
+						return h;
 				}
 			}
 		}
-	}
 	return NULL;
 }
 
@@ -689,6 +690,12 @@ static void do_release(struct lr_unit *u, struct lr_lockset *ls, int cls, const 
 			found = i;
 	for (i = ls->nheld - 1; i >= 0 && found < 0 && cls >= 0; i--)
 		if (ls->held[i].cls == cls && ls->held[i].state != LR_GONE)
+			found = i;
+	/* a page-table lock of unknown level (vmf->ptl) is one of the levels */
+	for (i = ls->nheld - 1; i >= 0 && found < 0 && cls >= 0; i--)
+		if (ls->held[i].state != LR_GONE &&
+		    (lr_class_satisfies(pack, cls, ls->held[i].cls) ||
+		     lr_class_satisfies(pack, ls->held[i].cls, cls)))
 			found = i;
 	if (found >= 0) {
 		const struct lr_held *h = &ls->held[found];

@@ -26,6 +26,8 @@
 #include "gcc_frontend.h"
 
 #define KEYLEN 256
+/* A lock that is certainly none of the rule pack's classes. */
+#define LR_NOT_TRACKED (-3)
 
 /* Lock pointers stored through out-parameters: slot key -> class. */
 #define MAX_SLOTS 32
@@ -219,13 +221,17 @@ static int object_class(const struct lr_pack *pack, tree ref, char *inst, int de
 		}
 		if (f && f->cls < 0)	/* spinlock.rlock and the like */
 			return object_class(pack, base, inst, depth + 1);
+		/* a lock member the rules do not name: &zone->lock, &mapping->i_private_lock */
 		key_of(ref, inst, depth + 1);
-		return -1;
+		return LR_NOT_TRACKED;
 	}
 	if (TREE_CODE(ref) == MEM_REF)
 		return provenance(pack, TREE_OPERAND(ref, 0), inst, depth + 1);
 	key_of(ref, inst, depth + 1);
-	return slot_class(inst);
+	if (slot_class(inst) >= 0)
+		return slot_class(inst);
+	/* a global lock such as mmlist_lock */
+	return VAR_P(ref) && is_global_var(ref) ? LR_NOT_TRACKED : -1;
 }
 
 /*
@@ -456,6 +462,8 @@ static void translate_effect(struct lr_func *f, int block, const struct lr_pack 
 			slot_set(inst, eff->cls);
 		return;
 	}
+	if (ev.cls == LR_NOT_TRACKED)
+		return;
 	if (eff->kind != LR_EFF_RELEASE && ev.cls < 0)
 		return;		/* a lock of no class the rules know */
 	ev.kind = eff->kind == LR_EFF_ACQUIRE ? LR_EV_ACQUIRE :

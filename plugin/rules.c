@@ -743,7 +743,7 @@ static void do_order(struct parser *ps)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_order ord;
-	int active = 1;
+	int active = 1, written = 0;
 
 	memset(&ord, 0, sizeof(ord));
 	ord.line = ps->line;
@@ -753,6 +753,7 @@ static void do_order(struct parser *ps)
 
 		if (c == -1 || !expect(ps, ":") || !mode_ref(ps, &mode))
 			return;
+		written++;
 		if (c == -2)
 			continue;	/* class absent in this kernel */
 		if (ord.n >= LR_MAX_CLASSES) {
@@ -774,12 +775,10 @@ static void do_order(struct parser *ps)
 			fail(ps, "expected '<', 'cite', 'since', 'until' or the end of the line");
 		}
 	}
-	if (ps->failed || !active) {
-		free(ord.cite);
-		return;
-	}
-	if (ord.n < 2) {
+	if (!ps->failed && written < 2)
 		fail(ps, "expected at least two classes in an order chain");
+	if (ps->failed || !active || ord.n < 2) {
+		/* inactive, or fewer than two classes exist in this kernel */
 		free(ord.cite);
 		return;
 	}

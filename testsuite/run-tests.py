@@ -49,7 +49,7 @@ def parse_marks(path):
     with open(path) as f:
         for lineno, text in enumerate(f, 1):
             for m in MARK.finditer(text):
-                arg = m.group("arg").replace('\\"', '"')
+                arg = m.group("arg").replace('\\"', '"').replace('\\\\', '\\')
                 kind = m.group("kind")
                 if kind in ("warning", "error"):
                     expected.append((lineno, kind, arg))

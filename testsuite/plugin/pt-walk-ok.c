@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-2.0
+/* A page-table walk under mmap_read_lock(): silent. */
+#include "mm.h"
+
+int walk_mm(struct mm_struct *mm, const struct mm_walk_ops *ops)
+{
+	int err;
+
+	mmap_read_lock(mm);
+	err = walk_page_range(mm, 0, 4096, ops, NULL);
+	mmap_read_unlock(mm);
+	return err;
+}
