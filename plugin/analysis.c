@@ -381,8 +381,8 @@ static const struct lr_held *own_evidence(const struct lr_pack *pack,
 {
 	int i, j, k, pass;
 
-	/* first a sibling (the PTE ptl for the PMD one), then a weak or partial set */
-	for (pass = 0; pass < 2; pass++)
+	/* a sibling (the PTE ptl for the PMD one), a weak mode, a partial set */
+	for (pass = 0; pass < 3; pass++)
 		for (k = 0; k < ls->nheld; k++) {
 			const struct lr_held *h = &ls->held[k];
 
@@ -398,7 +398,9 @@ static const struct lr_held *own_evidence(const struct lr_pack *pack,
 					if (pass == 0 && !sat && alt->natoms == 1 &&
 					    same_family(pack, h->cls, a->cls))
 						return h;
-					if (pass == 1 && sat && (h->mode < a->mode || alt->natoms > 1))
+					if (pass == 1 && sat && h->mode < a->mode)
+						return h;
+					if (pass == 2 && sat && alt->natoms > 1)
 						return h;
 				}
 			}

@@ -145,7 +145,8 @@ static char *string(struct parser *ps, const char *what)
 	while (ps->p < ps->end && *ps->p != '"')
 		ps->p++;
 	if (ps->p >= ps->end) {
-		fail(ps, "unterminated string");
+		ps->p = s - 1;
+		fail(ps, "unterminated string: expected a closing '\"' on this line");
 		return NULL;
 	}
 	ps->p++;
@@ -165,15 +166,21 @@ int lr_parse_version(const char *s)
 
 static int version_arg(struct parser *ps)
 {
-	char *s = ident(ps, "a kernel version such as 6.12");
+	const char *start;
+	char *s;
 	int v;
 
+	skip_space(ps);
+	start = ps->p;
+	s = ident(ps, "a kernel version such as 6.12");
 	if (!s)
 		return -1;
 	v = lr_parse_version(s);
 	free(s);
-	if (v < 0)
+	if (v < 0) {
+		ps->p = start;
 		fail(ps, "expected a kernel version such as 6.12");
+	}
 	return v;
 }
 
@@ -789,6 +796,12 @@ static void do_order(struct parser *ps)
 static void close_block(struct parser *ps)
 {
 	if (ps->in_block == 2 && ps->rule) {
+		/* point at the rule's own line */
+		if (!ps->rule_has_needs || !ps->rule->ncalls || !ps->rule->what ||
+		    !ps->rule->cite) {
+			ps->line = ps->rule->line;
+			ps->p = ps->linestart = ps->end = "";
+		}
 		if (!ps->rule_has_needs)
 			fail(ps, "rule '%s' has no 'needs' line", ps->rule->id);
 		else if (!ps->rule->ncalls)
