@@ -77,6 +77,7 @@ struct lr_unit {
 	struct lr_diag *diags;
 	int ndiags, cap_diags;
 	int reporting;
+	int collecting;		/* the final walk: fill the summary */
 	struct lr_func *cur;
 	struct lr_summary *cursum;
 };
@@ -127,6 +128,8 @@ void lr_unit_free(struct lr_unit *u)
 			for (k = 0; k < f->blocks[j].nevents; k++)
 				free_event(&f->blocks[j].events[k]);
 			free(f->blocks[j].events);
+			for (k = 0; k < f->blocks[j].nsuccs; k++)
+				free(f->blocks[j].succs[k].key);
 			free(f->blocks[j].succs);
 		}
 		for (j = 0; j < f->nparams; j++)
@@ -216,7 +219,15 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, int value, int nonz
 	b->succs[b->nsuccs].to = to;
 	b->succs[b->nsuccs].value = value;
 	b->succs[b->nsuccs].nonzero = nonzero;
+	b->succs[b->nsuccs].key = NULL;
 	b->nsuccs++;
+}
+
+void lr_block_add_key_edge(struct lr_func *f, int block, int to, const char *key, int nonzero)
+{
+	lr_block_add_edge(f, block, to, 0, nonzero);
+	if (block >= 0 && block < f->nblocks && to >= 0 && to < f->nblocks && key)
+		f->blocks[block].succs[f->blocks[block].nsuccs - 1].key = xstrdup(key);
 }
 
 void lr_unit_stats(const struct lr_unit *u, int *nfuncs, int *nevents)
@@ -496,12 +507,13 @@ static void check_need(struct lr_unit *u, const struct lr_lockset *ls,
 	 * needed lock on a path that reaches here.
 	 */
 	rel = released_need(pack, ls, &rule->need);
-	if (!rel && need_held(pack, ls, &rule->need, 0))
+	if (need_held(pack, ls, &rule->need, 0) && !(rel && rel->loop))
 		return;
 	if (!rel)
 		ev = own_evidence(pack, ls, &rule->need);
 	if (!rel && !ev) {
-		add_pre(u->cursum, rule, pre ? pre->loc : loc, pre ? pre->func : u->cur->name,
+		if (u->collecting)
+			add_pre(u->cursum, rule, pre ? pre->loc : loc, pre ? pre->func : u->cur->name,
 			facts ? facts : ls);
 		return;
 	}
@@ -654,7 +666,9 @@ static void do_acquire(struct lr_unit *u, struct lr_lockset *ls, const struct lr
 		return;
 	if (origin == LR_ORIG_ACQUIRED && !ev->is_try) {
 		check_order(u, ls, ev->cls, ev->mode, ev->loc, NULL);
-		sum_add(u->cursum->block, &u->cursum->nblock, ev->cls, ev->mode, -1, 0, ev->loc);
+		if (u->collecting)
+			sum_add(u->cursum->block, &u->cursum->nblock, ev->cls, ev->mode, -1, 0,
+				ev->loc);
 	}
 	memset(&h, 0, sizeof(h));
 	h.cls = ev->cls;
@@ -662,6 +676,7 @@ static void do_acquire(struct lr_unit *u, struct lr_lockset *ls, const struct lr
 	h.inst = ev->inst;
 	h.origin = origin;
 	h.loc = ev->loc;
+	h.ret_keyed = ev->inst_is_ret;
 	h.state = LR_HELD;
 	if (ev->value) {
 		h.state = LR_PENDING;
@@ -763,7 +778,7 @@ static void do_call(struct lr_unit *u, struct lr_lockset *ls, const struct lr_ev
 				ls->held[k].state = LR_MAYBE;
 				found = 1;
 			}
-		if (!found)
+		if (!found && u->collecting)
 			sum_add(u->cursum->rel, &u->cursum->nrel, r->cls, r->mode,
 				param_of(u->cur, map_inst(ev, r->param)), 1, r->loc);
 	}
@@ -776,8 +791,9 @@ static void do_call(struct lr_unit *u, struct lr_lockset *ls, const struct lr_ev
 				dropped = 1;
 		if (!dropped)
 			check_order(u, ls, s->block[i].cls, s->block[i].mode, ev->loc, callee);
-		sum_add(u->cursum->block, &u->cursum->nblock, s->block[i].cls,
-			s->block[i].mode, -1, 0, s->block[i].loc);
+		if (u->collecting)
+			sum_add(u->cursum->block, &u->cursum->nblock, s->block[i].cls,
+				s->block[i].mode, -1, 0, s->block[i].loc);
 	}
 	for (i = 0; i < s->nacq; i++) {
 		struct lr_held h;
@@ -823,10 +839,47 @@ static void transfer_block(struct lr_unit *u, struct lr_func *f, int b, struct l
 		transfer_event(u, ls, &f->blocks[b].events[i]);
 }
 
+/* Reverse post-order numbers, to tell a loop's back edges (target not after source). */
+static int *rpo_numbers(const struct lr_func *f)
+{
+	int *num = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
+	int *stack = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
+	int *next = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
+	int sp = 0, counter, i;
+
+	for (i = 0; i < f->nblocks; i++) {
+		num[i] = -1;
+		next[i] = 0;
+	}
+	counter = f->nblocks;
+	if (f->nblocks) {
+		stack[sp++] = f->entry;
+		num[f->entry] = -2;	/* on the stack */
+	}
+	while (sp) {
+		int b = stack[sp - 1];
+
+		if (next[b] < f->blocks[b].nsuccs) {
+			int to = f->blocks[b].succs[next[b]++].to;
+
+			if (num[to] == -1) {
+				num[to] = -2;
+				stack[sp++] = to;
+			}
+		} else {
+			num[b] = --counter;
+			sp--;
+		}
+	}
+	free(stack);
+	free(next);
+	return num;
+}
+
 /* The forward dataflow to a fixpoint; leaves f->in[] set. */
 static void solve(struct lr_unit *u, struct lr_func *f)
 {
-	int *work, *onlist, nwork = 0, budget, i;
+	int *work, *onlist, *rpo, nwork = 0, budget, i;
 	struct lr_lockset out;
 	int saved = u->reporting;
 
@@ -836,6 +889,7 @@ static void solve(struct lr_unit *u, struct lr_func *f)
 	work = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
 	onlist = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
 	memset(onlist, 0, (f->nblocks + 1) * sizeof(int));
+	rpo = rpo_numbers(f);
 	if (f->nblocks == 0)
 		goto done;
 	f->in[f->entry].reachable = 1;
@@ -854,6 +908,10 @@ static void solve(struct lr_unit *u, struct lr_func *f)
 			struct lr_lockset edge = out;
 
 			lr_lockset_edge(&edge, e->value, e->nonzero);
+			if (rpo[e->to] >= 0 && rpo[e->to] <= rpo[b])
+				lr_lockset_back_edge(&edge);
+			if (e->key)
+				lr_lockset_key_edge(&edge, e->key, e->nonzero);
 			if (lr_lockset_meet(&f->in[e->to], &edge) && !onlist[e->to]) {
 				work[nwork++] = e->to;
 				onlist[e->to] = 1;
@@ -861,6 +919,7 @@ static void solve(struct lr_unit *u, struct lr_func *f)
 		}
 	}
 done:
+	free(rpo);
 	free(work);
 	free(onlist);
 	u->reporting = saved;
@@ -877,6 +936,7 @@ static void analyse_func(struct lr_unit *u, struct lr_func *f, int reporting)
 	u->cursum = &sum;
 	solve(u, f);
 	u->reporting = reporting;
+	u->collecting = 1;
 	for (b = 0; b < f->nblocks; b++) {
 		struct lr_lockset ls = f->in[b];
 
@@ -905,6 +965,7 @@ static void analyse_func(struct lr_unit *u, struct lr_func *f, int reporting)
 					ls.rel[i].loc);
 	}
 	u->reporting = 0;
+	u->collecting = 0;
 	free(f->in);
 	f->in = NULL;
 	f->sum = sum;
@@ -944,9 +1005,52 @@ static int loc_cmp(const void *pa, const void *pb)
 	return strcmp(a->rule_id, b->rule_id);
 }
 
+/* LOCKRULES_DEBUG=<function>: print its events and the locksets reaching each block. */
+static void dump_func(struct lr_unit *u, struct lr_func *f)
+{
+	const struct lr_pack *pack = u->pack;
+	static const char *kinds[] = { "acquire", "release", "assert", "guard", "call" };
+	static const char *states[] = { "held", "maybe", "pending", "gone" };
+	int b, i;
+
+	u->cur = f;
+	u->cursum = &f->sum;
+	solve(u, f);
+	fprintf(stderr, "lockrules: %s (entry %d, exit %d)\n", f->name, f->entry, f->exit);
+	for (b = 0; b < f->nblocks; b++) {
+		const struct lr_lockset *ls = &f->in[b];
+
+		fprintf(stderr, "  block %d%s:", b, ls->reachable ? "" : " (unreached)");
+		for (i = 0; i < ls->nheld; i++)
+			fprintf(stderr, " %s:%s[%s]%s", pack->classes[ls->held[i].cls].name,
+				ls->held[i].mode == LR_MODE_W ? "W" : "R",
+				ls->held[i].inst ? ls->held[i].inst : "?", states[ls->held[i].state]);
+		for (i = 0; i < ls->nrel; i++)
+			fprintf(stderr, " rel:%s@%d", pack->classes[ls->rel[i].cls].name,
+				ls->rel[i].loc.line);
+		fprintf(stderr, "\n");
+		for (i = 0; i < f->blocks[b].nevents; i++) {
+			const struct lr_event *e = &f->blocks[b].events[i];
+
+			fprintf(stderr, "    %d: %s %s%s inst=%s value=%d%s%s\n", e->loc.line, kinds[e->kind],
+				e->kind <= LR_EV_ASSERT && e->cls >= 0 ? pack->classes[e->cls].name : "",
+				e->rule ? e->rule->id : (e->callee ? e->callee : ""),
+				e->inst ? e->inst : "-", e->value, e->is_try ? " try" : "",
+				e->if_held ? " ifheld" : "");
+		}
+		for (i = 0; i < f->blocks[b].nsuccs; i++)
+			fprintf(stderr, "    -> %d (value %d %s)\n", f->blocks[b].succs[i].to,
+				f->blocks[b].succs[i].value,
+				f->blocks[b].succs[i].nonzero ? "!= 0" : "== 0");
+	}
+	free(f->in);
+	f->in = NULL;
+}
+
 int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 {
 	int round, i, changed = 1;
+	const char *debug = getenv("LOCKRULES_DEBUG");
 
 	/* summaries to a fixpoint across the unit's call graph */
 	for (round = 0; round < LR_ROUNDS && changed; round++) {
@@ -960,8 +1064,11 @@ int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 		}
 	}
 	u->ndiags = 0;
-	for (i = 0; i < u->nfuncs; i++)
+	for (i = 0; i < u->nfuncs; i++) {
+		if (debug && !strcmp(debug, u->funcs[i]->name))
+			dump_func(u, u->funcs[i]);
 		analyse_func(u, u->funcs[i], 1);
+	}
 	qsort(u->diags, u->ndiags, sizeof(*u->diags), loc_cmp);
 	for (i = 0; i < u->ndiags; i++)
 		emit(&u->diags[i], ctx);

@@ -41,6 +41,7 @@ struct lr_event {
 	enum lr_when when;	/* with value: held when value is zero/nonzero */
 	int is_try;
 	int if_held;		/* release: only if held, never the caller's lock */
+	int inst_is_ret;	/* acquire: inst names the returned lock pointer */
 	const struct lr_rule *rule;
 	const char *callee;
 	int nargs;
@@ -52,6 +53,7 @@ struct lr_edge {
 	int to;
 	int value;		/* 0: unconditional */
 	int nonzero;		/* taken when (value != 0) == nonzero */
+	char *key;		/* or: a lock pointer variable tested (pml != NULL) */
 };
 
 struct lr_block {
@@ -93,6 +95,8 @@ void lr_func_set_entry_exit(struct lr_func *f, int entry, int exit);
 /* The event is copied, its strings too. */
 void lr_block_add_event(struct lr_func *f, int block, const struct lr_event *ev);
 void lr_block_add_edge(struct lr_func *f, int block, int to, int value, int nonzero);
+/* An edge taken when the lock pointer variable 'key' is (non)NULL. */
+void lr_block_add_key_edge(struct lr_func *f, int block, int to, const char *key, int nonzero);
 
 /* Analyse every function of the unit and report violations, sorted by location. */
 int lr_unit_analyse(struct lr_unit *unit, lr_emit_fn emit, void *ctx);

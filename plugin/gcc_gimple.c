@@ -153,6 +153,28 @@ static void key_deref(tree arg, char *buf)
 		snprintf(buf, KEYLEN, "*%s", b);
 }
 
+/*
+ * Key of a returned lock pointer: where it is stored right away
+ * ("vmf->ptl = pmd_lock(...)" gives "vmf.ptl"), else the variable.
+ */
+static void key_ret(tree lhs, char *buf)
+{
+	use_operand_p use;
+	gimple *use_stmt;
+
+	if (!lhs) {
+		snprintf(buf, KEYLEN, "?");
+		return;
+	}
+	if (TREE_CODE(lhs) == SSA_NAME && single_imm_use(lhs, &use, &use_stmt) &&
+	    gimple_assign_single_p(use_stmt) && gimple_assign_rhs1(use_stmt) == lhs &&
+	    TREE_CODE(gimple_assign_lhs(use_stmt)) != SSA_NAME) {
+		key_of(gimple_assign_lhs(use_stmt), buf, 0);
+		return;
+	}
+	key_of(lhs, buf, 0);
+}
+
 static int slot_class(const char *key)
 {
 	int i;
@@ -443,10 +465,8 @@ static void translate_effect(struct lr_func *f, int block, const struct lr_pack 
 		key_deref(arg, inst);
 		break;
 	case LR_PATH_RET:
-		if (lhs)
-			key_of(lhs, inst, 0);
-		else
-			snprintf(inst, KEYLEN, "?");
+		key_ret(lhs, inst);
+		ev.inst_is_ret = 1;
 		break;
 	case LR_PATH_ALL:
 		snprintf(inst, KEYLEN, "*");
@@ -613,6 +633,7 @@ void lr_gimple_translate(struct lr_unit *unit, const struct lr_pack *pack)
 		edge e;
 		edge_iterator ei;
 		int value = 0, nonzero = 1;
+		char key[KEYLEN] = "";
 
 		if (last && gimple_code(last) == GIMPLE_COND) {
 			tree lhs = gimple_cond_lhs(last), rhs = gimple_cond_rhs(last);
@@ -622,17 +643,25 @@ void lr_gimple_translate(struct lr_unit *unit, const struct lr_pack *pack)
 				value = tested_value(lhs, &nonzero, 0);
 				if (code == EQ_EXPR)
 					nonzero = !nonzero;
+				/* a NULL test of a pointer variable: "if (!pml)" */
+				if (!value && POINTER_TYPE_P(TREE_TYPE(lhs))) {
+					nonzero = code == NE_EXPR;
+					key_of(lhs, key, 0);
+				}
 			}
 		}
 		FOR_EACH_EDGE(e, ei, bb->succs) {
 			int v = 0, nz = 1;
 
-			if (value && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))) {
+			if ((value || key[0]) && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))) {
 				v = value;
 				/* true edge: (value != 0) == nonzero */
 				nz = (e->flags & EDGE_TRUE_VALUE) ? nonzero : !nonzero;
 			}
-			lr_block_add_edge(f, map[bb->index], map[e->dest->index], v, nz);
+			if (!value && key[0] && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE)))
+				lr_block_add_key_edge(f, map[bb->index], map[e->dest->index], key, nz);
+			else
+				lr_block_add_edge(f, map[bb->index], map[e->dest->index], v, nz);
 		}
 	}
 	XDELETEVEC(map);

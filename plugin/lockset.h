@@ -27,6 +27,7 @@ struct lr_held {
 	int value;		/* PENDING: the tested value */
 	int held_if_nonzero;	/* PENDING: held on the edge where value != 0 */
 	enum lr_origin origin;
+	int ret_keyed;		/* inst is the variable the lock pointer was returned to */
 	struct lr_loc loc;	/* where it was taken */
 };
 
@@ -36,6 +37,7 @@ struct lr_released {
 	struct lr_loc loc;
 	int unheld;		/* released a lock this function never took */
 	int failed;		/* not released: a conditional acquisition failed */
+	int loop;		/* the release reached here around a loop */
 };
 
 /* A parameter tested on every path here: "if (lock_vma)" taken. */
@@ -63,6 +65,8 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			    struct lr_loc loc);
 void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero);
+void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);
+void lr_lockset_back_edge(struct lr_lockset *ls);
 /* dst := dst meet src; returns whether dst changed */
 int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src);
 int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b);
