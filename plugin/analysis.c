@@ -502,13 +502,13 @@ static void check_need(struct lr_unit *u, const struct lr_lockset *ls,
 	if (need_held(pack, ls, &rule->need, 1))
 		return;
 	/*
-	 * Not held on every path.  Held on some paths only is not certain
-	 * (correlated branches), unless this function itself let go of a
-	 * needed lock on a path that reaches here.
+	 * Not held on every path.  Held on some paths only is not certain:
+	 * kernel code unlocks and tests the same condition again later
+	 * ("if (err) unlock; ... if (err) goto out"), or keeps a flag.
 	 */
-	rel = released_need(pack, ls, &rule->need);
-	if (need_held(pack, ls, &rule->need, 0) && !(rel && rel->loop))
+	if (need_held(pack, ls, &rule->need, 0))
 		return;
+	rel = released_need(pack, ls, &rule->need);
 	if (!rel)
 		ev = own_evidence(pack, ls, &rule->need);
 	if (!rel && !ev) {
@@ -661,6 +661,7 @@ static void do_acquire(struct lr_unit *u, struct lr_lockset *ls, const struct lr
 		       enum lr_origin origin)
 {
 	struct lr_held h;
+	int i;
 
 	if (ev->cls < 0)
 		return;
@@ -670,6 +671,12 @@ static void do_acquire(struct lr_unit *u, struct lr_lockset *ls, const struct lr
 			sum_add(u->cursum->block, &u->cursum->nblock, ev->cls, ev->mode, -1, 0,
 				ev->loc);
 	}
+	/* a lock taken after a failed trylock (the blocking retry) is no failure */
+	for (i = ls->nrel - 1; i >= 0 && !ev->value; i--)
+		if (ls->rel[i].cls == ev->cls && ls->rel[i].failed) {
+			memmove(&ls->rel[i], &ls->rel[i + 1], (ls->nrel - i - 1) * sizeof(ls->rel[0]));
+			ls->nrel--;
+		}
 	memset(&h, 0, sizeof(h));
 	h.cls = ev->cls;
 	h.mode = ev->mode;
@@ -839,47 +846,10 @@ static void transfer_block(struct lr_unit *u, struct lr_func *f, int b, struct l
 		transfer_event(u, ls, &f->blocks[b].events[i]);
 }
 
-/* Reverse post-order numbers, to tell a loop's back edges (target not after source). */
-static int *rpo_numbers(const struct lr_func *f)
-{
-	int *num = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
-	int *stack = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
-	int *next = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
-	int sp = 0, counter, i;
-
-	for (i = 0; i < f->nblocks; i++) {
-		num[i] = -1;
-		next[i] = 0;
-	}
-	counter = f->nblocks;
-	if (f->nblocks) {
-		stack[sp++] = f->entry;
-		num[f->entry] = -2;	/* on the stack */
-	}
-	while (sp) {
-		int b = stack[sp - 1];
-
-		if (next[b] < f->blocks[b].nsuccs) {
-			int to = f->blocks[b].succs[next[b]++].to;
-
-			if (num[to] == -1) {
-				num[to] = -2;
-				stack[sp++] = to;
-			}
-		} else {
-			num[b] = --counter;
-			sp--;
-		}
-	}
-	free(stack);
-	free(next);
-	return num;
-}
-
 /* The forward dataflow to a fixpoint; leaves f->in[] set. */
 static void solve(struct lr_unit *u, struct lr_func *f)
 {
-	int *work, *onlist, *rpo, nwork = 0, budget, i;
+	int *work, *onlist, nwork = 0, budget, i;
 	struct lr_lockset out;
 	int saved = u->reporting;
 
@@ -889,7 +859,6 @@ static void solve(struct lr_unit *u, struct lr_func *f)
 	work = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
 	onlist = xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
 	memset(onlist, 0, (f->nblocks + 1) * sizeof(int));
-	rpo = rpo_numbers(f);
 	if (f->nblocks == 0)
 		goto done;
 	f->in[f->entry].reachable = 1;
@@ -908,8 +877,6 @@ static void solve(struct lr_unit *u, struct lr_func *f)
 			struct lr_lockset edge = out;
 
 			lr_lockset_edge(&edge, e->value, e->nonzero);
-			if (rpo[e->to] >= 0 && rpo[e->to] <= rpo[b])
-				lr_lockset_back_edge(&edge);
 			if (e->key)
 				lr_lockset_key_edge(&edge, e->key, e->nonzero);
 			if (lr_lockset_meet(&f->in[e->to], &edge) && !onlist[e->to]) {
@@ -919,7 +886,6 @@ static void solve(struct lr_unit *u, struct lr_func *f)
 		}
 	}
 done:
-	free(rpo);
 	free(work);
 	free(onlist);
 	u->reporting = saved;

@@ -55,7 +55,6 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			ls->rel[i].loc = loc;
 			ls->rel[i].unheld |= unheld;
 			ls->rel[i].failed = 0;
-			ls->rel[i].loop = 0;
 			return;
 		}
 	}
@@ -131,15 +130,6 @@ void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero)
 		else
 			lr_lockset_remove(ls, i);
 	}
-}
-
-/* Crossing a loop's back edge: releases so far come round again. */
-void lr_lockset_back_edge(struct lr_lockset *ls)
-{
-	int i;
-
-	for (i = 0; i < ls->nrel; i++)
-		ls->rel[i].loop = 1;
 }
 
 static int find(const struct lr_lockset *ls, const struct lr_held *h)
@@ -226,20 +216,12 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		}
 	}
 	for (j = 0; j < src->nrel; j++) {
-		int loop = src->rel[j].loop, k;
-
-		for (k = 0; k < dst->nrel; k++)
-			if (dst->rel[k].cls == src->rel[j].cls)
-				loop |= dst->rel[k].loop;
 		if (src->rel[j].failed)
 			lr_lockset_note_failed(dst, src->rel[j].cls, src->rel[j].mode,
 					       src->rel[j].loc);
 		else
 			lr_lockset_note_release(dst, src->rel[j].cls, src->rel[j].mode,
 						src->rel[j].loc, src->rel[j].unheld);
-		for (k = 0; k < dst->nrel; k++)
-			if (dst->rel[k].cls == src->rel[j].cls)
-				dst->rel[k].loop = loop;
 	}
 	return !lr_lockset_equal(&old, dst);
 }
@@ -256,8 +238,7 @@ int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b)
 			return 0;
 	for (i = 0; i < a->nrel; i++)
 		if (a->rel[i].cls != b->rel[i].cls || a->rel[i].mode != b->rel[i].mode ||
-		    a->rel[i].unheld != b->rel[i].unheld || a->rel[i].failed != b->rel[i].failed ||
-		    a->rel[i].loop != b->rel[i].loop)
+		    a->rel[i].unheld != b->rel[i].unheld || a->rel[i].failed != b->rel[i].failed)
 			return 0;
 	return 1;
 }

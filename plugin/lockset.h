@@ -37,7 +37,6 @@ struct lr_released {
 	struct lr_loc loc;
 	int unheld;		/* released a lock this function never took */
 	int failed;		/* not released: a conditional acquisition failed */
-	int loop;		/* the release reached here around a loop */
 };
 
 /* A parameter tested on every path here: "if (lock_vma)" taken. */
@@ -66,7 +65,6 @@ void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			    struct lr_loc loc);
 void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero);
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);
-void lr_lockset_back_edge(struct lr_lockset *ls);
 /* dst := dst meet src; returns whether dst changed */
 int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src);
 int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b);

@@ -342,7 +342,11 @@ static void test_loop(void)
 	expect("loop", u, "");
 }
 
-/* Locked once before a loop, unlocked in its body: the second turn walks bare. */
+/*
+ * Locked once before a loop, unlocked in its body: the second turn walks
+ * bare, but held-on-some-paths is not reported (NOTES: the kernel keeps
+ * such loops correct with flags like khugepaged's mmap_locked).
+ */
 static void test_loop_unlock_inside(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
@@ -360,7 +364,7 @@ static void test_loop_unlock_inside(void)
 	lr_block_add_event(f, b1, &e);
 	lr_block_add_edge(f, b1, b1, 0, 0);
 	lr_block_add_edge(f, b1, b2, 0, 0);
-	expect("loop-unlock-inside", u, "walk:4");
+	expect("loop-unlock-inside", u, "");
 }
 
 /* The kernel version drops classes: no VMA lock in 6.1. */
