@@ -65,5 +65,18 @@ check: deps
 	$(MAKE) all testsuite/engine/engine_test
 	$(PYTHON) testsuite/run-tests.py --cross $(CROSS_COMPILE)
 
+# The main job: check a real kernel tree (KERNEL=6.12|6.1|<path>, ARCH=x86_64|arm64).
+KERNEL ?= 6.12
+ARCH ?= x86_64
+kernel-check: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-check.sh
+
+kernel-check-all: deps
+	$(MAKE) all
+	status=0; for k in 6.12 6.1; do for a in x86_64 arm64; do \
+		KERNEL=$$k ARCH=$$a bash testsuite/kernel/kernel-check.sh || status=1; \
+	done; done; exit $$status
+
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

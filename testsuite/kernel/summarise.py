@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Summarise a kernel build with the lockrules plugin against the baseline.
+
+The baseline (testsuite/kernel/<version>-<arch>.expected) has one line per
+warning the plugin gives on the clean tree:
+
+    <rule> <file>:<line>  <bug|false-positive>  <one line of reasoning>
+
+Exit status: 0 when every warning is in the baseline and the code is the
+same with and without the plugin, 1 otherwise.
+"""
+import argparse
+import collections
+import os
+import re
+import sys
+
+WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?:warning|error): "
+                  r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+
+
+def read_baseline(path):
+    entries = {}
+    if not os.path.exists(path):
+        return entries
+    with open(path) as f:
+        for n, text in enumerate(f, 1):
+            text = text.strip()
+            if not text or text.startswith("#"):
+                continue
+            parts = text.split(None, 3)
+            if len(parts) < 4 or parts[2] not in ("bug", "false-positive"):
+                sys.exit("%s:%d: error: expected '<rule> <file>:<line> <bug|false-positive> "
+                         "<reason>'" % (path, n))
+            entries[(parts[0], parts[1])] = (parts[2], parts[3])
+    return entries
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--src", required=True)
+    ap.add_argument("--stats", required=True)
+    ap.add_argument("--expected", required=True)
+    ap.add_argument("--plain-seconds", type=float, required=True)
+    ap.add_argument("--plugin-seconds", type=float, required=True)
+    ap.add_argument("--same", type=int, required=True)
+    ap.add_argument("--differ", type=int, required=True)
+    ap.add_argument("--title", required=True)
+    ap.add_argument("--out", required=True)
+    a = ap.parse_args()
+
+    src = os.path.realpath(a.src) + "/"
+    seen = []
+    with open(a.log, errors="replace") as f:
+        for text in f:
+            m = WARN.match(text.rstrip("\n"))
+            if not m:
+                continue
+            path = os.path.realpath(m.group("file"))
+            if path.startswith(src):
+                path = path[len(src):]
+            key = (m.group("rule"), "%s:%s" % (path, m.group("line")))
+            if key not in [k for k, _ in seen]:
+                seen.append((key, m.group("msg")))
+
+    units = functions = 0
+    if os.path.exists(a.stats):
+        with open(a.stats) as f:
+            for text in f:
+                fields = text.split()
+                if len(fields) >= 6 and fields[0] == "unit":
+                    units += 1
+                    functions += int(fields[3])
+
+    baseline = read_baseline(a.expected)
+    per_rule = collections.Counter(k[0] for k, _ in seen)
+    new = [(k, m) for k, m in seen if k not in baseline]
+    known = [(k, m) for k, m in seen if k in baseline]
+    gone = [k for k in baseline if k not in [s for s, _ in seen]]
+    verdicts = collections.Counter(baseline[k][0] for k, _ in known)
+
+    with open(a.out, "w") as f:
+        for (rule, where), msg in seen:
+            f.write("%s %s  %s\n" % (rule, where, msg))
+
+    ratio = a.plugin_seconds / a.plain_seconds if a.plain_seconds > 0 else 0.0
+    print("lockrules kernel-check: %s" % a.title)
+    print("  analysed:   %d files, %d functions" % (units, functions))
+    print("  warnings:   %d (%s)" % (len(seen), ", ".join("%s %d" % kv for kv in sorted(per_rule.items())) or "none"))
+    print("  baseline:   %d known (%d bug, %d false-positive), %d new, %d no longer reported"
+          % (len(known), verdicts["bug"], verdicts["false-positive"], len(new), len(gone)))
+    print("  build time: %.1f s with the plugin, %.1f s without: ratio %.2f"
+          % (a.plugin_seconds, a.plain_seconds, ratio))
+    print("  code:       %d objects identical with and without the plugin, %d differ"
+          % (a.same, a.differ))
+    for (rule, where), msg in new:
+        print("  NEW  %s: %s [-Wlockrules=%s]" % (where, msg, rule))
+    for rule, where in gone:
+        print("  GONE %s [%s] (remove it from %s)" % (where, rule, os.path.basename(a.expected)))
+    print("  warnings list: %s" % a.out)
+    return 1 if new or a.differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
