@@ -78,5 +78,10 @@ kernel-check-all: deps
 		KERNEL=$$k ARCH=$$a bash testsuite/kernel/kernel-check.sh || status=1; \
 	done; done; exit $$status
 
+# Recall: every mutation in testsuite/kernel/mutations/ detected, every control silent.
+mutation-check: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh
+
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

@@ -14,66 +14,17 @@
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
-KERNEL=${KERNEL:-6.12}
-ARCH=${ARCH:-x86_64}
-CACHE=${LOCKRULES_CACHE:-$HOME/.cache/lockrules}
-JOBS=${JOBS:-$(nproc)}
+# shellcheck source=testsuite/kernel/tree.sh
+. "$TOP/testsuite/kernel/tree.sh"
 
-say() { printf '[kernel-check %s %s] %s\n' "$KERNEL" "$ARCH" "$*" >&2; }
-die() { say "error: $*"; exit 2; }
-
-case "$ARCH" in
-x86_64) KARCH=x86; CROSS=""; PLUGIN=$TOP/plugin/lockrules.so ;;
-arm64)  KARCH=arm64; CROSS=aarch64-linux-gnu-; PLUGIN=$TOP/plugin/aarch64-linux-gnu/lockrules.so ;;
-*) die "ARCH=$ARCH: expected x86_64 or arm64" ;;
-esac
-[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make' first"
-
-mkdir -p "$CACHE"
-# ---------------------------------------------------------------- the tree
-if [ -d "$KERNEL" ]; then
-	SRC=$(cd "$KERNEL" && pwd)
-	VERSION=$(make -s -C "$SRC" kernelversion 2>/dev/null | sed 's/^\([0-9]*\.[0-9]*\).*/\1/')
-	TAG=custom-$(basename "$SRC")
+# The places that walk or change page tables (each only where the config builds it).
+TARGETS=(mm/ arch/$KARCH/mm/)
+grep -q '^CONFIG_PROC_FS=y' "$BUILD/.config" && TARGETS+=(fs/proc/task_mmu.o)
+if grep -q '^CONFIG_UPROBES=y' "$BUILD/.config"; then
+	TARGETS+=(kernel/events/uprobes.o)
 else
-	VERSION=$KERNEL
-	TAG=$KERNEL
-	SRC=$CACHE/linux-source-$KERNEL
-	if [ ! -f "$SRC/Makefile" ]; then
-		TARBALL=/usr/src/linux-source-$KERNEL.tar.xz
-		if [ ! -f "$TARBALL" ]; then
-			say "installing Debian's linux-source-$KERNEL"
-			EXTRA_PACKAGES="linux-source-$KERNEL" sh "$TOP/testsuite/install-deps.sh"
-		fi
-		say "unpacking $TARBALL"
-		tar -C "$CACHE" -xf "$TARBALL"
-	fi
+	say "CONFIG_UPROBES is off in this config: kernel/events/uprobes.c not checked"
 fi
-EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev" sh "$TOP/testsuite/install-deps.sh"
-
-# ---------------------------------------------------------------- configure
-BUILD=$CACHE/build-$TAG-$ARCH
-MAKE=(make -s -C "$SRC" O="$BUILD" ARCH="$KARCH" -j"$JOBS")
-[ -n "$CROSS" ] && MAKE+=(CROSS_COMPILE="$CROSS")
-if [ ! -f "$BUILD/.lockrules-prepared" ]; then
-	say "configuring: defconfig plus the mm options (kernel-build.md), out of tree"
-	mkdir -p "$BUILD"
-	"${MAKE[@]}" defconfig >/dev/null
-	# x86_64 defconfig compiles no THP, KSM or memcg code: turn mm on
-	"$SRC/scripts/config" --file "$BUILD/.config" \
-		-e TRANSPARENT_HUGEPAGE -e READ_ONLY_THP_FOR_FS -e KSM -e MEMCG \
-		-e USERFAULTFD -e NUMA_BALANCING -e MEMORY_FAILURE -e ANON_VMA_NAME \
-		-e MEM_SOFT_DIRTY -e DAMON -e DAMON_VADDR -e DAMON_PADDR \
-		-e IDLE_PAGE_TRACKING -e LRU_GEN -e MEMORY_HOTPLUG -e MEMORY_HOTREMOVE \
-		-e ZONE_DEVICE -e DEVICE_PRIVATE -e HMM_MIRROR
-	"${MAKE[@]}" olddefconfig >/dev/null
-	say "make prepare"
-	"${MAKE[@]}" prepare >/dev/null 2>&1 || "${MAKE[@]}" prepare
-	touch "$BUILD/.lockrules-prepared"
-fi
-
-# The places that walk or change page tables.
-TARGETS=(mm/ fs/proc/task_mmu.o kernel/events/uprobes.o arch/$KARCH/mm/)
 clean_targets() {
 	find "$BUILD/mm" "$BUILD/arch/$KARCH/mm" -name '*.o' -delete 2>/dev/null || true
 	rm -f "$BUILD/fs/proc/task_mmu.o" "$BUILD/kernel/events/uprobes.o"

@@ -1,0 +1,89 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# mutation-check.sh: recall on real code.  Each patch in mutations/ brings
+# back a lock-rule violation (or, for a control, changes locking correctly)
+# in a clean kernel tree.  For each: apply it to the cached tree, rebuild
+# that one object with the plugin, check that exactly the expected rule
+# fires at the expected line (nothing for a control), and revert.
+#
+#   KERNEL=6.12|6.1 ARCH=x86_64 testsuite/kernel/mutation-check.sh [pattern]
+set -euo pipefail
+
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=testsuite/kernel/tree.sh
+. "$TOP/testsuite/kernel/tree.sh"
+
+PATTERN=${1:-}
+WORK=$CACHE/mutations-$TAG-$ARCH
+rm -rf "$WORK"
+mkdir -p "$WORK/orig"
+KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION"
+EXPECTED_BASE=$TOP/testsuite/kernel/$TAG-$ARCH.expected
+
+restore() {
+	# put back every file a patch touched
+	if [ -d "$WORK/orig" ]; then
+		(cd "$WORK/orig" && find . -type f) | while read -r f; do
+			cp "$WORK/orig/$f" "$SRC/$f"
+			rm -f "$BUILD/${f%.c}.o"
+		done
+		rm -rf "$WORK/orig"
+		mkdir -p "$WORK/orig"
+	fi
+}
+trap restore EXIT
+
+detected=0; mutants=0; silent=0; controls=0; failed=()
+for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
+	[ -e "$patch" ] || continue
+	name=$(basename "$patch" .patch)
+	case "$name" in *"$PATTERN"*) ;; *) continue ;; esac
+	expect=$(sed -n 's/^# expect: //p' "$patch" | sort)
+	files=$(sed -n 's|^+++ b/||p' "$patch")
+	for f in $files; do
+		mkdir -p "$WORK/orig/$(dirname "$f")"
+		cp "$SRC/$f" "$WORK/orig/$f"
+	done
+	if ! patch -s -p1 -d "$SRC" < "$patch"; then
+		restore
+		failed+=("$name (does not apply)")
+		continue
+	fi
+	log=$WORK/$name.log
+	ok=1
+	for f in $files; do
+		rm -f "$BUILD/${f%.c}.o"
+		"${MAKE[@]}" KCFLAGS="$KCFLAGS" "${f%.c}.o" >>"$log" 2>&1 || ok=0
+	done
+	restore
+	if [ "$ok" = 0 ]; then
+		failed+=("$name (does not compile; $log)")
+		[ "$expect" = none ] && controls=$((controls + 1)) || mutants=$((mutants + 1))
+		continue
+	fi
+	# warnings in the patched files, minus the clean tree's baseline
+	got=$(python3 "$TOP/testsuite/kernel/mutation_verdict.py" --log "$log" --src "$SRC" \
+		--files "$files" --baseline "$EXPECTED_BASE" | sort)
+	if [ "$expect" = none ]; then
+		controls=$((controls + 1))
+		if [ -z "$got" ]; then
+			silent=$((silent + 1)); echo "  silent    $name"
+		else
+			failed+=("$name (control reported: $got)"); echo "  REPORTED  $name: $got"
+		fi
+	else
+		mutants=$((mutants + 1))
+		if [ "$got" = "$expect" ]; then
+			detected=$((detected + 1)); echo "  detected  $name: $(echo $expect)"
+		else
+			failed+=("$name (expected '$expect', got '${got:-nothing}')")
+			echo "  MISSED    $name: expected '$expect', got '${got:-nothing}'"
+		fi
+	fi
+done
+echo "lockrules mutation-check: linux $VERSION $ARCH"
+echo "  mutations: $detected/$mutants detected"
+echo "  controls:  $silent/$controls silent"
+for f in "${failed[@]+"${failed[@]}"}"; do echo "  FAILED $f"; done
+[ "$detected" = "$mutants" ] && [ "$silent" = "$controls" ]

@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-2.0
+"""Write the mutation patches of this folder from the list below.
+
+Each mutation edits a clean kernel file by exact text replacements (each
+'old' text must occur exactly once) and names the rule the plugin must
+report and a text on the line it must report at ('at'), or rule 'none' for
+a negative control.  Run it once against an unpacked tree:
+
+    testsuite/kernel/mutations/generate.py <tree> <version>
+
+make mutation-check applies the committed .patch files; this script is how
+they were made, kept so that a mutation can be changed and re-made.
+"""
+import difflib
+import os
+import sys
+
+M = []
+
+
+def mutation(name, version, path, edits, rule, at, what):
+    M.append(dict(name=name, version=version, path=path, edits=edits, rule=rule, at=at, what=what))
+
+
+# ------------------------------------------------------------------ 6.12
+mutation("khugepaged-collapse-no-vma-write", "6.12", "mm/khugepaged.c",
+         [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
+           "\tanon_vma_lock_write(vma->anon_vma);\n")],
+         "collapse-vma-write", "_pmd = pmdp_collapse_flush(vma, address, pmd);",
+         "collapse_huge_page() without vma_start_write(): the 2023 race with faults under the per-VMA lock (55fd6fccad31)")
+mutation("khugepaged-collapse-flush-after-unlock", "6.12", "mm/khugepaged.c",
+         [("\t_pmd = pmdp_collapse_flush(vma, address, pmd);\n\tspin_unlock(pmd_ptl);\n",
+           "\tspin_unlock(pmd_ptl);\n\t_pmd = pmdp_collapse_flush(vma, address, pmd);\n")],
+         "pt-retract", "_pmd = pmdp_collapse_flush(vma, address, pmd);",
+         "collapse_huge_page() retracts the page table after dropping the PMD ptl")
+mutation("khugepaged-collapse-set-pmd-unlocked", "6.12", "mm/khugepaged.c",
+         [("\tspin_lock(pmd_ptl);\n\tBUG_ON(!pmd_none(*pmd));\n",
+           "\tBUG_ON(!pmd_none(*pmd));\n"),
+          ("\tdeferred_split_folio(folio, false);\n\tspin_unlock(pmd_ptl);\n",
+           "\tdeferred_split_folio(folio, false);\n")],
+         "pmd-modify", ["pgtable_trans_huge_deposit(mm, pmd, pgtable);", "set_pmd_at(mm, address, pmd, _pmd);"],
+         "collapse_huge_page() deposits and installs the huge PMD without re-taking pmd_ptl")
+mutation("khugepaged-retract-no-i_mmap", "6.12", "mm/khugepaged.c",
+         [("\ti_mmap_lock_read(mapping);\n\tvma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff, pgoff) {",
+           "\tvma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff, pgoff) {"),
+          ("\t}\n\ti_mmap_unlock_read(mapping);\n}\n", "\t}\n}\n")],
+         "pt-retract", "pgt_pmd = pmdp_collapse_flush(vma, addr, pmd);",
+         "retract_page_tables() without i_mmap_rwsem: nothing keeps the VMA while its table goes")
+mutation("khugepaged-retract-after-pml-unlock", "6.12", "mm/khugepaged.c",
+         [("\t\t} else {\n\t\t\tpgt_pmd = pmdp_collapse_flush(vma, addr, pmd);\n\t\t\tpmdp_get_lockless_sync();\n\t\t}\n\n\t\tif (ptl != pml)\n\t\t\tspin_unlock(ptl);\n\t\tspin_unlock(pml);\n",
+           "\t\t\tif (ptl != pml)\n\t\t\t\tspin_unlock(ptl);\n\t\t\tspin_unlock(pml);\n\t\t} else {\n\t\t\tif (ptl != pml)\n\t\t\t\tspin_unlock(ptl);\n\t\t\tspin_unlock(pml);\n\t\t\tpgt_pmd = pmdp_collapse_flush(vma, addr, pmd);\n\t\t\tpmdp_get_lockless_sync();\n\t\t}\n")],
+         "pt-retract", "pgt_pmd = pmdp_collapse_flush(vma, addr, pmd);",
+         "retract_page_tables() clears the PMD after dropping pml")
+mutation("khugepaged-pte-mapped-flush-after-unlock", "6.12", "mm/khugepaged.c",
+         [("\tpgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);\n\tpmdp_get_lockless_sync();\n\tif (ptl != pml)\n\t\tspin_unlock(ptl);\n\tspin_unlock(pml);\n",
+           "\tif (ptl != pml)\n\t\tspin_unlock(ptl);\n\tspin_unlock(pml);\n\tpgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);\n\tpmdp_get_lockless_sync();\n")],
+         "pt-retract", "pgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);",
+         "collapse_pte_mapped_thp() retracts after releasing the PMD ptl")
+mutation("huge-memory-set-accessed-unlocked", "6.12", "mm/huge_memory.c",
+         [("\t\tgoto unlock;\n\n\ttouch_pmd(vmf->vma, vmf->address, vmf->pmd, write);\n\nunlock:\n\tspin_unlock(vmf->ptl);\n}",
+           "\t\tgoto unlock;\n\n\tspin_unlock(vmf->ptl);\n\ttouch_pmd(vmf->vma, vmf->address, vmf->pmd, write);\n\treturn;\nunlock:\n\tspin_unlock(vmf->ptl);\n}")],
+         "pmd-modify", "touch_pmd(vmf->vma, vmf->address, vmf->pmd, write);\n\treturn;",
+         "huge_pmd_set_accessed() touches the PMD after dropping vmf->ptl")
+mutation("huge-memory-zap-after-unlock", "6.12", "mm/huge_memory.c",
+         [("\tptl = __pmd_trans_huge_lock(pmd, vma);\n\tif (!ptl)\n\t\treturn 0;\n\t/*\n\t * For architectures like ppc64",
+           "\tptl = __pmd_trans_huge_lock(pmd, vma);\n\tif (!ptl)\n\t\treturn 0;\n\tspin_unlock(ptl);\n\t/*\n\t * For architectures like ppc64"),
+          ("\t\tif (arch_needs_pgtable_deposit())\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t\tspin_unlock(ptl);\n\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n\t\tspin_unlock(ptl);\n",
+           "\t\tif (arch_needs_pgtable_deposit())\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n")],
+         "pmd-modify", ["orig_pmd = pmdp_huge_get_and_clear_full(vma, addr, pmd,",
+                        ("\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n", 1),
+                        ("\t\tif (folio_test_anon(folio)) {\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t\t\tadd_mm_counter(tlb->mm, MM_ANONPAGES, -HPAGE_PMD_NR);", 1)],
+         "zap_huge_pmd() clears the PMD and withdraws its table after dropping the ptl pmd_trans_huge_lock() gave")
+mutation("huge-memory-change-pmd-unlocked", "6.12", "mm/huge_memory.c",
+         [("\tret = HPAGE_PMD_NR;\n\tset_pmd_at(mm, addr, pmd, entry);\n",
+           "\tret = HPAGE_PMD_NR;\n\tspin_unlock(ptl);\n\tset_pmd_at(mm, addr, pmd, entry);\n\tspin_lock(ptl);\n")],
+         "pmd-modify", "\tset_pmd_at(mm, addr, pmd, entry);\n\tspin_lock(ptl);",
+         "change_huge_pmd() (mprotect, NUMA hinting) writes the new PMD with the ptl dropped")
+mutation("huge-memory-split-pmd-unlocked", "6.12", "mm/huge_memory.c",
+         [("\tptl = pmd_lock(vma->vm_mm, pmd);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n\tspin_unlock(ptl);\n",
+           "\tptl = pmd_lock(vma->vm_mm, pmd);\n\tspin_unlock(ptl);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n")],
+         "pmd-modify", "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
+         "__split_huge_pmd() splits after dropping the PMD ptl")
+mutation("huge-memory-copy-pmd-wrprotect-unlocked", "6.12", "mm/huge_memory.c",
+         [("\tpgtable_trans_huge_deposit(dst_mm, dst_pmd, pgtable);\n\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n",
+           "\tpgtable_trans_huge_deposit(dst_mm, dst_pmd, pgtable);\n\tspin_unlock(src_ptl);\n\tspin_unlock(dst_ptl);\n\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n\tdst_ptl = pmd_lock(dst_mm, dst_pmd);\n\tspin_lock_nested(src_ptl, SINGLE_DEPTH_NESTING);\n")],
+         "pmd-modify", "\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n\tdst_ptl = pmd_lock",
+         "copy_huge_pmd() (fork) write-protects the parent's PMD outside the ptls")
+mutation("mincore-walk-after-unlock", "6.12", "mm/mincore.c",
+         [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
+           "\t\tmmap_read_unlock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
+         "pt-walk", "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
+         "mincore() walks page tables after mmap_read_unlock()")
+mutation("task-mmu-clear-refs-after-unlock", "6.12", "fs/proc/task_mmu.c",
+         [("\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n",
+           "\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n")],
+         "pt-walk", "walk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);",
+         "clear_refs_write() walks after mmap_write_unlock()")
+mutation("task-mmu-pagemap-killable-ignored", "6.12", "fs/proc/task_mmu.c",
+         [("\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret)\n\t\t\tgoto out_free;\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\tmmap_read_unlock(mm);\n",
+           "\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret) {\n\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\t\tgoto out_free;\n\t\t}\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\tmmap_read_unlock(mm);\n")],
+         "pt-walk", "\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);",
+         "pagemap_read() walks on the path where mmap_read_lock_killable() failed")
+mutation("task-mmu-pagemap-scan-after-unlock", "6.12", "fs/proc/task_mmu.c",
+         [("\t\tret = walk_page_range(mm, walk_start, p.arg.end,\n\t\t\t\t      &pagemap_scan_ops, &p);\n\n\t\tif (p.arg.flags & PM_SCAN_WP_MATCHING)\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\n\t\tmmap_read_unlock(mm);\n",
+           "\t\tif (p.arg.flags & PM_SCAN_WP_MATCHING)\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\n\t\tmmap_read_unlock(mm);\n\t\tret = walk_page_range(mm, walk_start, p.arg.end,\n\t\t\t\t      &pagemap_scan_ops, &p);\n")],
+         "pt-walk", "\t\tret = walk_page_range(mm, walk_start, p.arg.end,",
+         "do_pagemap_scan() walks after mmap_read_unlock()")
+mutation("mempolicy-mbind-walk-unlocked", "6.12", "mm/mempolicy.c",
+         [("\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK, &pagelist);\n",
+           "\tmmap_write_unlock(mm);\n\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK, &pagelist);\n\tmmap_write_lock(mm);\n")],
+         "pt-walk", "\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK",
+         "do_mbind() queues pages with mmap_lock dropped around the walk")
+mutation("mmap-exit-free-pgtables-unlocked", "6.12", "mm/mmap.c",
+         [("\tmmap_write_lock(mm);\n\tmt_clear_in_rcu(&mm->mm_mt);\n\tvma_iter_set(&vmi, vma->vm_end);\n\tfree_pgtables(",
+           "\tmmap_write_lock(mm);\n\tmt_clear_in_rcu(&mm->mm_mt);\n\tvma_iter_set(&vmi, vma->vm_end);\n\tmmap_write_unlock(mm);\n\tfree_pgtables("),
+          ("\tmmap_write_unlock(mm);\n\tvm_unacct_memory(nr_accounted);", "\tvm_unacct_memory(nr_accounted);")],
+         "pt-free", "\tfree_pgtables(&tlb, &vmi.mas, vma, FIRST_USER_ADDRESS,",
+         "exit_mmap() frees page tables after dropping mmap_lock")
+mutation("mprotect-read-lock", "6.12", "mm/mprotect.c",
+         [("\tif (mmap_write_lock_killable(current->mm))\n", "\tif (mmap_read_lock_killable(current->mm))\n")],
+         "vma-write", "error = mprotect_fixup(&vmi, &tlb, vma, &prev, nstart, tmp, newflags);",
+         "mprotect() under mmap_lock for read: mprotect_fixup() write-locks VMAs without mmap_lock write")
+mutation("mlock-folio-nonatomic-test", "6.12", "mm/mlock.c",
+         [("\tif (!folio_test_set_mlocked(folio)) {\n\t\tint nr_pages = folio_nr_pages(folio);\n\n\t\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);",
+           "\tif (!folio_test_mlocked(folio)) {\n\t\tint nr_pages = folio_nr_pages(folio);\n\n\t\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);\n\t\tfolio_set_mlocked(folio);")],
+         "mlock-count", "\t\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);\n\t\tfolio_set_mlocked(folio);",
+         "mlock_folio() tests PG_mlocked, counts, then sets it: two CPUs both count NR_MLOCK")
+mutation("mlock-munlock-nonatomic-test", "6.12", "mm/mlock.c",
+         [("munlock:\n\tif (folio_test_clear_mlocked(folio)) {\n\t\tzone_stat_mod_folio(folio, NR_MLOCK, -nr_pages);",
+           "munlock:\n\tif (folio_test_mlocked(folio)) {\n\t\tzone_stat_mod_folio(folio, NR_MLOCK, -nr_pages);\n\t\tfolio_clear_mlocked(folio);")],
+         "mlock-count", "\t\tzone_stat_mod_folio(folio, NR_MLOCK, -nr_pages);\n\t\tfolio_clear_mlocked(folio);",
+         "__munlock_folio() counts before a separate clear: the 2013 NR_MLOCK drift")
+mutation("mlock-new-folio-nonirqsafe", "6.12", "mm/mlock.c",
+         [("\tfolio_set_mlocked(folio);\n\n\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);",
+           "\tfolio_set_mlocked(folio);\n\n\t__zone_stat_mod_folio(folio, NR_MLOCK, nr_pages);")],
+         "mlock-count-irq", "\t__zone_stat_mod_folio(folio, NR_MLOCK, nr_pages);",
+         "mlock_new_folio() uses the non-irq-safe counter without the lruvec lock")
+mutation("mlock-folio-nonirqsafe", "6.12", "mm/mlock.c",
+         [("\t\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);\n\t\t__count_vm_events(UNEVICTABLE_PGMLOCKED, nr_pages);\n\t}\n\n\tfolio_get(folio);\n\tif (!folio_batch_add(fbatch, mlock_lru",
+           "\t\t__zone_stat_mod_folio(folio, NR_MLOCK, nr_pages);\n\t\t__count_vm_events(UNEVICTABLE_PGMLOCKED, nr_pages);\n\t}\n\n\tfolio_get(folio);\n\tif (!folio_batch_add(fbatch, mlock_lru")],
+         "mlock-count-irq", "\t\t__zone_stat_mod_folio(folio, NR_MLOCK, nr_pages);",
+         "mlock_folio() uses the non-irq-safe counter outside the lruvec lock")
+mutation("rmap-try-to-unmap-mlock-unlocked", "6.12", "mm/rmap.c",
+         [("\t\t\t/* Restore the mlock which got missed */\n\t\t\tif (!folio_test_large(folio))\n\t\t\t\tmlock_vma_folio(folio, vma);\n\t\t\tgoto walk_abort;\n",
+           "\t\t\t/* Restore the mlock which got missed */\n\t\t\tpage_vma_mapped_walk_done(&pvmw);\n\t\t\tif (!folio_test_large(folio))\n\t\t\t\tmlock_vma_folio(folio, vma);\n\t\t\tret = false;\n\t\t\tbreak;\n")],
+         "mlock-ptl", "\t\t\t\tmlock_vma_folio(folio, vma);\n\t\t\tret = false;",
+         "try_to_unmap_one() restores the mlock after dropping the ptl")
+mutation("rmap-referenced-mlock-unlocked", "6.12", "mm/rmap.c",
+         [("\t\t\t\tmlock_vma_folio(folio, vma);\n\t\t\t\tpage_vma_mapped_walk_done(&pvmw);\n\t\t\t\tpra->vm_flags |= VM_LOCKED;",
+           "\t\t\t\tpage_vma_mapped_walk_done(&pvmw);\n\t\t\t\tmlock_vma_folio(folio, vma);\n\t\t\t\tpra->vm_flags |= VM_LOCKED;")],
+         "mlock-ptl", "\t\t\t\tmlock_vma_folio(folio, vma);\n\t\t\t\tpra->vm_flags |= VM_LOCKED;",
+         "folio_referenced_one() mlocks after page_vma_mapped_walk_done()")
+mutation("khugepaged-collapse-vma-write-under-anon", "6.12", "mm/khugepaged.c",
+         [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
+           "\tanon_vma_lock_write(vma->anon_vma);\n\tvma_start_write(vma);\n")],
+         "lock-order", "\tvma_start_write(vma);\n\n\tmmu_notifier_range_init",
+         "collapse_huge_page() takes the VMA write lock under the anon_vma lock")
+mutation("vma-link-file-vma-write-under-i_mmap", "6.12", "mm/vma.c",
+         [("\t\tmapping = file->f_mapping;\n\t\ti_mmap_lock_write(mapping);\n\t\t__vma_link_file(vma, mapping);\n",
+           "\t\tmapping = file->f_mapping;\n\t\ti_mmap_lock_write(mapping);\n\t\tvma_start_write(vma);\n\t\t__vma_link_file(vma, mapping);\n")],
+         "lock-order", "\t\tvma_start_write(vma);\n\t\t__vma_link_file(vma, mapping);",
+         "vma_link_file() write-locks the VMA under i_mmap_rwsem: the 2023 mmap_region inversion (1c7873e33645)")
+mutation("unlink-file-vma-write-under-i_mmap", "6.12", "mm/vma.c",
+         [("\t\ti_mmap_lock_write(mapping);\n\t\t__remove_shared_vm_struct(vma, mapping);\n\t\ti_mmap_unlock_write(mapping);\n\t}\n}\n\nvoid vma_link_file",
+           "\t\ti_mmap_lock_write(mapping);\n\t\tvma_start_write(vma);\n\t\t__remove_shared_vm_struct(vma, mapping);\n\t\ti_mmap_unlock_write(mapping);\n\t}\n}\n\nvoid vma_link_file")],
+         "lock-order", "\t\tvma_start_write(vma);\n\t\t__remove_shared_vm_struct(vma, mapping);",
+         "unlink_file_vma() write-locks the VMA under i_mmap_rwsem")
+mutation("khugepaged-copy-failed-populate-unlocked", "6.12", "mm/khugepaged.c",
+         [("\tpmd_ptl = pmd_lock(vma->vm_mm, pmd);\n\tpmd_populate(vma->vm_mm, pmd, pmd_pgtable(orig_pmd));\n\tspin_unlock(pmd_ptl);\n",
+           "\tpmd_ptl = pmd_lock(vma->vm_mm, pmd);\n\tspin_unlock(pmd_ptl);\n\tpmd_populate(vma->vm_mm, pmd, pmd_pgtable(orig_pmd));\n")],
+         "pmd-modify", ("\tspin_unlock(pmd_ptl);\n\tpmd_populate(vma->vm_mm, pmd, pmd_pgtable(orig_pmd));", 1),
+         "__collapse_huge_page_copy_failed() restores the PMD after dropping pmd_ptl")
+mutation("memory-pmd-install-unlocked", "6.12", "mm/memory.c",
+         [("\t\tsmp_wmb(); /* Could be smp_wmb__xxx(before|after)_spin_lock */\n\t\tpmd_populate(mm, pmd, *pte);\n\t\t*pte = NULL;\n\t}\n\tspin_unlock(ptl);\n",
+           "\t\tsmp_wmb(); /* Could be smp_wmb__xxx(before|after)_spin_lock */\n\t\tspin_unlock(ptl);\n\t\tpmd_populate(mm, pmd, *pte);\n\t\t*pte = NULL;\n\t\treturn;\n\t}\n\tspin_unlock(ptl);\n")],
+         "pmd-modify", "\t\tpmd_populate(mm, pmd, *pte);\n\t\t*pte = NULL;\n\t\treturn;",
+         "pmd_install() populates the PMD after dropping its lock: two faults race to install a table")
+mutation("memory-do-set-pmd-unlocked", "6.12", "mm/memory.c",
+         [("\tset_pmd_at(vma->vm_mm, haddr, vmf->pmd, entry);\n",
+           "\tspin_unlock(vmf->ptl);\n\tset_pmd_at(vma->vm_mm, haddr, vmf->pmd, entry);\n\tspin_lock(vmf->ptl);\n")],
+         "pmd-modify", "\tset_pmd_at(vma->vm_mm, haddr, vmf->pmd, entry);\n\tspin_lock(vmf->ptl);",
+         "do_set_pmd() maps the huge page with vmf->ptl dropped")
+
+# ------------------------------------------------------------------ controls (6.12)
+mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
+         [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
+           "\tvma_start_write(vma);\n\tvma_assert_write_locked(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n")],
+         "none", "", "control: an extra assertion in collapse_huge_page()")
+mutation("control-mincore-assert", "6.12", "mm/mincore.c",
+         [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n",
+           "\t\tmmap_assert_locked(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
+         "none", "", "control: mincore() asserts the lock it holds")
+mutation("control-mlock-folio-mod-zone", "6.12", "mm/mlock.c",
+         [("\t\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);\n\t\t__count_vm_events(UNEVICTABLE_PGMLOCKED, nr_pages);\n\t}\n\n\tfolio_get(folio);\n\tif (!folio_batch_add(fbatch, mlock_lru",
+           "\t\tmod_zone_page_state(folio_zone(folio), NR_MLOCK, nr_pages);\n\t\t__count_vm_events(UNEVICTABLE_PGMLOCKED, nr_pages);\n\t}\n\n\tfolio_get(folio);\n\tif (!folio_batch_add(fbatch, mlock_lru")],
+         "none", "", "control: mlock_folio() with the equivalent irq-safe mod_zone_page_state()")
+mutation("control-exit-mmap-assert", "6.12", "mm/mmap.c",
+         [("\tvma_iter_set(&vmi, vma->vm_end);\n\tfree_pgtables(",
+           "\tvma_iter_set(&vmi, vma->vm_end);\n\tmmap_assert_write_locked(mm);\n\tfree_pgtables(")],
+         "none", "", "control: exit_mmap() asserts mmap_lock before freeing page tables")
+mutation("control-split-pmd-lockptr", "6.12", "mm/huge_memory.c",
+         [("\tptl = pmd_lock(vma->vm_mm, pmd);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n",
+           "\tptl = pmd_lockptr(vma->vm_mm, pmd);\n\tspin_lock(ptl);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n")],
+         "none", "", "control: __split_huge_pmd() with pmd_lockptr() and spin_lock()")
+mutation("control-set-accessed-no-goto", "6.12", "mm/huge_memory.c",
+         [("\tif (unlikely(!pmd_same(*vmf->pmd, vmf->orig_pmd)))\n\t\tgoto unlock;\n\n\ttouch_pmd(vmf->vma, vmf->address, vmf->pmd, write);\n\nunlock:\n",
+           "\tif (likely(pmd_same(*vmf->pmd, vmf->orig_pmd)))\n\t\ttouch_pmd(vmf->vma, vmf->address, vmf->pmd, write);\n")],
+         "none", "", "control: huge_pmd_set_accessed() without the goto")
+mutation("control-retract-i_mmap-write", "6.12", "mm/khugepaged.c",
+         [("\ti_mmap_lock_read(mapping);\n\tvma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff, pgoff) {",
+           "\ti_mmap_lock_write(mapping);\n\tvma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff, pgoff) {"),
+          ("\t}\n\ti_mmap_unlock_read(mapping);\n}\n", "\t}\n\ti_mmap_unlock_write(mapping);\n}\n")],
+         "none", "", "control: retract_page_tables() with i_mmap_rwsem for write, stronger than needed")
+mutation("control-clear-refs-walk-twice", "6.12", "fs/proc/task_mmu.c",
+         [("\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n",
+           "\t\twalk_page_range(mm, 0, TASK_SIZE / 2, &clear_refs_walk_ops, &cp);\n\t\twalk_page_range(mm, TASK_SIZE / 2, -1, &clear_refs_walk_ops, &cp);\n")],
+         "none", "", "control: clear_refs_write() walks in two halves, both under the lock")
+mutation("control-vma-link-write-before-i_mmap", "6.12", "mm/vma.c",
+         [("\tvma_start_write(vma);\n\tvma_iter_store(&vmi, vma);\n\tvma_link_file(vma);\n",
+           "\tvma_iter_store(&vmi, vma);\n\tvma_start_write(vma);\n\tvma_link_file(vma);\n")],
+         "none", "", "control: vma_link() write-locks the VMA later, still before i_mmap_rwsem")
+
+
+def make(tree, version, outdir):
+    made = 0
+    for m in M:
+        if m["version"] != version:
+            continue
+        path = os.path.join(tree, m["path"])
+        old = open(path).read()
+        new = old
+        for a, b in m["edits"]:
+            if new.count(a) != 1:
+                sys.exit("%s: the text to replace occurs %d times in %s:\n%s"
+                         % (m["name"], new.count(a), m["path"], a))
+            new = new.replace(a, b)
+        lines = []
+        if m["rule"] != "none":
+            # 'at': a text on the reported line, or (text, lines below its
+            # start); a list when the mutation breaks the rule more than once
+            for at in m["at"] if isinstance(m["at"], list) else [m["at"]]:
+                at, below = at if isinstance(at, tuple) else (at, 0)
+                if new.count(at) != 1:
+                    sys.exit("%s: 'at' occurs %d times" % (m["name"], new.count(at)))
+                lines.append(new[:new.index(at)].count("\n") + 1 + below)
+        diff = difflib.unified_diff(old.splitlines(True), new.splitlines(True),
+                                    "a/" + m["path"], "b/" + m["path"], n=3)
+        with open(os.path.join(outdir, "%s-%s.patch" % (version, m["name"])), "w") as f:
+            f.write("# %s\n" % m["what"])
+            f.write("# kernel: %s\n" % version)
+            if m["rule"] == "none":
+                f.write("# expect: none\n")
+            for line in lines:
+                f.write("# expect: %s %s:%d\n" % (m["rule"], m["path"], line))
+            f.writelines(diff)
+        made += 1
+    print("%d patches for %s" % (made, version))
+
+
+if __name__ == "__main__":
+    make(sys.argv[1], sys.argv[2], os.path.dirname(os.path.abspath(__file__)))

@@ -1,0 +1,67 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# tree.sh: sourced by kernel-check.sh and mutation-check.sh.  From KERNEL
+# (6.12, 6.1 or a path) and ARCH (x86_64 or arm64) it sets SRC, BUILD,
+# VERSION, TAG, KARCH, CROSS, PLUGIN and MAKE (an array), installing,
+# unpacking and configuring the tree in $LOCKRULES_CACHE the first time.
+
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+KERNEL=${KERNEL:-6.12}
+ARCH=${ARCH:-x86_64}
+CACHE=${LOCKRULES_CACHE:-$HOME/.cache/lockrules}
+JOBS=${JOBS:-$(nproc)}
+
+say() { printf '[%s %s %s] %s\n' "$(basename "$0" .sh)" "$KERNEL" "$ARCH" "$*" >&2; }
+die() { say "error: $*"; exit 2; }
+
+case "$ARCH" in
+x86_64) KARCH=x86; CROSS=""; PLUGIN=$TOP/plugin/lockrules.so ;;
+arm64)  KARCH=arm64; CROSS=aarch64-linux-gnu-; PLUGIN=$TOP/plugin/aarch64-linux-gnu/lockrules.so ;;
+*) die "ARCH=$ARCH: expected x86_64 or arm64" ;;
+esac
+[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make' first"
+
+mkdir -p "$CACHE"
+# ---------------------------------------------------------------- the tree
+if [ -d "$KERNEL" ]; then
+	SRC=$(cd "$KERNEL" && pwd)
+	VERSION=$(make -s -C "$SRC" kernelversion 2>/dev/null | sed 's/^\([0-9]*\.[0-9]*\).*/\1/')
+	TAG=custom-$(basename "$SRC")
+else
+	VERSION=$KERNEL
+	TAG=$KERNEL
+	SRC=$CACHE/linux-source-$KERNEL
+	if [ ! -f "$SRC/Makefile" ]; then
+		TARBALL=/usr/src/linux-source-$KERNEL.tar.xz
+		if [ ! -f "$TARBALL" ]; then
+			say "installing Debian's linux-source-$KERNEL"
+			EXTRA_PACKAGES="linux-source-$KERNEL" sh "$TOP/testsuite/install-deps.sh"
+		fi
+		say "unpacking $TARBALL"
+		tar -C "$CACHE" -xf "$TARBALL"
+	fi
+fi
+EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev" sh "$TOP/testsuite/install-deps.sh"
+
+# ---------------------------------------------------------------- configure
+BUILD=$CACHE/build-$TAG-$ARCH
+MAKE=(make -s -C "$SRC" O="$BUILD" ARCH="$KARCH" -j"$JOBS")
+[ -n "$CROSS" ] && MAKE+=(CROSS_COMPILE="$CROSS")
+if [ ! -f "$BUILD/.lockrules-prepared" ]; then
+	say "configuring: defconfig plus the mm options (kernel-build.md), out of tree"
+	mkdir -p "$BUILD"
+	"${MAKE[@]}" defconfig >/dev/null
+	# x86_64 defconfig compiles no THP, KSM or memcg code: turn mm on
+	"$SRC/scripts/config" --file "$BUILD/.config" \
+		-e TRANSPARENT_HUGEPAGE -e READ_ONLY_THP_FOR_FS -e KSM -e MEMCG \
+		-e USERFAULTFD -e NUMA_BALANCING -e MEMORY_FAILURE -e ANON_VMA_NAME \
+		-e MEM_SOFT_DIRTY -e DAMON -e DAMON_VADDR -e DAMON_PADDR \
+		-e IDLE_PAGE_TRACKING -e LRU_GEN -e MEMORY_HOTPLUG -e MEMORY_HOTREMOVE \
+		-e ZONE_DEVICE -e DEVICE_PRIVATE -e HMM_MIRROR -e UPROBE_EVENTS
+	"${MAKE[@]}" olddefconfig >/dev/null
+	say "make prepare"
+	"${MAKE[@]}" prepare >/dev/null 2>&1 || "${MAKE[@]}" prepare
+	touch "$BUILD/.lockrules-prepared"
+fi
+
