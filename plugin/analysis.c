@@ -421,6 +421,33 @@ static const struct lr_held *own_evidence(const struct lr_pack *pack,
 
 static int param_of(const struct lr_func *f, const char *inst);
 
+/* The atoms of the best-held alternative that are not held: "the per-VMA lock (write)". */
+static void describe_missing(const struct lr_pack *pack, const struct lr_lockset *ls,
+			     const struct lr_need *need, char *buf, int len)
+{
+	int i, j, best = 0, best_held = -1, used = 0;
+	char one[160];
+
+	for (i = 0; i < need->nalts; i++) {
+		int held = 0;
+
+		for (j = 0; j < need->alts[i].natoms; j++)
+			held += atom_held(pack, ls, &need->alts[i].atoms[j], 1);
+		if (held > best_held) {
+			best_held = held;
+			best = i;
+		}
+	}
+	buf[0] = '\0';
+	for (j = 0; need->nalts && j < need->alts[best].natoms; j++) {
+		if (atom_held(pack, ls, &need->alts[best].atoms[j], 1))
+			continue;
+		lr_atom_describe(pack, &need->alts[best].atoms[j], one, sizeof(one));
+		used += snprintf(buf + used, used < len ? len - used : 0, "%s%s",
+				 used ? " and " : "", one);
+	}
+}
+
 static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_loc loc,
 		    const char *func, const struct lr_lockset *ls)
 {
@@ -538,9 +565,11 @@ static void check_need(struct lr_unit *u, const struct lr_lockset *ls,
 		add_note(d, rel->loc, "%s was released here%s", what,
 			 rel->unheld ? ", though the caller took it" : "");
 	} else {
+		char missing[400];
+
 		describe_class(pack, ev->cls, ev->mode, what, sizeof(what));
-		add_note(d, ev->loc, "this function took %s here, but not what the rule needs%s",
-			 what, "");
+		describe_missing(pack, ls, &rule->need, missing, sizeof(missing));
+		add_note(d, ev->loc, "this function took %s here; missing: %s", what, missing);
 	}
 	if (via && pre)
 		add_note(d, pre->loc, "'%s' performs the %s here", pre->func, rule->what);

@@ -11,7 +11,7 @@ int collapse_huge_page(struct mm_struct *mm, struct vm_area_struct *vma, pmd_t *
 	spinlock_t *pmd_ptl;
 	pmd_t _pmd;
 
-	mmap_write_lock(mm);
+	mmap_write_lock(mm); /* { dg-note "took mmap_lock \\(write\\) here; missing: the per-VMA lock \\(write\\)" } */
 	anon_vma_lock_write(vma->anon_vma);
 	pmd_ptl = pmd_lock(mm, pmd);
 	_pmd = pmdp_collapse_flush(vma, 0, pmd); /* { dg-warning "PMD collapse under the anon_vma write lock without the per-VMA lock \\(write\\).*collapse-vma-write" } */
