@@ -79,9 +79,12 @@ kernel-check-all: deps
 	done; done; exit $$status
 
 # Recall: every mutation in testsuite/kernel/mutations/ detected, every control silent.
+MUTATION_KERNELS ?= 6.12 6.1
 mutation-check: deps
 	$(MAKE) all
-	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh
+	status=0; for k in $(MUTATION_KERNELS); do \
+		KERNEL=$$k ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh || status=1; \
+	done; exit $$status
 
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

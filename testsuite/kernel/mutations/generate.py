@@ -221,6 +221,52 @@ mutation("control-vma-link-write-before-i_mmap", "6.12", "mm/vma.c",
            "\tvma_iter_store(&vmi, vma);\n\tvma_start_write(vma);\n\tvma_link_file(vma);\n")],
          "none", "", "control: vma_link() write-locks the VMA later, still before i_mmap_rwsem")
 
+# ------------------------------------------------------------------ 6.1
+mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
+         [("\t\tif ((cc->is_khugepaged || is_target) &&\n\t\t    mmap_write_trylock(mm)) {\n",
+           "\t\tif (cc->is_khugepaged || is_target) {\n\t\t\tmmap_write_lock(mm);\n")],
+         "lock-order", "\t\t\tmmap_write_lock(mm);\n\t\t\t/*\n\t\t\t * Re-check whether",
+         "retract_page_tables() waits for mmap_lock under i_mmap_rwsem: the inversion its trylock avoids")
+mutation("khugepaged-retract-no-i_mmap", "6.1", "mm/khugepaged.c",
+         [("\ti_mmap_lock_write(mapping);\n\tvma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff, pgoff) {\n\t\tint result = SCAN_FAIL;",
+           "\tvma_interval_tree_foreach(vma, &mapping->i_mmap, pgoff, pgoff) {\n\t\tint result = SCAN_FAIL;"),
+          ("\t}\n\ti_mmap_unlock_write(mapping);\n\treturn target_result;\n", "\t}\n\treturn target_result;\n")],
+         "pt-retract", "\t\t\tcollapse_and_free_pmd(mm, vma, addr, pmd);",
+         "retract_page_tables() without i_mmap_rwsem: the 2022 retraction bug (8d3c106e19e8)")
+mutation("mincore-walk-after-unlock", "6.1", "mm/mincore.c",
+         [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
+           "\t\tmmap_read_unlock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
+         "pt-walk", "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
+         "mincore() walks page tables after mmap_read_unlock() (6.1)")
+mutation("task-mmu-clear-refs-after-unlock", "6.1", "fs/proc/task_mmu.c",
+         [("\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n",
+           "\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n")],
+         "pt-walk", "walk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);",
+         "clear_refs_write() walks after mmap_write_unlock() (6.1)")
+mutation("task-mmu-pagemap-killable-ignored", "6.1", "fs/proc/task_mmu.c",
+         [("\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret)\n\t\t\tgoto out_free;\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n",
+           "\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret) {\n\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\t\tgoto out_free;\n\t\t}\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n")],
+         "pt-walk", "\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);",
+         "pagemap_read() walks where mmap_read_lock_killable() failed (6.1)")
+mutation("mlock-munlock-nonatomic-test", "6.1", "mm/mlock.c",
+         [("munlock:\n\tif (TestClearPageMlocked(page)) {\n\t\tmod_zone_page_state(page_zone(page), NR_MLOCK, -nr_pages);",
+           "munlock:\n\tif (PageMlocked(page)) {\n\t\tmod_zone_page_state(page_zone(page), NR_MLOCK, -nr_pages);\n\t\tClearPageMlocked(page);")],
+         "mlock-count", "\t\tmod_zone_page_state(page_zone(page), NR_MLOCK, -nr_pages);\n\t\tClearPageMlocked(page);",
+         "__munlock_page() counts before a separate clear (6.1): the 2013 NR_MLOCK drift")
+mutation("huge-memory-split-pmd-unlocked", "6.1", "mm/huge_memory.c",
+         [("\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t}\n\nout:\n\tspin_unlock(ptl);\n",
+           "\t\tspin_unlock(ptl);\n\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;\n\t}\n\nout:\n\tspin_unlock(ptl);\nunlocked:\n")],
+         "pmd-modify", "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
+         "__split_huge_pmd() splits after dropping the PMD ptl (6.1)")
+mutation("control-mincore-assert", "6.1", "mm/mincore.c",
+         [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n",
+           "\t\tmmap_assert_locked(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
+         "none", "", "control: mincore() asserts the lock it holds (6.1)")
+mutation("control-retract-assert", "6.1", "mm/khugepaged.c",
+         [("\t\t\tcollapse_and_free_pmd(mm, vma, addr, pmd);\n",
+           "\t\t\tmmap_assert_write_locked(mm);\n\t\t\tcollapse_and_free_pmd(mm, vma, addr, pmd);\n")],
+         "none", "", "control: retract_page_tables() asserts mmap_lock before the retraction (6.1)")
+
 
 def make(tree, version, outdir):
     made = 0
