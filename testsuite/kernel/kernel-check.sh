@@ -50,14 +50,24 @@ build() {	# build <log> [KCFLAGS=...]
 	echo "$end - $start" | bc
 }
 
-say "building ${TARGETS[*]} without the plugin"
-t_plain=$(build "$OUT/plain.log")
-while read -r o; do
-	mkdir -p "$OUT/plain/$(dirname "${o#$BUILD/}")"
-	cp "$o" "$OUT/plain/${o#$BUILD/}"
-done < <(objects)
-say "building ${TARGETS[*]} with the plugin"
-t_plugin=$(build "$OUT/plugin.log" KCFLAGS="$KCFLAGS")
+# ROUNDS > 1 (make bench) interleaves plain and plugin builds, A B A B, and
+# compares medians: single timings on this kind of machine vary by 30%.
+ROUNDS=${ROUNDS:-1}
+plain_times=(); plugin_times=()
+for round in $(seq 1 "$ROUNDS"); do
+	say "building ${TARGETS[*]} without the plugin (round $round of $ROUNDS)"
+	plain_times+=("$(build "$OUT/plain.log")")
+	while read -r o; do
+		mkdir -p "$OUT/plain/$(dirname "${o#$BUILD/}")"
+		cp "$o" "$OUT/plain/${o#$BUILD/}"
+	done < <(objects)
+	say "building ${TARGETS[*]} with the plugin (round $round of $ROUNDS)"
+	rm -f "$STATS"
+	plugin_times+=("$(build "$OUT/plugin.log" KCFLAGS="$KCFLAGS")")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+t_plain=$(median "${plain_times[@]}")
+t_plugin=$(median "${plugin_times[@]}")
 
 # ---------------------------------------------------------------- analysis only
 # Debug info records the command line (DW_AT_producer): compare all else.

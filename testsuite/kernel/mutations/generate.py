@@ -256,8 +256,8 @@ mutation("mlock-munlock-nonatomic-test", "6.1", "mm/mlock.c",
 mutation("huge-memory-split-pmd-unlocked", "6.1", "mm/huge_memory.c",
          [("\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t}\n\nout:\n\tspin_unlock(ptl);\n",
            "\t\tspin_unlock(ptl);\n\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;\n\t}\n\nout:\n\tspin_unlock(ptl);\nunlocked:\n")],
-         "pmd-modify", "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
-         "__split_huge_pmd() splits after dropping the PMD ptl (6.1)")
+         ["pmd-modify", "mlock-ptl"], "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
+         "__split_huge_pmd() splits after dropping the PMD ptl (6.1): the PMD change and the munlock_vma_page() inside both lose it")
 mutation("control-mincore-assert", "6.1", "mm/mincore.c",
          [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n",
            "\t\tmmap_assert_locked(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
@@ -297,8 +297,10 @@ def make(tree, version, outdir):
             f.write("# kernel: %s\n" % version)
             if m["rule"] == "none":
                 f.write("# expect: none\n")
-            for line in lines:
-                f.write("# expect: %s %s:%d\n" % (m["rule"], m["path"], line))
+            # 'rule' is a list when one change breaks several rules at once
+            for rule in m["rule"] if isinstance(m["rule"], list) else [m["rule"]]:
+                for line in lines:
+                    f.write("# expect: %s %s:%d\n" % (rule, m["path"], line))
             f.writelines(diff)
         made += 1
     print("%d patches for %s" % (made, version))
