@@ -85,6 +85,11 @@ static struct lr_event call(const char *callee, const char *arg0, int line)
 	return e;
 }
 
+static void add(struct lr_func *f, int block, struct lr_event e)
+{
+	lr_block_add_event(f, block, &e);
+}
+
 /* expect: "rule:line rule:line" */
 static void expect(const char *name, struct lr_unit *u, const char *want)
 {
@@ -114,17 +119,12 @@ static void test_release_then_walk(void)
 	const char *params[] = { "mm" };
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 1, params);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b1);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
-	lr_block_add_event(f, b0, &e);
-	e = guard("walk", 3);
-	lr_block_add_event(f, b0, &e);
-	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 4);
-	lr_block_add_event(f, b0, &e);
-	e = guard("walk", 5);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2));
+	add(f, b0, guard("walk", 3));
+	add(f, b0, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 4));
+	add(f, b0, guard("walk", 5));
 	lr_block_add_edge(f, b0, b1, 0, 0);
 	expect("release-then-walk", u, "walk:5");
 }
@@ -155,14 +155,10 @@ static void test_precondition_caller(void)
 	lr_func_set_entry_exit(h, hb, hb);
 	lr_block_add_event(h, hb, &e);
 	lr_func_set_entry_exit(f, fb, fb);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 11);
-	lr_block_add_event(f, fb, &e);
-	e = call("helper", "mm", 12);
-	lr_block_add_event(f, fb, &e);
-	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 13);
-	lr_block_add_event(f, fb, &e);
-	e = call("helper", "mm", 14);
-	lr_block_add_event(f, fb, &e);
+	add(f, fb, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 11));
+	add(f, fb, call("helper", "mm", 12));
+	add(f, fb, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 13));
+	add(f, fb, call("helper", "mm", 14));
 	expect("precondition-caller", u, "walk:14");
 }
 
@@ -185,14 +181,11 @@ static void test_trylock_branches(void)
 	lr_block_add_event(f, b0, &e);
 	lr_block_add_edge(f, b0, b1, 7, 1);
 	lr_block_add_edge(f, b0, b2, 7, 0);
-	e = guard("walk", 4);
-	lr_block_add_event(f, b1, &e);
-	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5);
-	lr_block_add_event(f, b1, &e);
+	add(f, b1, guard("walk", 4));
+	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
 	lr_block_add_edge(f, b1, b3, 0, 0);
 	/* the failure path walks although the trylock failed: certain */
-	e = guard("walk", 7);
-	lr_block_add_event(f, b2, &e);
+	add(f, b2, guard("walk", 7));
 	lr_block_add_edge(f, b2, b3, 0, 0);
 	expect("trylock-branches", u, "walk:7");
 }
@@ -203,16 +196,13 @@ static void test_maybe_held(void)
 	struct lr_unit *u = lr_unit_new(pack);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b2);
 	lr_block_add_edge(f, b0, b1, 0, 0);
 	lr_block_add_edge(f, b0, b2, 0, 0);
-	e = ev(LR_EV_ACQUIRE, "ptl_pmd", LR_MODE_W, "ptl", 3);
-	lr_block_add_event(f, b1, &e);
+	add(f, b1, ev(LR_EV_ACQUIRE, "ptl_pmd", LR_MODE_W, "ptl", 3));
 	lr_block_add_edge(f, b1, b2, 0, 0);
-	e = guard("pmd", 5);
-	lr_block_add_event(f, b2, &e);
+	add(f, b2, guard("pmd", 5));
 	expect("maybe-held", u, "");
 }
 
@@ -222,13 +212,10 @@ static void test_sibling(void)
 	struct lr_unit *u = lr_unit_new(pack);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b0);
-	e = ev(LR_EV_ACQUIRE, "ptl_pte", LR_MODE_W, "ptl", 2);
-	lr_block_add_event(f, b0, &e);
-	e = guard("pmd", 3);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "ptl_pte", LR_MODE_W, "ptl", 2));
+	add(f, b0, guard("pmd", 3));
 	expect("sibling", u, "pmd:3");
 }
 
@@ -238,19 +225,13 @@ static void test_all_of_missing_one(void)
 	struct lr_unit *u = lr_unit_new(pack);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b0);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_W, "mm", 2);
-	lr_block_add_event(f, b0, &e);
-	e = ev(LR_EV_ACQUIRE, "i_mmap", LR_MODE_W, "mapping", 3);
-	lr_block_add_event(f, b0, &e);
-	e = guard("retract", 4);
-	lr_block_add_event(f, b0, &e);
-	e = ev(LR_EV_ACQUIRE, "vma", LR_MODE_W, "vma", 5);
-	lr_block_add_event(f, b0, &e);
-	e = guard("retract", 6);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_W, "mm", 2));
+	add(f, b0, ev(LR_EV_ACQUIRE, "i_mmap", LR_MODE_W, "mapping", 3));
+	add(f, b0, guard("retract", 4));
+	add(f, b0, ev(LR_EV_ACQUIRE, "vma", LR_MODE_W, "vma", 5));
+	add(f, b0, guard("retract", 6));
 	/* vma W taken under i_mmap_rwsem: lock order too */
 	expect("all-of-missing-one", u, "retract:4 lock-order:5");
 }
@@ -261,17 +242,12 @@ static void test_weak_mode(void)
 	struct lr_unit *u = lr_unit_new(pack);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b0);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_W, "mm", 2);
-	lr_block_add_event(f, b0, &e);
-	e = ev(LR_EV_ACQUIRE, "vma", LR_MODE_W, "vma", 3);
-	lr_block_add_event(f, b0, &e);
-	e = ev(LR_EV_ACQUIRE, "i_mmap", LR_MODE_R, "mapping", 4);
-	lr_block_add_event(f, b0, &e);
-	e = guard("retract", 5);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_W, "mm", 2));
+	add(f, b0, ev(LR_EV_ACQUIRE, "vma", LR_MODE_W, "vma", 3));
+	add(f, b0, ev(LR_EV_ACQUIRE, "i_mmap", LR_MODE_R, "mapping", 4));
+	add(f, b0, guard("retract", 5));
 	expect("weak-mode", u, "retract:5");
 }
 
@@ -284,15 +260,13 @@ static void test_order_trylock_exempt(void)
 	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b0);
-	e = ev(LR_EV_ACQUIRE, "i_mmap", LR_MODE_W, "mapping", 2);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "i_mmap", LR_MODE_W, "mapping", 2));
 	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_W, "mm", 3);
 	e.is_try = 1;
 	e.value = 4;
 	e.when = LR_WHEN_NONZERO;
 	lr_block_add_event(f, b0, &e);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm2", 5);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm2", 5));
 	expect("order-trylock-exempt", u, "lock-order:5");
 }
 
@@ -304,20 +278,14 @@ static void test_acquirer_summary(void)
 	struct lr_func *h = lr_func_new(u, "take", 1, at(1), 1, params);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(10), 1, params);
 	int hb = lr_func_add_block(h), fb = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(h, hb, hb);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
-	lr_block_add_event(h, hb, &e);
+	add(h, hb, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2));
 	lr_func_set_entry_exit(f, fb, fb);
-	e = call("take", "mm", 11);
-	lr_block_add_event(f, fb, &e);
-	e = guard("walk", 12);
-	lr_block_add_event(f, fb, &e);
-	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 13);
-	lr_block_add_event(f, fb, &e);
-	e = guard("walk", 14);
-	lr_block_add_event(f, fb, &e);
+	add(f, fb, call("take", "mm", 11));
+	add(f, fb, guard("walk", 12));
+	add(f, fb, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 13));
+	add(f, fb, guard("walk", 14));
 	expect("acquirer-summary", u, "walk:14");
 }
 
@@ -327,16 +295,12 @@ static void test_loop(void)
 	struct lr_unit *u = lr_unit_new(pack);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b2);
 	lr_block_add_edge(f, b0, b1, 0, 0);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 3);
-	lr_block_add_event(f, b1, &e);
-	e = guard("walk", 4);
-	lr_block_add_event(f, b1, &e);
-	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5);
-	lr_block_add_event(f, b1, &e);
+	add(f, b1, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 3));
+	add(f, b1, guard("walk", 4));
+	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
 	lr_block_add_edge(f, b1, b1, 0, 0);
 	lr_block_add_edge(f, b1, b2, 0, 0);
 	expect("loop", u, "");
@@ -352,16 +316,12 @@ static void test_loop_unlock_inside(void)
 	struct lr_unit *u = lr_unit_new(pack);
 	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
-	struct lr_event e;
 
 	lr_func_set_entry_exit(f, b0, b2);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
-	lr_block_add_event(f, b0, &e);
+	add(f, b0, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2));
 	lr_block_add_edge(f, b0, b1, 0, 0);
-	e = guard("walk", 4);
-	lr_block_add_event(f, b1, &e);
-	e = ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5);
-	lr_block_add_event(f, b1, &e);
+	add(f, b1, guard("walk", 4));
+	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
 	lr_block_add_edge(f, b1, b1, 0, 0);
 	lr_block_add_edge(f, b1, b2, 0, 0);
 	expect("loop-unlock-inside", u, "");
