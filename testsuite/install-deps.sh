@@ -5,7 +5,7 @@ set -e
 CROSS_TRIPLE=${CROSS_TRIPLE:-aarch64-linux-gnu}
 need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for p in gcc g++ make python3 gcc-12-plugin-dev gcc-$CROSS_TRIPLE gcc-12-plugin-dev-$CROSS_TRIPLE $EXTRA_PACKAGES; do
+for p in gcc g++ make python3 coccinelle gcc-12-plugin-dev gcc-$CROSS_TRIPLE gcc-12-plugin-dev-$CROSS_TRIPLE $EXTRA_PACKAGES; do
 	have "$p" || need="$need $p"
 done
 [ -z "$need" ] && exit 0

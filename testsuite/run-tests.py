@@ -14,6 +14,10 @@ Test kinds:
               A missing diagnostic and an unexpected one both fail the test.
   codegen     the assembly is identical with and without the plugin
   version     a plugin built for another compiler refuses to load, cleanly
+  cocci       cocci/*.cocci are what rules2cocci makes of rules/mm.rules today,
+              and each reports exactly testsuite/cocci/<rule>.expected on
+              testsuite/cocci/<rule>.c (mode report), gives output in modes
+              org and context, and the patch mode makes <rule>.patch
 """
 import argparse
 import glob
@@ -156,6 +160,54 @@ def run_version_mismatch(cc, wrong_plugin, label):
     report("%s/version-mismatch" % label, ok, p.stdout)
 
 
+SPATCH = ["spatch", "--very-quiet", "--no-includes", "--include-headers"]
+
+
+def run_cocci():
+    import filecmp
+    import shutil
+    import tempfile
+    gen = os.path.join(TOP, "plugin", "build", "rules2cocci")
+    tmp = tempfile.mkdtemp()
+    try:
+        subprocess.run([gen, os.path.join(TOP, "rules", "mm.rules"), tmp], check=True)
+        for made in sorted(os.listdir(tmp)):
+            committed = os.path.join(TOP, "cocci", made)
+            report("cocci/up-to-date/%s" % made,
+                   os.path.exists(committed) and filecmp.cmp(committed, os.path.join(tmp, made), False),
+                   "cocci/%s differs from what rules/mm.rules makes: run 'make cocci'" % made)
+    finally:
+        shutil.rmtree(tmp)
+    if not shutil.which("spatch"):
+        report("cocci/spatch", False, "spatch not installed (make deps)")
+        return
+    for sp in sorted(glob.glob(os.path.join(TOP, "cocci", "*.cocci"))):
+        rule = os.path.basename(sp)[:-6]
+        src = os.path.join(TS, "cocci", rule + ".c")
+        if not os.path.exists(src):
+            report("cocci/%s" % rule, False, "no test input testsuite/cocci/%s.c" % rule)
+            continue
+        outputs = {}
+        for mode in ("report", "org", "context") + (("patch",) if "virtual patch" in open(sp).read() else ()):
+            p = subprocess.run(SPATCH + ["-D", mode, "--sp-file", sp, os.path.relpath(src, TOP)],
+                               cwd=TOP, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               universal_newlines=True, timeout=300)
+            # spatch names its temporary output file in the diff header
+            outputs[mode] = re.sub(r"(?m)^\+\+\+ /tmp/cocci-output-\S+", "+++ <output>", p.stdout)
+        got = sorted(l for l in outputs["report"].splitlines() if l.strip())
+        want = sorted(l for l in open(os.path.join(TS, "cocci", rule + ".expected")).read().splitlines() if l.strip())
+        missing = [l for l in want if l not in got]
+        extra = [l for l in got if l not in want]
+        report("cocci/%s/report" % rule, not missing and not extra,
+               "\n    missing: %s\n    unexpected: %s" % (missing, extra))
+        report("cocci/%s/org" % rule, ("* TODO" in outputs["org"]) == bool(want), outputs["org"])
+        report("cocci/%s/context" % rule, ("\n-" in outputs["context"]) == bool(want), outputs["context"])
+        if "patch" in outputs:
+            want_patch = open(os.path.join(TS, "cocci", rule + ".patch")).read()
+            report("cocci/%s/patch" % rule, outputs["patch"] == want_patch,
+                   "\n" + outputs["patch"])
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cross", default="aarch64-linux-gnu-",
@@ -181,6 +233,8 @@ def main():
     if len(targets) > 1 and not args.only:
         run_version_mismatch(targets[0][1], targets[1][2], "host")
         run_version_mismatch(targets[1][1], targets[0][2], targets[1][0])
+    if not args.only or "cocci" in args.only:
+        run_cocci()
     if failures:
         print("failed: " + " ".join(failures))
     print("%d passed, %d failed" % (passed, failed))

@@ -1,0 +1,904 @@
+// SPDX-License-Identifier: GPL-2.0
+/// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]
+///
+//# Generated from rules/mm.rules ('order' lines) by lockrules' plugin/rules2cocci.c:
+//# change the rule pack and run 'make cocci', not this file.
+//# Trylocks are exempt: they never wait.  Rule: mm/rmap.c:20-52, mm/filemap.c:78-126.
+//
+// Confidence: Moderate
+// Copyright: (C) 2026 The lockrules authors.
+// Comments: the GCC plugin also sees locks taken inside called functions
+// Options: --no-includes --include-headers
+
+virtual context
+virtual org
+virtual report
+
+@o1 depends on !context exists@
+position p1, p2;
+@@
+
+(
+vma_start_read@p1(...)
+|
+lock_vma_under_rcu@p1(...)
+|
+vma_start_write@p1(...)
+)
+... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*vma_start_read(...)
+|
+*lock_vma_under_rcu(...)
+|
+*vma_start_write(...)
+)
+... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+(
+*mmap_read_lock(...)
+|
+*mmap_read_lock_killable(...)
+|
+*mmap_write_lock(...)
+|
+*mmap_write_lock_nested(...)
+|
+*mmap_write_lock_killable(...)
+|
+*lock_mm_and_find_vma(...)
+)
+
+@script:python depends on org@
+p1 << o1.p1;
+p2 << o1.p2;
+@@
+
+cocci.print_main("lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o1.p1;
+p2 << o1.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o2 depends on !context exists@
+position p1, p2;
+@@
+
+(
+i_mmap_lock_write@p1(...)
+|
+i_mmap_trylock_write@p1(...)
+|
+i_mmap_lock_read@p1(...)
+|
+i_mmap_trylock_read@p1(...)
+)
+... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*i_mmap_lock_write(...)
+|
+*i_mmap_trylock_write(...)
+|
+*i_mmap_lock_read(...)
+|
+*i_mmap_trylock_read(...)
+)
+... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+(
+*mmap_read_lock(...)
+|
+*mmap_read_lock_killable(...)
+|
+*mmap_write_lock(...)
+|
+*mmap_write_lock_nested(...)
+|
+*mmap_write_lock_killable(...)
+|
+*lock_mm_and_find_vma(...)
+)
+
+@script:python depends on org@
+p1 << o2.p1;
+p2 << o2.p2;
+@@
+
+cocci.print_main("lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o2.p1;
+p2 << o2.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o3 depends on !context exists@
+position p1, p2;
+@@
+
+(
+anon_vma_lock_write@p1(...)
+|
+anon_vma_trylock_write@p1(...)
+|
+anon_vma_lock_read@p1(...)
+|
+anon_vma_trylock_read@p1(...)
+|
+folio_lock_anon_vma_read@p1(...)
+|
+page_lock_anon_vma_read@p1(...)
+)
+... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*anon_vma_lock_write(...)
+|
+*anon_vma_trylock_write(...)
+|
+*anon_vma_lock_read(...)
+|
+*anon_vma_trylock_read(...)
+|
+*folio_lock_anon_vma_read(...)
+|
+*page_lock_anon_vma_read(...)
+)
+... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+(
+*mmap_read_lock(...)
+|
+*mmap_read_lock_killable(...)
+|
+*mmap_write_lock(...)
+|
+*mmap_write_lock_nested(...)
+|
+*mmap_write_lock_killable(...)
+|
+*lock_mm_and_find_vma(...)
+)
+
+@script:python depends on org@
+p1 << o3.p1;
+p2 << o3.p2;
+@@
+
+cocci.print_main("lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o3.p1;
+p2 << o3.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o4 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+*mmap_read_lock(...)
+|
+*mmap_read_lock_killable(...)
+|
+*mmap_write_lock(...)
+|
+*mmap_write_lock_nested(...)
+|
+*mmap_write_lock_killable(...)
+|
+*lock_mm_and_find_vma(...)
+)
+
+@script:python depends on org@
+p1 << o4.p1;
+p2 << o4.p2;
+@@
+
+cocci.print_main("lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o4.p1;
+p2 << o4.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o5 depends on !context exists@
+position p1, p2;
+@@
+
+(
+i_mmap_lock_write@p1(...)
+|
+i_mmap_trylock_write@p1(...)
+|
+i_mmap_lock_read@p1(...)
+|
+i_mmap_trylock_read@p1(...)
+)
+... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+(
+vma_start_write@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*i_mmap_lock_write(...)
+|
+*i_mmap_trylock_write(...)
+|
+*i_mmap_lock_read(...)
+|
+*i_mmap_trylock_read(...)
+)
+... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+(
+*vma_start_write(...)
+)
+
+@script:python depends on org@
+p1 << o5.p1;
+p2 << o5.p2;
+@@
+
+cocci.print_main("lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o5.p1;
+p2 << o5.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o6 depends on !context exists@
+position p1, p2;
+@@
+
+(
+anon_vma_lock_write@p1(...)
+|
+anon_vma_trylock_write@p1(...)
+|
+anon_vma_lock_read@p1(...)
+|
+anon_vma_trylock_read@p1(...)
+|
+folio_lock_anon_vma_read@p1(...)
+|
+page_lock_anon_vma_read@p1(...)
+)
+... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+(
+vma_start_write@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*anon_vma_lock_write(...)
+|
+*anon_vma_trylock_write(...)
+|
+*anon_vma_lock_read(...)
+|
+*anon_vma_trylock_read(...)
+|
+*folio_lock_anon_vma_read(...)
+|
+*page_lock_anon_vma_read(...)
+)
+... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+(
+*vma_start_write(...)
+)
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+@@
+
+cocci.print_main("lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o7 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+vma_start_write@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+*vma_start_write(...)
+)
+
+@script:python depends on org@
+p1 << o7.p1;
+p2 << o7.p2;
+@@
+
+cocci.print_main("lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o7.p1;
+p2 << o7.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o8 depends on !context exists@
+position p1, p2;
+@@
+
+(
+anon_vma_lock_write@p1(...)
+|
+anon_vma_trylock_write@p1(...)
+|
+anon_vma_lock_read@p1(...)
+|
+anon_vma_trylock_read@p1(...)
+|
+folio_lock_anon_vma_read@p1(...)
+|
+page_lock_anon_vma_read@p1(...)
+)
+... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*anon_vma_lock_write(...)
+|
+*anon_vma_trylock_write(...)
+|
+*anon_vma_lock_read(...)
+|
+*anon_vma_trylock_read(...)
+|
+*folio_lock_anon_vma_read(...)
+|
+*page_lock_anon_vma_read(...)
+)
+... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+(
+*i_mmap_lock_write(...)
+|
+*i_mmap_lock_read(...)
+)
+
+@script:python depends on org@
+p1 << o8.p1;
+p2 << o8.p2;
+@@
+
+cocci.print_main("lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o8.p1;
+p2 << o8.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o9 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+*i_mmap_lock_write(...)
+|
+*i_mmap_lock_read(...)
+)
+
+@script:python depends on org@
+p1 << o9.p1;
+p2 << o9.p2;
+@@
+
+cocci.print_main("lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o9.p1;
+p2 << o9.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o10 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+*anon_vma_lock_write(...)
+|
+*anon_vma_lock_read(...)
+|
+*folio_lock_anon_vma_read(...)
+|
+*page_lock_anon_vma_read(...)
+)
+
+@script:python depends on org@
+p1 << o10.p1;
+p2 << o10.p2;
+@@
+
+cocci.print_main("lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o10.p1;
+p2 << o10.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o11 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+pmd_lock@p2(...)
+|
+pmd_trans_huge_lock@p2(...)
+|
+__pmd_trans_huge_lock@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+*pmd_lock(...)
+|
+*pmd_trans_huge_lock(...)
+|
+*__pmd_trans_huge_lock(...)
+)
+
+@script:python depends on org@
+p1 << o11.p1;
+p2 << o11.p2;
+@@
+
+cocci.print_main("lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o11.p1;
+p2 << o11.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o12 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+pte_offset_map_lock@p2(...)
+|
+get_locked_pte@p2(...)
+|
+follow_pte@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+(
+*pte_offset_map_lock(...)
+|
+*get_locked_pte(...)
+|
+*follow_pte(...)
+)
+
+@script:python depends on org@
+p1 << o12.p1;
+p2 << o12.p2;
+@@
+
+cocci.print_main("lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o12.p1;
+p2 << o12.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o13 depends on !context exists@
+position p1, p2;
+@@
+
+(
+vma_start_read@p1(...)
+|
+lock_vma_under_rcu@p1(...)
+|
+vma_start_write@p1(...)
+)
+... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+(
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*vma_start_read(...)
+|
+*lock_vma_under_rcu(...)
+|
+*vma_start_write(...)
+)
+... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+(
+*folio_lock(...)
+|
+*lock_page(...)
+|
+*folio_lock_killable(...)
+)
+
+@script:python depends on org@
+p1 << o13.p1;
+p2 << o13.p2;
+@@
+
+cocci.print_main("lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o13.p1;
+p2 << o13.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@o14 depends on !context exists@
+position p1, p2;
+@@
+
+(
+folio_lock@p1(...)
+|
+lock_page@p1(...)
+|
+folio_trylock@p1(...)
+|
+trylock_page@p1(...)
+|
+folio_lock_killable@p1(...)
+)
+... when != \(folio_unlock(...)\|unlock_page(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+
+@depends on context exists@
+@@
+
+(
+*folio_lock(...)
+|
+*lock_page(...)
+|
+*folio_trylock(...)
+|
+*trylock_page(...)
+|
+*folio_lock_killable(...)
+)
+... when != \(folio_unlock(...)\|unlock_page(...)\)
+(
+*mmap_read_lock(...)
+|
+*mmap_read_lock_killable(...)
+|
+*mmap_write_lock(...)
+|
+*mmap_write_lock_nested(...)
+|
+*mmap_write_lock_killable(...)
+|
+*lock_mm_and_find_vma(...)
+)
+
+@script:python depends on org@
+p1 << o14.p1;
+p2 << o14.p2;
+@@
+
+cocci.print_main("lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p2)
+cocci.print_secs("taken on", p1)
+
+@script:python depends on report@
+p1 << o14.p1;
+p2 << o14.p2;
+@@
+
+coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+

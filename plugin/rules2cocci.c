@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rules2cocci: write Coccinelle semantic matches from the rule pack, so that
+ * `make coccicheck` checks the same rules as the plugin.  One .cocci per rule:
+ *
+ *   - a lock the rule needs is released (mmap_read_unlock(E),
+ *     spin_unlock(E) of a ptl that pmd_lock() returned, ...) and the guarded
+ *     call follows on some path without a needed lock taken again;
+ *   - mlock-count: PG_mlocked tested non-atomically, then NR_MLOCK updated
+ *     with no atomic flip in between;
+ *   - mlock-count-irq: a non-irq-safe NR_MLOCK update in a function that
+ *     takes no lruvec lock before it (with a patch mode: the irq-safe call);
+ *   - collapse-vma-write: the 'when' lock taken, then the guarded call, with
+ *     no lock of the need taken in the function before it;
+ *   - lock-order: per ordered pair, the inner lock taken and the outer one
+ *     taken blocking before the inner is released.
+ *
+ * Source-level matching sees macros as written (pte_unmap_unlock) but not
+ * what other functions do: see NOTES for what each tool catches.
+ *
+ *   rules2cocci RULES OUTDIR
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules.h"
+
+#define MAX_NAMES 128
+
+struct names {
+	int n;
+	const char *v[MAX_NAMES];
+	int arity[MAX_NAMES];		/* parameters of an API; -1 unknown */
+	const struct lr_guard_call *call[MAX_NAMES];
+};
+
+static void add_name(struct names *s, const char *name, int arity,
+		     const struct lr_guard_call *call)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i], name))
+			return;
+	if (s->n < MAX_NAMES) {
+		s->arity[s->n] = arity;
+		s->call[s->n] = call;
+		s->v[s->n++] = name;
+	}
+}
+
+/* The packs of both kernel versions: names of either count. */
+static struct lr_pack *packs[2];
+static const int versions[2] = { LR_VERSION(6, 12), LR_VERSION(6, 1) };
+
+static int class_in(const struct lr_pack *pack, int cls, const char *name)
+{
+	return cls >= 0 && !strcmp(pack->classes[cls].name, name);
+}
+
+/* APIs whose effect of 'kind' is on class 'cls' (by name), in either pack. */
+static void apis_with(const char *cls, enum lr_effect_kind kind, int blocking_only,
+		      int with_ret, struct names *out)
+{
+	int p, i, j;
+
+	for (p = 0; p < 2; p++) {
+		const struct lr_pack *pack = packs[p];
+
+		for (i = 0; i < pack->napis; i++) {
+			const struct lr_api *api = &pack->apis[i];
+			int match = 0, gives_back = 0;
+
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				/* vma_end_write_all(): every VMA lock, mmap_lock kept */
+				if (kind == LR_EFF_RELEASE && e->path.kind == LR_PATH_ALL &&
+				    api->neffects == 1)
+					continue;
+				if (e->kind == kind && class_in(pack, e->cls, cls) &&
+				    e->path.kind != LR_PATH_BYARG && !e->if_held &&
+				    (!blocking_only || !e->is_try) &&
+				    (!with_ret || e->path.kind == LR_PATH_RET))
+					match = 1;
+				/* mmap_write_downgrade releases and retakes mmap_lock */
+				if (kind == LR_EFF_RELEASE && e->kind == LR_EFF_ACQUIRE)
+					gives_back = 1;
+			}
+			if (match && !gives_back)
+				add_name(out, api->name, api->nparams, NULL);
+		}
+	}
+}
+
+static void print_alts(FILE *f, const struct names *s, const char *pos, const char *star,
+		       const char *args)
+{
+	int i;
+
+	fprintf(f, "(\n");
+	for (i = 0; i < s->n; i++)
+		fprintf(f, "%s%s%s%s%s(%s)\n", i ? "|\n" : "", star, s->v[i], pos ? "@" : "",
+			pos ? pos : "", args);
+	fprintf(f, ")\n");
+}
+
+/* The guarded calls, with enumerator argument patterns kept: fn(e0, NR_MLOCK, e2). */
+static void print_guards(FILE *f, const struct names *s, const char *pos, const char *star)
+{
+	int i, k;
+
+	fprintf(f, "(\n");
+	for (i = 0; i < s->n; i++) {
+		const struct lr_guard_call *c = s->call[i];
+
+		fprintf(f, "%s%s%s@%s(", i ? "|\n" : "", star, s->v[i], pos);
+		if (!c || !c->nargs)
+			fprintf(f, "...");
+		for (k = 0; c && k < c->nargs; k++)
+			if (!strcmp(c->argpat[k], "_"))
+				fprintf(f, "%se%d", k ? ", " : "", k);
+			else
+				fprintf(f, "%s%s", k ? ", " : "", c->argpat[k]);
+		fprintf(f, ")\n");
+	}
+	fprintf(f, ")\n");
+}
+
+static void guard_names(const char *rule_id, struct names *out)
+{
+	int p, i, j;
+
+	for (p = 0; p < 2; p++) {
+		const struct lr_rule *r = lr_pack_rule(packs[p], rule_id);
+
+		for (j = 0; r && j < r->ncalls; j++)
+			add_name(out, r->calls[j].name, -1, &r->calls[j]);
+	}
+	(void)i;
+}
+
+static void header(FILE *f, const struct lr_rule *r, const char *what, const char *how,
+		   const char *confidence, int patch)
+{
+	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
+	fprintf(f, "/// %s [lockrules:%s]\n", what, r->id);
+	fprintf(f, "///\n");
+	fprintf(f, "//# Generated from rules/mm.rules (rule %s) by lockrules' plugin/rules2cocci.c:\n",
+		r->id);
+	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
+	fprintf(f, "//# %s\n", how);
+	fprintf(f, "//# Rule: %s\n", r->cite);
+	fprintf(f, "//\n");
+	fprintf(f, "// Confidence: %s\n", confidence);
+	fprintf(f, "// Copyright: (C) 2026 The lockrules authors.\n");
+	fprintf(f, "// Comments: the GCC plugin checks the same rule with the locks held on every path\n");
+	fprintf(f, "// Options: --no-includes --include-headers\n\n");
+	if (patch)
+		fprintf(f, "virtual patch\n");
+	fprintf(f, "virtual context\nvirtual org\nvirtual report\n\n");
+}
+
+static void scripts(FILE *f, const char *rule, const char *msg, const char *second)
+{
+	fprintf(f, "@script:python depends on org@\np1 << %s.p1;\np2 << %s.p2;\n@@\n\n", rule, rule);
+	fprintf(f, "cocci.print_main(\"%s\", p2)\ncocci.print_secs(\"%s\", p1)\n\n", msg, second);
+	fprintf(f, "@script:python depends on report@\np1 << %s.p1;\np2 << %s.p2;\n@@\n\n", rule, rule);
+	fprintf(f, "coccilib.report.print_report(p2[0], \"%s (%s line %%s)\" %% (p1[0].line))\n",
+		msg, second);
+}
+
+static void describe_pair(const struct lr_pack *pack, int outer, int inner, char *a, char *b)
+{
+	struct lr_atom x = { outer, LR_MODE_NONE }, y = { inner, LR_MODE_NONE };
+
+	lr_atom_describe(pack, &x, a, 160);
+	lr_atom_describe(pack, &y, b, 160);
+}
+
+/* For a 'when' rule: the need's first class that is not the 'when' class. */
+static const char *missing_class(const struct lr_pack *pack, const struct lr_rule *r)
+{
+	int j;
+
+	for (j = 0; r->need.nalts && j < r->need.alts[0].natoms; j++)
+		if (r->need.alts[0].atoms[j].cls != r->when_cls)
+			return pack->classes[r->need.alts[0].atoms[j].cls].name;
+	return pack->classes[r->when_cls].name;
+}
+
+/* Classes every alternative of the need names: releasing one breaks it. */
+static int essential(const struct lr_need *need, int cls)
+{
+	int i, j, in;
+
+	for (i = 0; i < need->nalts; i++) {
+		in = 0;
+		for (j = 0; j < need->alts[i].natoms; j++)
+			in |= need->alts[i].atoms[j].cls == cls;
+		if (!in && need->alts[i].natoms > 1)
+			return 0;
+	}
+	return 1;
+}
+
+/* APIs that hand back a lock pointer of a class: in ret, or through an out-parameter. */
+static void lock_sources(const char *cls, enum lr_path_kind where, struct names *out)
+{
+	int p, i, j;
+
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				if ((e->kind == LR_EFF_ACQUIRE || e->kind == LR_EFF_LOCKPTR) &&
+				    class_in(packs[p], e->cls, cls) && e->path.kind == where &&
+				    (where != LR_PATH_DEREF || e->path.param == api->nparams - 1))
+					add_name(out, api->name, api->nparams, NULL);
+			}
+		}
+}
+
+static void print_when_not(FILE *f, const struct names *acq, const char *extra)
+{
+	int i;
+
+	fprintf(f, "... when != \\(");
+	for (i = 0; i < acq->n; i++)
+		fprintf(f, "%s%s(...)", i ? "\\|" : "", acq->v[i]);
+	if (extra)
+		fprintf(f, "%s%s", acq->n ? "\\|" : "", extra);
+	fprintf(f, "\\)\n");
+}
+
+/* The ways a ptl reaches a variable: E = fn(...), T I = fn(...), fn(..., &E). */
+static const char *const unlock_of_E =
+	"\\(spin_unlock@p1(E)\\|spin_unlock_irq@p1(E)\\|spin_unlock_irqrestore@p1(E, ...)\\|pte_unmap_unlock@p1(..., E)\\)";
+static const char *const unlock_of_I =
+	"\\(spin_unlock@p1(I)\\|spin_unlock_irq@p1(I)\\|spin_unlock_irqrestore@p1(I, ...)\\|pte_unmap_unlock@p1(..., I)\\)";
+
+/* Where a needed lock goes away: an unlock API, or spin_unlock of a ptl some API gave. */
+static void print_releases(FILE *f, const struct names *rel, const struct names *ret_src,
+			   const struct names *out_src, const char *star)
+{
+	int i, first = 1;
+
+	fprintf(f, "(\n");
+	for (i = 0; i < rel->n; i++, first = 0)
+		fprintf(f, "%s%s%s@p1(...)\n", first ? "" : "|\n", star, rel->v[i]);
+	for (i = 0; i < ret_src->n; i++, first = 0) {
+		fprintf(f, "%sE = %s(...);\n... when != E = V\n%s%s\n", first ? "" : "|\n",
+			ret_src->v[i], star, unlock_of_E);
+		fprintf(f, "|\nT I = %s(...);\n... when != I = V\n%s%s\n", ret_src->v[i], star,
+			unlock_of_I);
+	}
+	for (i = 0; i < out_src->n; i++, first = 0) {
+		fprintf(f, "%sV = %s(..., &E);\n... when != E = V\n%s%s\n", first ? "" : "|\n",
+			out_src->v[i], star, unlock_of_E);
+		fprintf(f, "|\nT I = %s(..., &E);\n... when != E = V\n%s%s\n", out_src->v[i], star,
+			unlock_of_E);
+	}
+	fprintf(f, ")\n");
+}
+
+/* e<k> for each "_" argument of a guarded call: fn(e0, NR_MLOCK, e2) */
+static void guard_metavars(FILE *f, const struct names *guards)
+{
+	int i, k, used[LR_MAX_PARAMS] = { 0 };
+
+	for (i = 0; i < guards->n; i++)
+		for (k = 0; guards->call[i] && k < guards->call[i]->nargs; k++)
+			if (!strcmp(guards->call[i]->argpat[k], "_"))
+				used[k] = 1;
+	for (k = 0; k < LR_MAX_PARAMS; k++)
+		if (used[k])
+			fprintf(f, "expression e%d;\n", k);
+}
+
+static void metavars(FILE *f, const char *rule, const char *deps, const struct names *guards,
+		     int ptl)
+{
+	fprintf(f, "@%s depends on %s exists@\nposition p1, p2;\n", rule, deps);
+	if (ptl)
+		fprintf(f, "expression E, V;\nidentifier I;\ntype T;\n");
+	guard_metavars(f, guards);
+	fprintf(f, "@@\n\n");
+}
+
+/* The rule: a needed lock released, then the guarded call. */
+static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_rule *r)
+{
+	struct names rel = { 0 }, acq = { 0 }, guards = { 0 }, ret_src = { 0 }, out_src = { 0 };
+	char what[700], needs[512];
+	int i, j, k;
+
+	for (i = 0; i < r->need.nalts; i++)
+		for (j = 0; j < r->need.alts[i].natoms; j++) {
+			int c = r->need.alts[i].atoms[j].cls;
+
+			/* a lock that stands for it counts too (vmf->ptl for the PMD ptl) */
+			for (k = 0; k < pack->nclasses; k++) {
+				if (!lr_class_satisfies(pack, k, c))
+					continue;
+				apis_with(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, &acq);
+				apis_with(pack->classes[k].name, LR_EFF_ASSERT, 0, 0, &acq);
+			}
+			if (!essential(&r->need, c))
+				continue;
+			if (!strcmp(pack->classes[c].kind, "spin")) {
+				lock_sources(pack->classes[c].name, LR_PATH_RET, &ret_src);
+				lock_sources(pack->classes[c].name, LR_PATH_DEREF, &out_src);
+			} else {
+				apis_with(pack->classes[c].name, LR_EFF_RELEASE, 0, 0, &rel);
+			}
+		}
+	guard_names(r->id, &guards);
+	lr_need_describe(pack, &r->need, needs, sizeof(needs));
+	snprintf(what, sizeof(what), "%s without %s after it was released", r->what, needs);
+	header(f, r, what, "Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.", "Moderate", 0);
+	metavars(f, "r", "!context", &guards, ret_src.n || out_src.n);
+	print_releases(f, &rel, &ret_src, &out_src, "");
+	print_when_not(f, &acq, ret_src.n || out_src.n ? "spin_lock(...)" : NULL);
+	print_guards(f, &guards, "p2", "");
+	fprintf(f, "\n");
+	metavars(f, "c", "context", &guards, ret_src.n || out_src.n);
+	print_releases(f, &rel, &ret_src, &out_src, "*");
+	print_when_not(f, &acq, ret_src.n || out_src.n ? "spin_lock(...)" : NULL);
+	print_guards(f, &guards, "p2", "*");
+	fprintf(f, "\n");
+	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
+	scripts(f, "r", what, "released on");
+}
+
+/* mlock-count: a non-atomic PG_mlocked test, then the counter, no flip between. */
+static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_rule *r)
+{
+	struct names seen = { 0 }, flip = { 0 }, guards = { 0 };
+	char what[700], needs[512];
+	int i, k;
+
+	for (k = 0; k < pack->nclasses; k++) {
+		for (i = 0; i < r->need.alts[0].natoms; i++) {
+			int c = r->need.alts[0].atoms[i].cls;
+
+			if (lr_class_satisfies(pack, k, c))
+				apis_with(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, &flip);
+			else if (pack->classes[k].family && pack->classes[c].family &&
+				 !strcmp(pack->classes[k].family, pack->classes[c].family))
+				apis_with(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, &seen);
+		}
+	}
+	guard_names(r->id, &guards);
+	lr_need_describe(pack, &r->need, needs, sizeof(needs));
+	snprintf(what, sizeof(what), "%s without %s", r->what, needs);
+	header(f, r, what, "Reports the update when PG_mlocked was only tested before it, and no atomic test-and-set or test-and-clear flipped it in between.", "High", 0);
+	metavars(f, "r", "!context", &guards, 0);
+	print_alts(f, &seen, "p1", "", "...");
+	print_when_not(f, &flip, NULL);
+	print_guards(f, &guards, "p2", "");
+	fprintf(f, "\n");
+	metavars(f, "c", "context", &guards, 0);
+	print_alts(f, &seen, "p1", "*", "...");
+	print_when_not(f, &flip, NULL);
+	print_guards(f, &guards, "p2", "*");
+	fprintf(f, "\n");
+	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
+	scripts(f, "r", what, "PG_mlocked tested non-atomically on");
+}
+
+/*
+ * A rule whose need is taken nowhere before the guarded call in the
+ * function, after a lock that shows the function means it (the 'when' lock,
+ * or for mlock-count-irq the flip): collapse-vma-write, mlock-count-irq.
+ */
+static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_rule *r,
+			  const char *trigger_cls, const char *missing_cls, int patch)
+{
+	struct names trig = { 0 }, miss = { 0 }, guards = { 0 };
+	char what[700], needs[512], m[200];
+	int i;
+
+	apis_with(trigger_cls, LR_EFF_ACQUIRE, 0, 0, &trig);
+	apis_with(missing_cls, LR_EFF_ACQUIRE, 0, 0, &miss);
+	apis_with(missing_cls, LR_EFF_ASSERT, 0, 0, &miss);
+	guard_names(r->id, &guards);
+	lr_need_describe(pack, &r->need, needs, sizeof(needs));
+	{
+		struct lr_atom a = { lr_pack_class(pack, missing_cls), LR_MODE_W };
+
+		lr_atom_describe(pack, &a, m, sizeof(m));
+	}
+	snprintf(what, sizeof(what), "%s without %s", r->what, m);
+	header(f, r, what, patch ?
+	       "Reports the update in a function that takes no lruvec lock before it; the patch mode turns it into the irq-safe update." :
+	       "Reports the guarded call after the lock that calls for it, in a function that takes the missing lock nowhere before it.",
+	       "Moderate", patch);
+	fprintf(f, "@r depends on !context%s exists@\nidentifier fn;\nposition p1, p2;\n",
+		patch ? " && !patch" : "");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\nfn(...) {\n");
+	print_when_not(f, &miss, NULL);
+	print_alts(f, &trig, "p1", "", "...");
+	print_when_not(f, &miss, NULL);
+	print_guards(f, &guards, "p2", "");
+	fprintf(f, "... when any\n}\n\n");
+	if (patch) {
+		/* the irq-safe form of each non-irq-safe update: __foo -> foo */
+		fprintf(f, "@p depends on patch exists@\nidentifier fn;\n");
+		guard_metavars(f, &guards);
+		fprintf(f, "@@\n\nfn(...) {\n");
+		print_when_not(f, &miss, NULL);
+		fprintf(f, "(\n");
+		for (i = 0; i < guards.n; i++) {
+			const struct lr_guard_call *c = guards.call[i];
+			int k;
+
+			if (strncmp(guards.v[i], "__", 2))
+				continue;
+			fprintf(f, "%s- %s(", i ? "|\n" : "", guards.v[i]);
+			for (k = 0; k < c->nargs; k++)
+				fprintf(f, "%s%s", k ? ", " : "", strcmp(c->argpat[k], "_") ? c->argpat[k] : (k == 0 ? "e0" : "e2"));
+			fprintf(f, ")\n+ %s(", guards.v[i] + 2);
+			for (k = 0; k < c->nargs; k++)
+				fprintf(f, "%s%s", k ? ", " : "", strcmp(c->argpat[k], "_") ? c->argpat[k] : (k == 0 ? "e0" : "e2"));
+			fprintf(f, ")\n");
+		}
+		fprintf(f, ")\n... when any\n}\n\n");
+	}
+	fprintf(f, "@c depends on context exists@\nidentifier fn;\n");
+	guard_metavars(f, &guards);
+	fprintf(f, "position p2;\n@@\n\nfn(...) {\n");
+	print_when_not(f, &miss, NULL);
+	print_alts(f, &trig, NULL, "", "...");
+	print_when_not(f, &miss, NULL);
+	print_guards(f, &guards, "p2", "*");
+	fprintf(f, "... when any\n}\n\n");
+	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, m, r->id);
+	snprintf(needs, sizeof(needs), "%s on", pack->classes[lr_pack_class(pack, trigger_cls)].what);
+	scripts(f, "r", what, needs);
+	(void)needs;
+}
+
+/* lock-order: per ordered pair (outer before inner), inner held, outer taken blocking. */
+static void write_order(FILE *f, const struct lr_pack *pack)
+{
+	int k, i, j, nrule = 0;
+
+	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
+	fprintf(f, "/// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]\n");
+	fprintf(f, "///\n//# Generated from rules/mm.rules ('order' lines) by lockrules' plugin/rules2cocci.c:\n");
+	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
+	fprintf(f, "//# Trylocks are exempt: they never wait.  Rule: mm/rmap.c:20-52, mm/filemap.c:78-126.\n//\n");
+	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
+	fprintf(f, "// Comments: the GCC plugin also sees locks taken inside called functions\n");
+	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
+	for (k = 0; k < pack->norders; k++) {
+		const struct lr_order *o = &pack->orders[k];
+
+		for (i = 0; i < o->n; i++)
+			for (j = i + 1; j < o->n; j++) {
+				const char *outer = pack->classes[o->chain[i].cls].name;
+				const char *inner = pack->classes[o->chain[j].cls].name;
+				struct names take_inner = { 0 }, drop_inner = { 0 }, take_outer = { 0 };
+				char a[160], b[160], msg[400];
+				int x;
+
+				apis_with(inner, LR_EFF_ACQUIRE, 0, 0, &take_inner);
+				apis_with(inner, LR_EFF_RELEASE, 0, 0, &drop_inner);
+				apis_with(outer, LR_EFF_ACQUIRE, 1, 0, &take_outer);
+				if (!take_inner.n || !take_outer.n || !drop_inner.n)
+					continue;
+				nrule++;
+				describe_pair(pack, o->chain[i].cls, o->chain[j].cls, a, b);
+				snprintf(msg, sizeof(msg), "lock order: %s taken while %s is held [-Wlockrules=lock-order]", a, b);
+				fprintf(f, "@o%d depends on !context exists@\nposition p1, p2;\n@@\n\n", nrule);
+				print_alts(f, &take_inner, "p1", "", "...");
+				fprintf(f, "... when != \\(");
+				for (x = 0; x < drop_inner.n; x++)
+					fprintf(f, "%s%s(...)", x ? "\\|" : "", drop_inner.v[x]);
+				fprintf(f, "\\)\n");
+				print_alts(f, &take_outer, "p2", "", "...");
+				fprintf(f, "\n@depends on context exists@\n@@\n\n");
+				print_alts(f, &take_inner, NULL, "*", "...");
+				fprintf(f, "... when != \\(");
+				for (x = 0; x < drop_inner.n; x++)
+					fprintf(f, "%s%s(...)", x ? "\\|" : "", drop_inner.v[x]);
+				fprintf(f, "\\)\n");
+				print_alts(f, &take_outer, NULL, "*", "...");
+				fprintf(f, "\n");
+				snprintf(a, sizeof(a), "o%d", nrule);
+				scripts(f, a, msg, "taken on");
+				fprintf(f, "\n");
+			}
+	}
+}
+
+int main(int argc, char **argv)
+{
+	FILE *in;
+	char *text, err[1024], path[1024];
+	long n;
+	int i;
+
+	if (argc != 3) {
+		fprintf(stderr, "usage: rules2cocci RULES OUTDIR\n");
+		return 2;
+	}
+	in = fopen(argv[1], "rb");
+	if (!in || fseek(in, 0, SEEK_END) || (n = ftell(in)) < 0 || fseek(in, 0, SEEK_SET)) {
+		fprintf(stderr, "rules2cocci: cannot read %s\n", argv[1]);
+		return 2;
+	}
+	text = malloc(n + 1);
+	if (!text || (long)fread(text, 1, n, in) != n) {
+		fprintf(stderr, "rules2cocci: cannot read %s\n", argv[1]);
+		return 2;
+	}
+	text[n] = '\0';
+	fclose(in);
+	for (i = 0; i < 2; i++) {
+		packs[i] = lr_pack_parse(text, argv[1], versions[i], err, sizeof(err));
+		if (!packs[i]) {
+			fprintf(stderr, "%s\n", err);
+			return 1;
+		}
+	}
+	for (i = 0; i < packs[0]->nrules; i++) {
+		const struct lr_rule *r = &packs[0]->rules[i];
+		FILE *f;
+
+		snprintf(path, sizeof(path), "%s/%s.cocci", argv[2], r->id);
+		f = fopen(path, "w");
+		if (!f) {
+			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+			return 2;
+		}
+		if (!strcmp(r->id, "mlock-count"))
+			write_sibling(f, packs[0], r);
+		else if (!strcmp(r->id, "mlock-count-irq"))
+			write_missing(f, packs[0], r, "mlocked", "lruvec", 1);
+		else if (r->when_cls >= 0)
+			write_missing(f, packs[0], r, packs[0]->classes[r->when_cls].name,
+				      missing_class(packs[0], r), 0);
+		else
+			write_released(f, packs[0], r);
+		fclose(f);
+	}
+	snprintf(path, sizeof(path), "%s/lock-order.cocci", argv[2]);
+	{
+		FILE *f = fopen(path, "w");
+
+		if (!f) {
+			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+			return 2;
+		}
+		write_order(f, packs[0]);
+		fclose(f);
+	}
+	free(text);
+	return 0;
+}
