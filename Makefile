@@ -100,5 +100,10 @@ mutation-check: deps
 		KERNEL=$$k ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh || status=1; \
 	done; exit $$status
 
+# The Coccinelle rules through the kernel's own coccicheck on mm/, and the
+# mutation corpus through them (NOTES: which tool catches what).
+cocci-kernel-check: deps
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/cocci-kernel-check.sh
+
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test
