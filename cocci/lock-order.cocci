@@ -19,10 +19,6 @@ position p1, p2;
 @@
 
 (
-vma_start_read@p1(...)
-|
-lock_vma_under_rcu@p1(...)
-|
 vma_start_write@p1(...)
 )
 ... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
@@ -44,10 +40,6 @@ lock_mm_and_find_vma@p2(...)
 @@
 
 (
-*vma_start_read(...)
-|
-*lock_vma_under_rcu(...)
-|
 *vma_start_write(...)
 )
 ... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
@@ -779,10 +771,6 @@ position p1, p2;
 @@
 
 (
-vma_start_read@p1(...)
-|
-lock_vma_under_rcu@p1(...)
-|
 vma_start_write@p1(...)
 )
 ... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
@@ -798,10 +786,6 @@ folio_lock_killable@p2(...)
 @@
 
 (
-*vma_start_read(...)
-|
-*lock_vma_under_rcu(...)
-|
 *vma_start_write(...)
 )
 ... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)

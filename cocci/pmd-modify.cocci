@@ -23,6 +23,10 @@ type T;
 @@
 
 (
+page_vma_mapped_walk_done@p1(...);
+|
+follow_pfnmap_end@p1(...);
+|
 E = pmd_lockptr(...);
 ... when != E = V
 \(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
@@ -55,7 +59,7 @@ T I = __pmd_trans_huge_lock(...);
 ... when != I = V
 \(spin_unlock@p1(I)\|spin_unlock_irq@p1(I)\|spin_unlock_irqrestore@p1(I, ...)\|pte_unmap_unlock@p1(..., I)\)
 )
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|spin_lock(...)\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
 (
 set_pmd_at@p2(...)
 |
@@ -92,6 +96,10 @@ type T;
 @@
 
 (
+*page_vma_mapped_walk_done@p1(...);
+|
+*follow_pfnmap_end@p1(...);
+|
 E = pmd_lockptr(...);
 ... when != E = V
 *\(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
@@ -124,7 +132,7 @@ T I = __pmd_trans_huge_lock(...);
 ... when != I = V
 *\(spin_unlock@p1(I)\|spin_unlock_irq@p1(I)\|spin_unlock_irqrestore@p1(I, ...)\|pte_unmap_unlock@p1(..., I)\)
 )
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|spin_lock(...)\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
 (
 *set_pmd_at@p2(...)
 |

@@ -23,6 +23,10 @@ type T;
 @@
 
 (
+page_vma_mapped_walk_done@p1(...);
+|
+follow_pfnmap_end@p1(...);
+|
 E = pmd_lockptr(...);
 ... when != E = V
 \(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
@@ -55,7 +59,7 @@ T I = __pmd_trans_huge_lock(...);
 ... when != I = V
 \(spin_unlock@p1(I)\|spin_unlock_irq@p1(I)\|spin_unlock_irqrestore@p1(I, ...)\|pte_unmap_unlock@p1(..., I)\)
 )
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|spin_lock(...)\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
 (
 pmdp_collapse_flush@p2(...)
 )
@@ -68,6 +72,10 @@ type T;
 @@
 
 (
+*page_vma_mapped_walk_done@p1(...);
+|
+*follow_pfnmap_end@p1(...);
+|
 E = pmd_lockptr(...);
 ... when != E = V
 *\(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
@@ -100,7 +108,7 @@ T I = __pmd_trans_huge_lock(...);
 ... when != I = V
 *\(spin_unlock@p1(I)\|spin_unlock_irq@p1(I)\|spin_unlock_irqrestore@p1(I, ...)\|pte_unmap_unlock@p1(..., I)\)
 )
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|spin_lock(...)\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
 (
 *pmdp_collapse_flush@p2(...)
 )

@@ -20,23 +20,23 @@ position p1, p2;
 @@
 
 (
-mmap_read_unlock@p1(...)
+mmap_read_unlock@p1(...);
 |
-mmap_read_unlock_non_owner@p1(...)
+mmap_read_unlock_non_owner@p1(...);
 |
-mmap_write_unlock@p1(...)
+mmap_write_unlock@p1(...);
 |
-release_fault_lock@p1(...)
+release_fault_lock@p1(...);
 |
-vma_end_read@p1(...)
+vma_end_read@p1(...);
 |
-i_mmap_unlock_write@p1(...)
+i_mmap_unlock_write@p1(...);
 |
-i_mmap_unlock_read@p1(...)
+i_mmap_unlock_read@p1(...);
 |
-anon_vma_unlock_write@p1(...)
+anon_vma_unlock_write@p1(...);
 |
-anon_vma_unlock_read@p1(...)
+anon_vma_unlock_read@p1(...);
 )
 ... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\)
 (
@@ -74,23 +74,23 @@ position p1, p2;
 @@
 
 (
-*mmap_read_unlock@p1(...)
+*mmap_read_unlock@p1(...);
 |
-*mmap_read_unlock_non_owner@p1(...)
+*mmap_read_unlock_non_owner@p1(...);
 |
-*mmap_write_unlock@p1(...)
+*mmap_write_unlock@p1(...);
 |
-*release_fault_lock@p1(...)
+*release_fault_lock@p1(...);
 |
-*vma_end_read@p1(...)
+*vma_end_read@p1(...);
 |
-*i_mmap_unlock_write@p1(...)
+*i_mmap_unlock_write@p1(...);
 |
-*i_mmap_unlock_read@p1(...)
+*i_mmap_unlock_read@p1(...);
 |
-*anon_vma_unlock_write@p1(...)
+*anon_vma_unlock_write@p1(...);
 |
-*anon_vma_unlock_read@p1(...)
+*anon_vma_unlock_read@p1(...);
 )
 ... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\)
 (

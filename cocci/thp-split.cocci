@@ -20,13 +20,13 @@ position p1, p2;
 @@
 
 (
-anon_vma_unlock_write@p1(...)
+anon_vma_unlock_write@p1(...);
 |
-anon_vma_unlock_read@p1(...)
+anon_vma_unlock_read@p1(...);
 |
-i_mmap_unlock_write@p1(...)
+i_mmap_unlock_write@p1(...);
 |
-i_mmap_unlock_read@p1(...)
+i_mmap_unlock_read@p1(...);
 )
 ... when != \(anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\)
 (
@@ -40,13 +40,13 @@ position p1, p2;
 @@
 
 (
-*anon_vma_unlock_write@p1(...)
+*anon_vma_unlock_write@p1(...);
 |
-*anon_vma_unlock_read@p1(...)
+*anon_vma_unlock_read@p1(...);
 |
-*i_mmap_unlock_write@p1(...)
+*i_mmap_unlock_write@p1(...);
 |
-*i_mmap_unlock_read@p1(...)
+*i_mmap_unlock_read@p1(...);
 )
 ... when != \(anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\)
 (

@@ -20,13 +20,13 @@ position p1, p2;
 @@
 
 (
-mmap_read_unlock@p1(...)
+mmap_read_unlock@p1(...);
 |
-mmap_read_unlock_non_owner@p1(...)
+mmap_read_unlock_non_owner@p1(...);
 |
-mmap_write_unlock@p1(...)
+mmap_write_unlock@p1(...);
 |
-release_fault_lock@p1(...)
+release_fault_lock@p1(...);
 )
 ... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\)
 (
@@ -38,13 +38,13 @@ position p1, p2;
 @@
 
 (
-*mmap_read_unlock@p1(...)
+*mmap_read_unlock@p1(...);
 |
-*mmap_read_unlock_non_owner@p1(...)
+*mmap_read_unlock_non_owner@p1(...);
 |
-*mmap_write_unlock@p1(...)
+*mmap_write_unlock@p1(...);
 |
-*release_fault_lock@p1(...)
+*release_fault_lock@p1(...);
 )
 ... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\)
 (

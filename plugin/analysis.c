@@ -367,8 +367,9 @@ static const struct lr_released *released_need(const struct lr_pack *pack,
 			for (j = 0; j < need->alts[i].natoms; j++) {
 				const struct lr_atom *a = &need->alts[i].atoms[j];
 
+				/* the mode of a caller's lock is unknown: any */
 				if (lr_class_satisfies(pack, ls->rel[k].cls, a->cls) &&
-				    ls->rel[k].mode >= a->mode)
+				    (ls->rel[k].mode >= a->mode || ls->rel[k].unheld))
 					return &ls->rel[k];
 			}
 	return NULL;

@@ -58,9 +58,13 @@ static int class_in(const struct lr_pack *pack, int cls, const char *name)
 	return cls >= 0 && !strcmp(pack->classes[cls].name, name);
 }
 
-/* APIs whose effect of 'kind' is on class 'cls' (by name), in either pack. */
-static void apis_with(const char *cls, enum lr_effect_kind kind, int blocking_only,
-		      int with_ret, struct names *out)
+/*
+ * APIs whose effect of 'kind' is on class 'cls' (by name), in either pack;
+ * cls NULL: the primitives whose class comes from the argument.  An
+ * acquisition counts from min_mode up (lock order names vma:W, not vma:R).
+ */
+static void apis_mode(const char *cls, enum lr_effect_kind kind, int blocking_only,
+		      int with_ret, enum lr_mode min_mode, struct names *out)
 {
 	int p, i, j;
 
@@ -78,9 +82,11 @@ static void apis_with(const char *cls, enum lr_effect_kind kind, int blocking_on
 				if (kind == LR_EFF_RELEASE && e->path.kind == LR_PATH_ALL &&
 				    api->neffects == 1)
 					continue;
-				if (e->kind == kind && class_in(pack, e->cls, cls) &&
-				    e->path.kind != LR_PATH_BYARG && !e->if_held &&
+				if (e->kind == kind &&
+				    (cls ? class_in(pack, e->cls, cls) && e->path.kind != LR_PATH_BYARG :
+					   e->path.kind == LR_PATH_BYARG) &&
 				    (!blocking_only || !e->is_try) &&
+				    (kind != LR_EFF_ACQUIRE || e->mode >= min_mode) &&
 				    (!with_ret || e->path.kind == LR_PATH_RET))
 					match = 1;
 				/* mmap_write_downgrade releases and retakes mmap_lock */
@@ -91,6 +97,12 @@ static void apis_with(const char *cls, enum lr_effect_kind kind, int blocking_on
 				add_name(out, api->name, api->nparams, NULL);
 		}
 	}
+}
+
+static void apis_with(const char *cls, enum lr_effect_kind kind, int blocking_only,
+		      int with_ret, struct names *out)
+{
+	apis_mode(cls, kind, blocking_only, with_ret, LR_MODE_NONE, out);
 }
 
 static void print_alts(FILE *f, const struct names *s, const char *pos, const char *star,
@@ -250,7 +262,7 @@ static void print_releases(FILE *f, const struct names *rel, const struct names 
 
 	fprintf(f, "(\n");
 	for (i = 0; i < rel->n; i++, first = 0)
-		fprintf(f, "%s%s%s@p1(...)\n", first ? "" : "|\n", star, rel->v[i]);
+		fprintf(f, "%s%s%s@p1(...);\n", first ? "" : "|\n", star, rel->v[i]);
 	for (i = 0; i < ret_src->n; i++, first = 0) {
 		fprintf(f, "%sE = %s(...);\n... when != E = V\n%s%s\n", first ? "" : "|\n",
 			ret_src->v[i], star, unlock_of_E);
@@ -313,22 +325,27 @@ static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_
 			if (!strcmp(pack->classes[c].kind, "spin")) {
 				lock_sources(pack->classes[c].name, LR_PATH_RET, &ret_src);
 				lock_sources(pack->classes[c].name, LR_PATH_DEREF, &out_src);
-			} else {
-				apis_with(pack->classes[c].name, LR_EFF_RELEASE, 0, 0, &rel);
 			}
+			/* unlock helpers, also of a lock that stands for it (pvmw.ptl) */
+			for (k = 0; k < pack->nclasses; k++)
+				if (lr_class_satisfies(pack, k, c))
+					apis_with(pack->classes[k].name, LR_EFF_RELEASE, 0, 0, &rel);
 		}
+	/* a ptl can come back through spin_lock(), double_pt_lock(), ... */
+	if (ret_src.n || out_src.n)
+		apis_with(NULL, LR_EFF_ACQUIRE, 0, 0, &acq);
 	guard_names(r->id, &guards);
 	lr_need_describe(pack, &r->need, needs, sizeof(needs));
 	snprintf(what, sizeof(what), "%s without %s after it was released", r->what, needs);
 	header(f, r, what, "Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.", "Moderate", 0);
 	metavars(f, "r", "!context", &guards, ret_src.n || out_src.n);
 	print_releases(f, &rel, &ret_src, &out_src, "");
-	print_when_not(f, &acq, ret_src.n || out_src.n ? "spin_lock(...)" : NULL);
+	print_when_not(f, &acq, NULL);
 	print_guards(f, &guards, "p2", "");
 	fprintf(f, "\n");
 	metavars(f, "c", "context", &guards, ret_src.n || out_src.n);
 	print_releases(f, &rel, &ret_src, &out_src, "*");
-	print_when_not(f, &acq, ret_src.n || out_src.n ? "spin_lock(...)" : NULL);
+	print_when_not(f, &acq, NULL);
 	print_guards(f, &guards, "p2", "*");
 	fprintf(f, "\n");
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
@@ -468,9 +485,9 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 				char a[160], b[160], msg[400];
 				int x;
 
-				apis_with(inner, LR_EFF_ACQUIRE, 0, 0, &take_inner);
+				apis_mode(inner, LR_EFF_ACQUIRE, 0, 0, o->chain[j].mode, &take_inner);
 				apis_with(inner, LR_EFF_RELEASE, 0, 0, &drop_inner);
-				apis_with(outer, LR_EFF_ACQUIRE, 1, 0, &take_outer);
+				apis_mode(outer, LR_EFF_ACQUIRE, 1, 0, o->chain[i].mode, &take_outer);
 				if (!take_inner.n || !take_outer.n || !drop_inner.n)
 					continue;
 				nrule++;

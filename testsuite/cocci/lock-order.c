@@ -30,3 +30,18 @@ int try_retract(struct mm_struct *mm, struct address_space *mapping)
 	i_mmap_unlock_write(mapping);
 	return done;
 }
+
+struct vm_area_struct *uffd_lock_vma(struct mm_struct *mm, unsigned long address)
+{
+	struct vm_area_struct *vma = lock_vma_under_rcu(mm, address);
+
+	if (vma) {
+		if (vma->anon_vma)
+			return vma;
+		vma_end_read(vma);
+	}
+	mmap_read_lock(mm);
+	vma = find_vma(mm, address);
+	mmap_read_unlock(mm);
+	return vma;
+}

@@ -24,3 +24,17 @@ void map_and_mlock(struct mm_struct *mm, struct vm_area_struct *vma, pmd_t *pmd)
 	mlock_vma_folio(pte_folio(pte), vma);
 	pte_unmap_unlock(pte, ptl);
 }
+
+bool referenced_one(struct folio *folio, struct vm_area_struct *vma)
+{
+	DEFINE_FOLIO_VMA_WALK(pvmw, folio, vma, 0, 0);
+
+	while (page_vma_mapped_walk(&pvmw)) {
+		if (vma->vm_flags & VM_LOCKED) {
+			page_vma_mapped_walk_done(&pvmw);
+			mlock_vma_folio(folio, vma);
+			return false;
+		}
+	}
+	return true;
+}
