@@ -593,10 +593,8 @@ static void check_order(struct lr_unit *u, const struct lr_lockset *ls, int cls,
 			enum lr_mode mode, struct lr_loc loc, const struct lr_func *via)
 {
 	const struct lr_pack *pack = u->pack;
-	const struct lr_rule fake = { 0 };
 	int i, k;
 
-	(void)fake;
 	if (!u->reporting)
 		return;
 	for (k = 0; k < pack->norders; k++) {

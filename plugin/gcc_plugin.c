@@ -49,7 +49,7 @@ static struct lr_pack *pack;
 static struct lr_unit *unit;
 static int as_errors;
 static const char *stats_file;
-static int rule_counts[64];
+static int *rule_counts;		/* per rule of the pack, then lock-order */
 
 static void emit(const struct lr_diag *d, void *ctx)
 {
@@ -76,13 +76,10 @@ static void emit(const struct lr_diag *d, void *ctx)
 		return;
 	for (i = 0; i < d->nnotes; i++)
 		inform((location_t)d->notes[i].loc.cookie, "%s", d->notes[i].msg);
-	if (pack) {
-		for (i = 0; i < pack->nrules && i < 63; i++)
-			if (!strcmp(pack->rules[i].id, d->rule_id))
-				rule_counts[i]++;
-		if (!strcmp(d->rule_id, "lock-order"))
-			rule_counts[63]++;
-	}
+	for (i = 0; i < pack->nrules; i++)
+		if (!strcmp(pack->rules[i].id, d->rule_id))
+			break;
+	rule_counts[i]++;	/* i == nrules: lock-order */
 }
 
 static void write_stats(void)
@@ -97,9 +94,9 @@ static void write_stats(void)
 		return;
 	lr_unit_stats(unit, &nfuncs, &nevents);
 	fprintf(fp, "unit %s functions %d events %d", main_input_filename, nfuncs, nevents);
-	for (i = 0; i < pack->nrules && i < 63; i++)
+	for (i = 0; i < pack->nrules; i++)
 		fprintf(fp, " %s=%d", pack->rules[i].id, rule_counts[i]);
-	fprintf(fp, " lock-order=%d\n", rule_counts[63]);
+	fprintf(fp, " lock-order=%d\n", rule_counts[pack->nrules]);
 	fclose(fp);
 }
 
@@ -245,6 +242,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	if (disable && !disable_rules(disable))
 		return 1;
 	unit = lr_unit_new(pack);
+	rule_counts = XCNEWVEC(int, pack->nrules + 1);
 
 	register_callback(info->base_name, PLUGIN_INFO, NULL, &lockrules_info);
 	pass_info.pass = new lockrules_pass(g);

@@ -775,11 +775,14 @@ static void do_order(struct parser *ps)
 		if (accept(ps, "cite")) {
 			free(ord.cite);
 			ord.cite = string(ps, "the citation");
-		} else if (accept(ps, "since") || accept(ps, "until")) {
-			ps->p -= 5;
+			continue;
+		}
+		{
+			const char *before = ps->p;
+
 			active = version_range(ps) && active;
-		} else {
-			fail(ps, "expected '<', 'cite', 'since', 'until' or the end of the line");
+			if (ps->p == before)
+				fail(ps, "expected '<', 'cite', 'since', 'until' or the end of the line");
 		}
 	}
 	if (!ps->failed && written < 2)
@@ -816,7 +819,6 @@ static void close_block(struct parser *ps)
 
 static void parse_line(struct parser *ps)
 {
-	const char *indent = ps->p;
 	char *kw;
 
 	if (at_end(ps))
@@ -824,9 +826,6 @@ static void parse_line(struct parser *ps)
 	kw = ident(ps, "a directive");
 	if (!kw)
 		return;
-	if (ps->p > indent && indent[0] != ' ' && indent[0] != '\t') {
-		/* top level */
-	}
 	if (!strcmp(kw, "class") || !strcmp(kw, "field") || !strcmp(kw, "api") ||
 	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough")) {
 		close_block(ps);

@@ -141,7 +141,7 @@ static void print_guards(FILE *f, const struct names *s, const char *pos, const 
 
 static void guard_names(const char *rule_id, struct names *out)
 {
-	int p, i, j;
+	int p, j;
 
 	for (p = 0; p < 2; p++) {
 		const struct lr_rule *r = lr_pack_rule(packs[p], rule_id);
@@ -149,7 +149,6 @@ static void guard_names(const char *rule_id, struct names *out)
 		for (j = 0; r && j < r->ncalls; j++)
 			add_name(out, r->calls[j].name, -1, &r->calls[j]);
 	}
-	(void)i;
 }
 
 static void header(FILE *f, const struct lr_rule *r, const char *what, const char *how,
@@ -458,7 +457,6 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, m, r->id);
 	snprintf(needs, sizeof(needs), "%s on", pack->classes[lr_pack_class(pack, trigger_cls)].what);
 	scripts(f, "r", what, needs);
-	(void)needs;
 }
 
 /* lock-order: per ordered pair (outer before inner), inner held, outer taken blocking. */
