@@ -75,6 +75,15 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 		grep -q ":$line:[0-9]*-[0-9]*: .*\[-Wlockrules=$rule\]"; then
 		caught[$rule]=$(( ${caught[$rule]:-0} + 1 ))
 		echo "  caught    $name"
+		# the org and context modes, through coccicheck, on the first one caught
+		if [ ! -s "$OUT/org.txt" ]; then
+			for mode in org context; do
+				make -s -C "$SRC" O="$BUILD" coccicheck COCCI="$TOP/cocci/$rule.cocci" \
+					MODE=$mode M="$WORK/$name" J="$JOBS" 2>/dev/null |
+					grep -v '^$\|^Please\|^When using\|^/usr/bin/spatch' > "$OUT/$mode.txt" || true
+				echo "  MODE=$mode on $name: $(wc -l < "$OUT/$mode.txt") lines in $OUT/$mode.txt"
+			done
+		fi
 	else
 		echo "  not seen  $name"
 	fi
