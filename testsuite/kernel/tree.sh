@@ -42,7 +42,7 @@ else
 		tar -C "$CACHE" -xf "$TARBALL"
 	fi
 fi
-EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev" sh "$TOP/testsuite/install-deps.sh"
+EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev patch xz-utils" sh "$TOP/testsuite/install-deps.sh"
 
 # ---------------------------------------------------------------- configure
 BUILD=$CACHE/build-$TAG-$ARCH
