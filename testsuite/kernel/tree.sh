@@ -23,6 +23,8 @@ esac
 [ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make' first"
 
 mkdir -p "$CACHE"
+# what unpacking, building and patching a kernel needs
+EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev patch xz-utils" sh "$TOP/testsuite/install-deps.sh"
 # ---------------------------------------------------------------- the tree
 if [ -d "$KERNEL" ]; then
 	SRC=$(cd "$KERNEL" && pwd)
@@ -42,7 +44,6 @@ else
 		tar -C "$CACHE" -xf "$TARBALL"
 	fi
 fi
-EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev patch xz-utils" sh "$TOP/testsuite/install-deps.sh"
 
 # ---------------------------------------------------------------- configure
 BUILD=$CACHE/build-$TAG-$ARCH
