@@ -160,6 +160,41 @@ def run_version_mismatch(cc, wrong_plugin, label):
     report("%s/version-mismatch" % label, ok, p.stdout)
 
 
+def run_rules_fuzz(rounds=300):
+    """Malformed rule packs: always a clean 'file:line:col: error:', never a crash.
+    rules2cocci drives the same parser as the plugin."""
+    import random
+    import tempfile
+    gen = os.path.join(TOP, "plugin", "build", "rules2cocci")
+    text = open(os.path.join(TOP, "rules", "mm.rules")).read()
+    rng = random.Random(1234)
+    junk = ["(", ")", ":", "|", "&", "<", "\"", "#", "*", "->", "R", "W", "X", " ", "\n",
+            "since", "until", "9.99", "api", "rule", "class", "ifheld", "if", "ret"]
+    bad = []
+    out = tempfile.mkdtemp()
+    path = os.path.join(out, "fuzz.rules")
+    for i in range(rounds):
+        t = list(text)
+        for _ in range(rng.randint(1, 4)):
+            pos = rng.randrange(len(t))
+            op = rng.randrange(3)
+            if op == 0:
+                del t[pos:pos + rng.randint(1, 20)]
+            elif op == 1:
+                t.insert(pos, rng.choice(junk))
+            else:
+                t[pos] = rng.choice(junk)
+        with open(path, "w") as f:
+            f.write("".join(t))
+        p = subprocess.run([gen, path, out], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           universal_newlines=True)
+        ok = p.returncode == 0 or (p.returncode == 1 and re.match(
+            r"^.*fuzz\.rules:\d+:\d+: error: .+", p.stderr))
+        if not ok:
+            bad.append("round %d: exit %d: %s" % (i, p.returncode, p.stderr.strip()[:200]))
+    report("rules/fuzz-%d-malformed-packs" % rounds, not bad, "\n    ".join(bad[:5]))
+
+
 SPATCH = ["spatch", "--very-quiet", "--no-includes", "--include-headers"]
 
 
@@ -233,6 +268,8 @@ def main():
     if len(targets) > 1 and not args.only:
         run_version_mismatch(targets[0][1], targets[1][2], "host")
         run_version_mismatch(targets[1][1], targets[0][2], targets[1][0])
+    if not args.only or "fuzz" in args.only:
+        run_rules_fuzz()
     if not args.only or "cocci" in args.only:
         run_cocci()
     if failures:
