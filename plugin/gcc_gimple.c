@@ -294,24 +294,19 @@ static int provenance(const struct lr_pack *pack, tree t, char *inst, int depth)
 			return provenance(pack, rhs, inst, depth + 1);
 		if (gimple_assign_single_p(def)) {
 			/* a load: vmf->ptl, or a local the ptl was stored to */
+			char k[KEYLEN];
+
 			key_of(t, inst, depth);
 			if (TREE_CODE(rhs) == COMPONENT_REF) {
 				const struct lr_field *f =
 					lr_pack_field(pack, record_tag(TREE_TYPE(TREE_OPERAND(rhs, 0))),
 						      decl_name(TREE_OPERAND(rhs, 1)));
-				char k[KEYLEN];
 
-				key_of(rhs, k, depth + 1);
 				if (f && f->pointee)
 					return f->cls;
-				return slot_class(k);
 			}
-			{
-				char k[KEYLEN];
-
-				key_of(rhs, k, depth + 1);
-				return slot_class(k);
-			}
+			key_of(rhs, k, depth + 1);
+			return slot_class(k);
 		}
 	}
 	if (def && gimple_code(def) == GIMPLE_PHI) {
