@@ -77,9 +77,10 @@ check: deps
 # The main job: check a real kernel tree (KERNEL=6.12|6.1|<path>, ARCH=x86_64|arm64).
 KERNEL ?= 6.12
 ARCH ?= x86_64
+FLAVOUR ?=
 kernel-check: deps
 	$(MAKE) all
-	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-check.sh
+	KERNEL=$(KERNEL) ARCH=$(ARCH) FLAVOUR=$(FLAVOUR) bash testsuite/kernel/kernel-check.sh
 
 kernel-check-all: deps
 	$(MAKE) all

@@ -46,6 +46,13 @@ else
 fi
 
 # ---------------------------------------------------------------- configure
+# FLAVOUR=debug adds DEBUG_VM and lockdep: the assertions compile to calls
+FLAVOUR=${FLAVOUR:-}
+case "$FLAVOUR" in
+"") ;;
+debug) TAG=$TAG-debug ;;
+*) die "FLAVOUR=$FLAVOUR: expected nothing or debug" ;;
+esac
 BUILD=$CACHE/build-$TAG-$ARCH
 MAKE=(make -s -C "$SRC" O="$BUILD" ARCH="$KARCH" -j"$JOBS")
 [ -n "$CROSS" ] && MAKE+=(CROSS_COMPILE="$CROSS")
@@ -60,6 +67,8 @@ if [ ! -f "$BUILD/.lockrules-prepared" ]; then
 		-e MEM_SOFT_DIRTY -e DAMON -e DAMON_VADDR -e DAMON_PADDR \
 		-e IDLE_PAGE_TRACKING -e LRU_GEN -e MEMORY_HOTPLUG -e MEMORY_HOTREMOVE \
 		-e ZONE_DEVICE -e DEVICE_PRIVATE -e HMM_MIRROR -e UPROBE_EVENTS
+	[ "$FLAVOUR" = debug ] && "$SRC/scripts/config" --file "$BUILD/.config" \
+		-e DEBUG_VM -e PROVE_LOCKING -e DEBUG_LOCK_ALLOC
 	"${MAKE[@]}" olddefconfig >/dev/null
 	say "make prepare"
 	"${MAKE[@]}" prepare >/dev/null 2>&1 || "${MAKE[@]}" prepare
