@@ -24,7 +24,7 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation -Iplugin
 
 .PHONY: all host cross check deps clean kernel-check kernel-check-all \
-	mutation-check bench cocci cocci-kernel-check
+	mutation-check bench cocci cocci-kernel-check review review-check
 
 all: host cross
 
@@ -100,6 +100,17 @@ mutation-check: deps
 	status=0; for k in $(MUTATION_KERNELS); do \
 		KERNEL=$$k ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh || status=1; \
 	done; exit $$status
+
+# The pre-submit review bot: only the violations a patch introduces.
+#   make review PATCH=<file> [KERNEL=6.12] [ARCH=x86_64]
+review: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) TOP=$(CURDIR) bash -c '. testsuite/kernel/tree.sh && \
+		python3 plugin/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
+
+review-check: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/review-check.sh
 
 # The Coccinelle rules through the kernel's own coccicheck on mm/, and the
 # mutation corpus through them (NOTES: which tool catches what).

@@ -355,7 +355,10 @@ static int need_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 	return need->nalts == 0;
 }
 
-/* A release earlier on a path here of a lock that would have satisfied the need. */
+/*
+ * A release earlier on a path here of a lock that would have satisfied the
+ * need and is missing now (a lock released and held again is no reason).
+ */
 static const struct lr_released *released_need(const struct lr_pack *pack,
 					       const struct lr_lockset *ls,
 					       const struct lr_need *need)
@@ -367,6 +370,8 @@ static const struct lr_released *released_need(const struct lr_pack *pack,
 			for (j = 0; j < need->alts[i].natoms; j++) {
 				const struct lr_atom *a = &need->alts[i].atoms[j];
 
+				if (atom_held(pack, ls, a, 1))
+					continue;
 				/* the mode of a caller's lock is unknown: any */
 				if (lr_class_satisfies(pack, ls->rel[k].cls, a->cls) &&
 				    (ls->rel[k].mode >= a->mode || ls->rel[k].unheld))
