@@ -461,9 +461,18 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
 
 	for (i = 0; i < s->npre; i++)
 		if (s->pre[i].rule == rule) {
-			/* needed on two paths: keep the facts of both */
-			if (s->pre[i].nfacts > ls->nfacts)
-				s->pre[i].nfacts = ls->nfacts;
+			/* needed on two paths: only the facts true on both still limit it */
+			struct lr_pre *p = &s->pre[i];
+			int j, k, n = 0;
+
+			for (j = 0; j < p->nfacts; j++)
+				for (k = 0; k < ls->nfacts; k++)
+					if (p->facts[j].param == ls->facts[k].param &&
+					    p->facts[j].nonzero == ls->facts[k].nonzero) {
+						p->facts[n++] = p->facts[j];
+						break;
+					}
+			p->nfacts = n;
 			return;
 		}
 	if (s->npre == LR_MAX_PRE)
