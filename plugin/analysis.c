@@ -57,7 +57,6 @@ struct lr_summary {
 
 struct lr_func {
 	char *name;
-	int is_static;
 	struct lr_loc loc;
 	int nparams;
 	char **params;
@@ -72,7 +71,6 @@ struct lr_unit {
 	const struct lr_pack *pack;
 	struct lr_func **funcs;
 	int nfuncs;
-	int nevents;
 	/* reports collected during the final pass */
 	struct lr_diag *diags;
 	int ndiags, cap_diags;
@@ -144,7 +142,7 @@ void lr_unit_free(struct lr_unit *u)
 	free(u);
 }
 
-struct lr_func *lr_func_new(struct lr_unit *u, const char *name, int is_static,
+struct lr_func *lr_func_new(struct lr_unit *u, const char *name,
 			    struct lr_loc loc, int nparams, const char *const *params)
 {
 	struct lr_func *f = xrealloc(NULL, sizeof(*f));
@@ -152,7 +150,6 @@ struct lr_func *lr_func_new(struct lr_unit *u, const char *name, int is_static,
 
 	memset(f, 0, sizeof(*f));
 	f->name = xstrdup(name);
-	f->is_static = is_static;
 	f->loc = loc;
 	f->nparams = nparams;
 	f->params = xrealloc(NULL, (nparams + 1) * sizeof(char *));

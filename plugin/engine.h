@@ -79,7 +79,6 @@ struct lr_diag {
 	char msg[512];
 	int nnotes;
 	struct lr_note notes[LR_MAX_NOTES];
-	int is_error;
 };
 
 typedef void (*lr_emit_fn)(const struct lr_diag *diag, void *ctx);
@@ -88,7 +87,7 @@ struct lr_unit *lr_unit_new(const struct lr_pack *pack);
 void lr_unit_free(struct lr_unit *unit);
 
 /* params: names of the function's parameters, for call-site mapping. */
-struct lr_func *lr_func_new(struct lr_unit *unit, const char *name, int is_static,
+struct lr_func *lr_func_new(struct lr_unit *unit, const char *name,
 			    struct lr_loc loc, int nparams, const char *const *params);
 int lr_func_add_block(struct lr_func *f);
 void lr_func_set_entry_exit(struct lr_func *f, int entry, int exit);

@@ -599,7 +599,7 @@ void lr_gimple_translate(struct lr_unit *unit, const struct lr_pack *pack)
 	loc.line = x.line;
 	loc.col = x.column;
 	loc.cookie = (unsigned long)DECL_SOURCE_LOCATION(current_function_decl);
-	f = lr_func_new(unit, name, !TREE_PUBLIC(current_function_decl), loc, nparams, params);
+	f = lr_func_new(unit, name, loc, nparams, params);
 	nslots = 0;
 
 	map = XNEWVEC(int, last_basic_block_for_fn(cfun) + 1);

@@ -27,8 +27,7 @@ struct parser {
 	struct lr_rule *rule;	/* open 'rule' block */
 	int in_block;		/* 1: api, 2: rule, 3: skipped (inactive) block */
 	int rule_has_needs;
-	/* atoms naming classes inactive for this version are recorded here */
-	int dead_class[LR_MAX_CLASSES];
+	/* every class declared, active or not: a reference to an inactive one is no error */
 	char *class_names_all[LR_MAX_CLASSES];
 	int nclass_names_all;
 };

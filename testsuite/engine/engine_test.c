@@ -117,7 +117,7 @@ static void test_release_then_walk(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
 	const char *params[] = { "mm" };
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 1, params);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 1, params);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b1);
@@ -133,7 +133,7 @@ static void test_release_then_walk(void)
 static void test_precondition_no_caller(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "helper", 1, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "helper", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 	struct lr_event e = guard("walk", 3);
 
@@ -147,8 +147,8 @@ static void test_precondition_caller(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
 	const char *params[] = { "mm" };
-	struct lr_func *h = lr_func_new(u, "helper", 1, at(1), 1, params);
-	struct lr_func *f = lr_func_new(u, "caller", 0, at(10), 1, params);
+	struct lr_func *h = lr_func_new(u, "helper", at(1), 1, params);
+	struct lr_func *f = lr_func_new(u, "caller", at(10), 1, params);
 	int hb = lr_func_add_block(h), fb = lr_func_add_block(f);
 	struct lr_event e = guard("walk", 3);
 
@@ -168,7 +168,7 @@ static void test_precondition_caller(void)
 static void test_trylock_branches(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
 	int b2 = lr_func_add_block(f), b3 = lr_func_add_block(f);
 	struct lr_event e;
@@ -194,7 +194,7 @@ static void test_trylock_branches(void)
 static void test_maybe_held(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b2);
@@ -210,7 +210,7 @@ static void test_maybe_held(void)
 static void test_sibling(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b0);
@@ -223,7 +223,7 @@ static void test_sibling(void)
 static void test_all_of_missing_one(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b0);
@@ -240,7 +240,7 @@ static void test_all_of_missing_one(void)
 static void test_weak_mode(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b0);
@@ -255,7 +255,7 @@ static void test_weak_mode(void)
 static void test_order_trylock_exempt(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 	struct lr_event e;
 
@@ -275,8 +275,8 @@ static void test_acquirer_summary(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
 	const char *params[] = { "mm" };
-	struct lr_func *h = lr_func_new(u, "take", 1, at(1), 1, params);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(10), 1, params);
+	struct lr_func *h = lr_func_new(u, "take", at(1), 1, params);
+	struct lr_func *f = lr_func_new(u, "f", at(10), 1, params);
 	int hb = lr_func_add_block(h), fb = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(h, hb, hb);
@@ -293,7 +293,7 @@ static void test_acquirer_summary(void)
 static void test_loop(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b2);
@@ -314,7 +314,7 @@ static void test_loop(void)
 static void test_loop_unlock_inside(void)
 {
 	struct lr_unit *u = lr_unit_new(pack);
-	struct lr_func *f = lr_func_new(u, "f", 0, at(1), 0, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b2);
