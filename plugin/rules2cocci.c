@@ -30,12 +30,10 @@
 struct names {
 	int n;
 	const char *v[MAX_NAMES];
-	int arity[MAX_NAMES];		/* parameters of an API; -1 unknown */
 	const struct lr_guard_call *call[MAX_NAMES];
 };
 
-static void add_name(struct names *s, const char *name, int arity,
-		     const struct lr_guard_call *call)
+static void add_name(struct names *s, const char *name, const struct lr_guard_call *call)
 {
 	int i;
 
@@ -43,7 +41,6 @@ static void add_name(struct names *s, const char *name, int arity,
 		if (!strcmp(s->v[i], name))
 			return;
 	if (s->n < MAX_NAMES) {
-		s->arity[s->n] = arity;
 		s->call[s->n] = call;
 		s->v[s->n++] = name;
 	}
@@ -94,7 +91,7 @@ static void apis_mode(const char *cls, enum lr_effect_kind kind, int blocking_on
 					gives_back = 1;
 			}
 			if (match && !gives_back)
-				add_name(out, api->name, api->nparams, NULL);
+				add_name(out, api->name, NULL);
 		}
 	}
 }
@@ -117,23 +114,29 @@ static void print_alts(FILE *f, const struct names *s, const char *pos, const ch
 	fprintf(f, ")\n");
 }
 
+/* A guarded call's arguments: "..." or e<k> and enumerators: e0, NR_MLOCK, e2 */
+static void print_args(FILE *f, const struct lr_guard_call *c)
+{
+	int k;
+
+	if (!c || !c->nargs)
+		fprintf(f, "...");
+	for (k = 0; c && k < c->nargs; k++)
+		if (!strcmp(c->argpat[k], "_"))
+			fprintf(f, "%se%d", k ? ", " : "", k);
+		else
+			fprintf(f, "%s%s", k ? ", " : "", c->argpat[k]);
+}
+
 /* The guarded calls, with enumerator argument patterns kept: fn(e0, NR_MLOCK, e2). */
 static void print_guards(FILE *f, const struct names *s, const char *pos, const char *star)
 {
-	int i, k;
+	int i;
 
 	fprintf(f, "(\n");
 	for (i = 0; i < s->n; i++) {
-		const struct lr_guard_call *c = s->call[i];
-
 		fprintf(f, "%s%s%s@%s(", i ? "|\n" : "", star, s->v[i], pos);
-		if (!c || !c->nargs)
-			fprintf(f, "...");
-		for (k = 0; c && k < c->nargs; k++)
-			if (!strcmp(c->argpat[k], "_"))
-				fprintf(f, "%se%d", k ? ", " : "", k);
-			else
-				fprintf(f, "%s%s", k ? ", " : "", c->argpat[k]);
+		print_args(f, s->call[i]);
 		fprintf(f, ")\n");
 	}
 	fprintf(f, ")\n");
@@ -147,7 +150,7 @@ static void guard_names(const char *rule_id, struct names *out)
 		const struct lr_rule *r = lr_pack_rule(packs[p], rule_id);
 
 		for (j = 0; r && j < r->ncalls; j++)
-			add_name(out, r->calls[j].name, -1, &r->calls[j]);
+			add_name(out, r->calls[j].name, &r->calls[j]);
 	}
 }
 
@@ -230,7 +233,7 @@ static void lock_sources(const char *cls, enum lr_path_kind where, struct names 
 				if ((e->kind == LR_EFF_ACQUIRE || e->kind == LR_EFF_LOCKPTR) &&
 				    class_in(packs[p], e->cls, cls) && e->path.kind == where &&
 				    (where != LR_PATH_DEREF || e->path.param == api->nparams - 1))
-					add_name(out, api->name, api->nparams, NULL);
+					add_name(out, api->name, NULL);
 			}
 		}
 }
@@ -431,17 +434,12 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 		print_when_not(f, &miss, NULL);
 		fprintf(f, "(\n");
 		for (i = 0; i < guards.n; i++) {
-			const struct lr_guard_call *c = guards.call[i];
-			int k;
-
 			if (strncmp(guards.v[i], "__", 2))
 				continue;
 			fprintf(f, "%s- %s(", i ? "|\n" : "", guards.v[i]);
-			for (k = 0; k < c->nargs; k++)
-				fprintf(f, "%s%s", k ? ", " : "", strcmp(c->argpat[k], "_") ? c->argpat[k] : (k == 0 ? "e0" : "e2"));
+			print_args(f, guards.call[i]);
 			fprintf(f, ")\n+ %s(", guards.v[i] + 2);
-			for (k = 0; k < c->nargs; k++)
-				fprintf(f, "%s%s", k ? ", " : "", strcmp(c->argpat[k], "_") ? c->argpat[k] : (k == 0 ? "e0" : "e2"));
+			print_args(f, guards.call[i]);
 			fprintf(f, ")\n");
 		}
 		fprintf(f, ")\n... when any\n}\n\n");
