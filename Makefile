@@ -24,7 +24,7 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation -Iplugin
 
 .PHONY: all host cross check deps clean kernel-check kernel-check-all \
-	mutation-check bench cocci cocci-kernel-check review review-check
+	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check
 
 all: host cross
 
@@ -61,6 +61,11 @@ $(BUILD)/rules2cocci: plugin/rules2cocci.c plugin/rules.c plugin/rules.h
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin plugin/rules2cocci.c plugin/rules.c -o $@
 
+# The pack as JSON, for scripts: they read it through rules.c, never parse rules/.
+$(BUILD)/packdump: plugin/tools/packdump.c plugin/rules.c plugin/rules.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin plugin/tools/packdump.c plugin/rules.c -o $@
+
 cocci: $(BUILD)/rules2cocci
 	$(BUILD)/rules2cocci rules/mm.rules cocci
 
@@ -71,7 +76,7 @@ deps:
 	sh testsuite/install-deps.sh
 
 check: deps
-	$(MAKE) all testsuite/engine/engine_test $(BUILD)/rules2cocci
+	$(MAKE) all testsuite/engine/engine_test $(BUILD)/rules2cocci $(BUILD)/packdump
 	$(PYTHON) testsuite/run-tests.py --cross $(CROSS_COMPILE)
 
 # The main job: check a real kernel tree (KERNEL=6.12|6.1|<path>, ARCH=x86_64|arm64).
@@ -100,6 +105,14 @@ mutation-check: deps
 	status=0; for k in $(MUTATION_KERNELS); do \
 		KERNEL=$$k ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh || status=1; \
 	done; exit $$status
+
+# Recall on mechanical mutants of every lock site of the checked files
+# (default 6.12 x86_64, all of them; SAMPLE=N SEED=S for a seeded sample).
+SAMPLE ?= 0
+SEED ?= 1
+mutation-scan: deps
+	$(MAKE) all $(BUILD)/packdump
+	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) bash testsuite/kernel/mutation-scan.sh
 
 # The pre-submit review bot: only the violations a patch introduces.
 #   make review PATCH=<file> [KERNEL=6.12] [ARCH=x86_64]

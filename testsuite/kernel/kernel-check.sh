@@ -17,14 +17,7 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 # shellcheck source=testsuite/kernel/tree.sh
 . "$TOP/testsuite/kernel/tree.sh"
 
-# The places that walk or change page tables (each only where the config builds it).
-TARGETS=(mm/ arch/$KARCH/mm/)
-grep -q '^CONFIG_PROC_FS=y' "$BUILD/.config" && TARGETS+=(fs/proc/task_mmu.o)
-if grep -q '^CONFIG_UPROBES=y' "$BUILD/.config"; then
-	TARGETS+=(kernel/events/uprobes.o)
-else
-	say "CONFIG_UPROBES is off in this config: kernel/events/uprobes.c not checked"
-fi
+kernel_targets
 clean_targets() {
 	find "$BUILD/mm" "$BUILD/arch/$KARCH/mm" -name '*.o' -delete 2>/dev/null || true
 	rm -f "$BUILD/fs/proc/task_mmu.o" "$BUILD/kernel/events/uprobes.o"

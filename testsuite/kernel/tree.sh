@@ -1,10 +1,11 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-2.0
 #
-# tree.sh: sourced by kernel-check.sh and mutation-check.sh.  From KERNEL
-# (6.12, 6.1 or a path) and ARCH (x86_64 or arm64) it sets SRC, BUILD,
-# VERSION, TAG, KARCH, CROSS, PLUGIN and MAKE (an array), installing,
+# tree.sh: sourced by kernel-check.sh, mutation-check.sh and mutation-scan.sh.
+# From KERNEL (6.12, 6.1 or a path) and ARCH (x86_64 or arm64) it sets SRC,
+# BUILD, VERSION, TAG, KARCH, CROSS, PLUGIN and MAKE (an array), installing,
 # unpacking and configuring the tree in $LOCKRULES_CACHE the first time.
+# kernel_targets sets TARGETS: the checked objects of the config.
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 KERNEL=${KERNEL:-6.12}
@@ -75,3 +76,14 @@ if [ ! -f "$BUILD/.lockrules-prepared" ]; then
 	touch "$BUILD/.lockrules-prepared"
 fi
 
+
+# The places that walk or change page tables (each only where the config builds it).
+kernel_targets() {
+	TARGETS=(mm/ "arch/$KARCH/mm/")
+	grep -q '^CONFIG_PROC_FS=y' "$BUILD/.config" && TARGETS+=(fs/proc/task_mmu.o)
+	if grep -q '^CONFIG_UPROBES=y' "$BUILD/.config"; then
+		TARGETS+=(kernel/events/uprobes.o)
+	else
+		say "CONFIG_UPROBES is off in this config: kernel/events/uprobes.c not checked"
+	fi
+}

@@ -1,0 +1,38 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+#
+# mutation-scan.sh: recall on mechanical mutants of every lock site of the
+# checked files (testsuite/kernel/mutation_scan.py says how they are made
+# and judged).  The tree is configured and its checked objects built once
+# without the plugin (their .cmd files give each mutant its compile line);
+# mutants are compiled in a private directory and never touch the tree.
+#
+#   KERNEL=6.12 ARCH=x86_64 [SAMPLE=N SEED=S] [OPS=1,2,...] testsuite/kernel/mutation-scan.sh
+#
+# Results: the tables on stdout, $LOCKRULES_CACHE/scan-<tag>-<arch>[-sample]/
+# summary.txt (with the silent list) and mutants.tsv (one row per mutant).
+set -euo pipefail
+
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+# shellcheck source=testsuite/kernel/tree.sh
+. "$TOP/testsuite/kernel/tree.sh"
+kernel_targets
+
+SAMPLE=${SAMPLE:-0}
+SEED=${SEED:-1}
+OPS=${OPS:-1,2,3,4,5,6}
+OUT=$CACHE/scan-$TAG-$ARCH
+[ "$SAMPLE" != 0 ] && OUT=$OUT-sample$SAMPLE-seed$SEED
+rm -rf "$OUT"
+mkdir -p "$OUT"
+
+# each checked object's kbuild command line
+if ! ls "$BUILD"/mm/.*.o.cmd >/dev/null 2>&1; then
+	say "building ${TARGETS[*]} once without the plugin (for the compile lines)"
+	"${MAKE[@]}" "${TARGETS[@]}" >"$OUT/build.log" 2>&1 || { tail -20 "$OUT/build.log" >&2; die "the kernel build failed"; }
+fi
+"$TOP/plugin/build/packdump" "$TOP/rules/mm.rules" "$VERSION" > "$OUT/pack.json"
+say "scanning (sample ${SAMPLE:-all}, -j$JOBS)"
+python3 "$TOP/testsuite/kernel/mutation_scan.py" --src "$SRC" --build "$BUILD" \
+	--pack "$OUT/pack.json" --plugin "$PLUGIN" --version "$VERSION" --out "$OUT" \
+	--arch-mm "arch/$KARCH/mm" -j "$JOBS" --sample "$SAMPLE" --seed "$SEED" --ops "$OPS"
