@@ -12,16 +12,25 @@ PYTHON      ?= python3
 
 CFLAGS      ?= -O2 -g
 WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
-ENGINE_SRC  := plugin/rules.c plugin/lockset.c plugin/analysis.c
-FRONT_SRC   := plugin/gcc_plugin.c plugin/gcc_gimple.c
+# plugin/engine: the engine (plain C); plugin/engine/include: its public
+# header, the only one a front end sees; plugin/gcc: the GCC front end;
+# plugin/tools: rules2cocci, packdump, embed.sh, review.py, lrdiag.py.
+ENGINE_SRC  := $(addprefix plugin/engine/,rules.c lockset.c keys.c options.c graph.c calls.c \
+		diag.c need.c order.c transfer.c solve.c summary.c dump.c analyse.c)
+ENGINE_INC  := plugin/engine/include
+ENGINE_HDR  := $(wildcard plugin/engine/*.h) $(ENGINE_INC)/engine.h
+FRONT_SRC   := plugin/gcc/gcc_plugin.c plugin/gcc/gcc_gimple.c
+FRONT_HDR   := plugin/gcc/gcc_frontend.h $(ENGINE_INC)/engine.h
 BUILD       := plugin/build
-ENGINE_OBJ  := $(patsubst plugin/%.c,$(BUILD)/engine/%.o,$(ENGINE_SRC)) $(BUILD)/engine/builtin_rules.o
-HEADERS     := $(wildcard plugin/*.h)
+ENGINE_OBJ  := $(patsubst plugin/engine/%.c,$(BUILD)/engine/%.o,$(ENGINE_SRC)) $(BUILD)/engine/builtin_rules.o
+PACK_SRC    := plugin/engine/rules.c
+PACK_HDR    := plugin/engine/rules.h
 
 HOST_PLUGIN_INC  = $(shell $(HOSTCC) -print-file-name=plugin)/include
 CROSS_PLUGIN_INC = $(shell $(CROSS_COMPILE)gcc -print-file-name=plugin)/include
 PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS) \
-		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation -Iplugin
+		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation \
+		   -I$(ENGINE_INC) -Iplugin/gcc
 
 .PHONY: all host cross check deps clean kernel-check kernel-check-all \
 	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check
@@ -31,46 +40,47 @@ all: host cross
 host: plugin/lockrules.so
 cross: plugin/$(CROSS_TRIPLE)/lockrules.so
 
-$(BUILD)/engine/%.o: plugin/%.c $(HEADERS)
+$(BUILD)/engine/%.o: plugin/engine/%.c $(ENGINE_HDR)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) -std=gnu99 -fPIC $(CFLAGS) $(WARN) -Iplugin -c $< -o $@
+	$(HOSTCC) -std=gnu99 -fPIC $(CFLAGS) $(WARN) -I$(ENGINE_INC) -Iplugin/engine -c $< -o $@
 
 # The rule pack is built into the plugin: -fplugin=lockrules.so alone works.
-$(BUILD)/builtin_rules.c: rules/mm.rules plugin/embed.sh
+$(BUILD)/builtin_rules.c: rules/mm.rules plugin/tools/embed.sh
 	@mkdir -p $(dir $@)
-	sh plugin/embed.sh lr_builtin_rules $< > $@
+	sh plugin/tools/embed.sh lr_builtin_rules $< > $@
 
 $(BUILD)/engine/builtin_rules.o: $(BUILD)/builtin_rules.c
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -fPIC $(CFLAGS) -c $< -o $@
 
-plugin/lockrules.so: $(FRONT_SRC) $(HEADERS) $(ENGINE_OBJ)
+plugin/lockrules.so: $(FRONT_SRC) $(FRONT_HDR) $(ENGINE_OBJ)
 	@test -d "$(HOST_PLUGIN_INC)" || { echo "error: no GCC plugin headers at $(HOST_PLUGIN_INC); install gcc-12-plugin-dev (make deps)" >&2; exit 1; }
 	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I$(HOST_PLUGIN_INC) -shared $(FRONT_SRC) -x none $(ENGINE_OBJ) -o $@
 
 # One .so per target compiler, same dash-free basename, own folder: GCC takes
 # the plugin's name from the basename and checks the compiler it was built for.
-plugin/$(CROSS_TRIPLE)/lockrules.so: $(FRONT_SRC) $(HEADERS) $(ENGINE_OBJ)
+plugin/$(CROSS_TRIPLE)/lockrules.so: $(FRONT_SRC) $(FRONT_HDR) $(ENGINE_OBJ)
 	@test -d "$(CROSS_PLUGIN_INC)" || { echo "error: no plugin headers for $(CROSS_COMPILE)gcc at $(CROSS_PLUGIN_INC); install gcc-12-plugin-dev-$(CROSS_TRIPLE) (make deps)" >&2; exit 1; }
 	@mkdir -p $(dir $@)
 	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I$(CROSS_PLUGIN_INC) -shared $(FRONT_SRC) -x none $(ENGINE_OBJ) -o $@
 
 # The Coccinelle rules are generated from the rule pack: 'make cocci' rewrites
 # cocci/*.cocci; 'make check' fails when a committed file is out of date.
-$(BUILD)/rules2cocci: plugin/rules2cocci.c plugin/rules.c plugin/rules.h
+$(BUILD)/rules2cocci: plugin/tools/rules2cocci.c $(PACK_SRC) $(PACK_HDR)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin plugin/rules2cocci.c plugin/rules.c -o $@
+	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin/engine plugin/tools/rules2cocci.c $(PACK_SRC) -o $@
 
 # The pack as JSON, for scripts: they read it through rules.c, never parse rules/.
-$(BUILD)/packdump: plugin/tools/packdump.c plugin/rules.c plugin/rules.h
+$(BUILD)/packdump: plugin/tools/packdump.c $(PACK_SRC) $(PACK_HDR)
 	@mkdir -p $(dir $@)
-	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin plugin/tools/packdump.c plugin/rules.c -o $@
+	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin/engine plugin/tools/packdump.c $(PACK_SRC) -o $@
 
 cocci: $(BUILD)/rules2cocci
 	$(BUILD)/rules2cocci rules/mm.rules cocci
 
-testsuite/engine/engine_test: testsuite/engine/engine_test.c $(ENGINE_OBJ) $(HEADERS)
-	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin $< $(ENGINE_OBJ) -o $@
+# The engine's unit tests see its internals (internal.h): graphs built by hand.
+testsuite/engine/engine_test: testsuite/engine/engine_test.c $(ENGINE_OBJ) $(ENGINE_HDR)
+	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -I$(ENGINE_INC) -Iplugin/engine $< $(ENGINE_OBJ) -o $@
 
 deps:
 	sh testsuite/install-deps.sh
@@ -119,7 +129,7 @@ mutation-scan: deps
 review: deps
 	$(MAKE) all
 	KERNEL=$(KERNEL) ARCH=$(ARCH) TOP=$(CURDIR) bash -c '. testsuite/kernel/tree.sh && \
-		python3 plugin/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
+		python3 plugin/tools/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
 
 review-check: deps
 	$(MAKE) all

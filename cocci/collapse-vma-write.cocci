@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// PMD collapse under the anon_vma write lock without the per-VMA lock (write) [lockrules:collapse-vma-write]
 ///
-//# Generated from rules/mm.rules (rule collapse-vma-write) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule collapse-vma-write) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call after the lock that calls for it, in a function that takes the missing lock nowhere before it.
 //# Rule: mm/khugepaged.c:1156-1166 (6.12: mmap_write_lock, vma_start_write, anon_vma_lock_write); commit 55fd6fccad31 'mm/khugepaged: write-lock VMA while collapsing a huge page' (2023): faults under the per-VMA lock raced collapse

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]
 ///
-//# Generated from rules/mm.rules ('order' lines) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules ('order' lines) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Trylocks are exempt: they never wait.  Rule: mm/rmap.c:20-52, mm/filemap.c:78-126.
 //

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// non-irq-safe NR_MLOCK update without the lruvec lock [lockrules:mlock-count-irq]
 ///
-//# Generated from rules/mm.rules (rule mlock-count-irq) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule mlock-count-irq) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the update in a function that takes no lruvec lock before it; the patch mode turns it into the irq-safe update.
 //# Rule: include/linux/vmstat.h:440-444 (zone_stat_mod_folio is irq-safe); commit 01cc2e58697e took zone->lru_lock with irqs off around __mod_zone_page_state(NR_MLOCK)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// NR_MLOCK update without an atomic PG_mlocked flip [lockrules:mlock-count]
 ///
-//# Generated from rules/mm.rules (rule mlock-count) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule mlock-count) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the update when PG_mlocked was only tested before it, and no atomic test-and-set or test-and-clear flipped it in between.
 //# Rule: mm/mlock.c:143,249,274 and mm/page_alloc.c:1109 (6.12): NR_MLOCK changes only where PG_mlocked was flipped atomically; commit 01cc2e58697e 'mm: munlock: fix potential race with THP page split' (2013)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock after it was released [lockrules:mlock-ptl]
 ///
-//# Generated from rules/mm.rules (rule mlock-ptl) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule mlock-ptl) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: mm/internal.h:946-954 (6.12): mlock_vma_folio()/munlock_vma_folio() 'should be called ... under page table lock for the pte/pmd being added or removed'; [6.1] internal.h:529-573

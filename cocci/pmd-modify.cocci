@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// PMD change without the PMD page-table lock after it was released [lockrules:pmd-modify]
 ///
-//# Generated from rules/mm.rules (rule pmd-modify) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule pmd-modify) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: include/linux/mm.h:3151 pmd_lock(); mm/pgtable-generic.c:168,185 assert_spin_locked(pmd_lockptr(mm, pmdp)); Documentation/mm/process_addrs.rst 'When changing a page table entry the page table lock for that page table must be held'

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// page-table freeing without mmap_lock (read) after it was released [lockrules:pt-free]
 ///
-//# Generated from rules/mm.rules (rule pt-free) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule pt-free) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: mm/memory.c:365-419 free_pgtables(); mm/mmap.c:1951-1955 exit_mmap(); mm/vma.c:1099-1122 (mmap_lock read after the VMAs were detached)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) after it was released [lockrules:pt-retract]
 ///
-//# Generated from rules/mm.rules (rule pt-retract) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule pt-retract) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: [6.1] mm/khugepaged.c:1397-1437 (collapse_and_free_pmd: mmap, i_mmap and anon_vma write locks; commit 8d3c106e19e8 'mm/khugepaged: take the right locks for page table retraction', 023f47a8250c); 6.12 mm/khugepaged.c:1698-1780 (retract_page_tables: i_mmap_rwsem read + PMD and PTE ptl, RCU-freed table)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) after it was released [lockrules:pt-walk]
 ///
-//# Generated from rules/mm.rules (rule pt-walk) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule pt-walk) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: mm/pgtable-generic.c:320-362 (6.12): 'while holding mmap_lock or vma lock for read or for write; or in truncate or rmap context, while holding file's i_mmap_lock or anon_vma lock'; mm/pagewalk.c:376-401

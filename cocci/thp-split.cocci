@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// THP split without the anon_vma lock (write) or i_mmap_rwsem (read) after it was released [lockrules:thp-split]
 ///
-//# Generated from rules/mm.rules (rule thp-split) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule thp-split) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: mm/huge_memory.c:3550,3581 (6.12: anon_vma_lock_write for anon folios, i_mmap_lock_read for file ones, before __split_huge_page); commit 062f1af2170a 'mm: thp: acquire the anon_vma rwsem for write during split' (2013)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /// VMA write lock without mmap_lock (write) after it was released [lockrules:vma-write]
 ///
-//# Generated from rules/mm.rules (rule vma-write) by lockrules' plugin/rules2cocci.c:
+//# Generated from rules/mm.rules (rule vma-write) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
 //# Reports the guarded call when, on some path, a lock the rule needs was released before it and none was taken again.
 //# Rule: include/linux/mm.h:745-766 vma_start_write() -> __is_vma_write_locked() -> mmap_assert_write_locked(); Documentation/mm/process_addrs.rst 'To take a VMA write lock you must have already acquired an mmap_write_lock'

@@ -101,7 +101,7 @@ int main(int argc, char **argv)
 		printf("%s\n  {\"name\": ", i ? "," : "");
 		str(p->classes[i].name);
 		printf(", \"kind\": ");
-		str(p->classes[i].kind);
+		str(lr_lock_kind_name(p->classes[i].kind));
 		printf(", \"what\": ");
 		str(p->classes[i].what);
 		printf(", \"family\": ");

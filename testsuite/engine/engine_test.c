@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "engine.h"
+#include "internal.h"
 
 static const char pack_text[] =
 	"class mmap rwsem \"mmap_lock\" family vm\n"
@@ -33,7 +33,7 @@ struct seen {
 	int lines[16];
 };
 
-static void collect(const struct lr_diag *d, void *ctx)
+static int collect(const struct lr_diag *d, void *ctx)
 {
 	struct seen *s = ctx;
 
@@ -42,6 +42,7 @@ static void collect(const struct lr_diag *d, void *ctx)
 		s->lines[s->n] = d->loc.line;
 		s->n++;
 	}
+	return 1;
 }
 
 static struct lr_loc at(int line)
@@ -75,14 +76,21 @@ static struct lr_event guard(const char *rule, int line)
 
 static struct lr_event call(const char *callee, const char *arg0, int line)
 {
-	static const char *args[1];
+	static struct lr_ev_arg args[1];
 	struct lr_event e = ev(LR_EV_CALL, NULL, LR_MODE_NONE, NULL, line);
 
-	args[0] = arg0;
+	args[0].key = arg0;
 	e.callee = callee;
 	e.nargs = 1;
 	e.args = args;
 	return e;
+}
+
+static void result_edge(struct lr_func *f, int from, int to, int value, int nonzero)
+{
+	struct lr_test t = { LR_TEST_RESULT, value, 0, NULL, nonzero };
+
+	lr_block_add_edge(f, from, to, &t);
 }
 
 static void add(struct lr_func *f, int block, struct lr_event e)
@@ -115,7 +123,7 @@ static void expect(const char *name, struct lr_unit *u, const char *want)
 /* A straight-line function: lock, walk, unlock, walk. */
 static void test_release_then_walk(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	const char *params[] = { "mm" };
 	struct lr_func *f = lr_func_new(u, "f", at(1), 1, params);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
@@ -125,14 +133,14 @@ static void test_release_then_walk(void)
 	add(f, b0, guard("walk", 3));
 	add(f, b0, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 4));
 	add(f, b0, guard("walk", 5));
-	lr_block_add_edge(f, b0, b1, 0, 0);
+	lr_block_add_edge(f, b0, b1, NULL);
 	expect("release-then-walk", u, "walk:5");
 }
 
 /* No lock evidence: a precondition, silent when the unit has no caller. */
 static void test_precondition_no_caller(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "helper", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 	struct lr_event e = guard("walk", 3);
@@ -145,7 +153,7 @@ static void test_precondition_no_caller(void)
 /* A helper's precondition, checked at a caller that released the lock. */
 static void test_precondition_caller(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	const char *params[] = { "mm" };
 	struct lr_func *h = lr_func_new(u, "helper", at(1), 1, params);
 	struct lr_func *f = lr_func_new(u, "caller", at(10), 1, params);
@@ -167,7 +175,7 @@ static void test_precondition_caller(void)
  */
 static void test_trylock_branches(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
 	int b2 = lr_func_add_block(f), b3 = lr_func_add_block(f);
@@ -179,29 +187,29 @@ static void test_trylock_branches(void)
 	e.when = LR_WHEN_NONZERO;
 	e.is_try = 1;
 	lr_block_add_event(f, b0, &e);
-	lr_block_add_edge(f, b0, b1, 7, 1);
-	lr_block_add_edge(f, b0, b2, 7, 0);
+	result_edge(f, b0, b1, 7, 1);
+	result_edge(f, b0, b2, 7, 0);
 	add(f, b1, guard("walk", 4));
 	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
-	lr_block_add_edge(f, b1, b3, 0, 0);
+	lr_block_add_edge(f, b1, b3, NULL);
 	/* the failure path walks although the trylock failed: certain */
 	add(f, b2, guard("walk", 7));
-	lr_block_add_edge(f, b2, b3, 0, 0);
+	lr_block_add_edge(f, b2, b3, NULL);
 	expect("trylock-branches", u, "walk:7");
 }
 
 /* Held on one path only: not certain, no report. */
 static void test_maybe_held(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b2);
-	lr_block_add_edge(f, b0, b1, 0, 0);
-	lr_block_add_edge(f, b0, b2, 0, 0);
+	lr_block_add_edge(f, b0, b1, NULL);
+	lr_block_add_edge(f, b0, b2, NULL);
 	add(f, b1, ev(LR_EV_ACQUIRE, "ptl_pmd", LR_MODE_W, "ptl", 3));
-	lr_block_add_edge(f, b1, b2, 0, 0);
+	lr_block_add_edge(f, b1, b2, NULL);
 	add(f, b2, guard("pmd", 5));
 	expect("maybe-held", u, "");
 }
@@ -209,7 +217,7 @@ static void test_maybe_held(void)
 /* Took the PTE ptl, needs the PMD one: a sibling, reported. */
 static void test_sibling(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 
@@ -222,7 +230,7 @@ static void test_sibling(void)
 /* All-of: mmap W and i_mmap W taken, the VMA write lock missing. */
 static void test_all_of_missing_one(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 
@@ -239,7 +247,7 @@ static void test_all_of_missing_one(void)
 /* Read held where write is needed: reported. */
 static void test_weak_mode(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 
@@ -254,7 +262,7 @@ static void test_weak_mode(void)
 /* A trylock under an inner lock is not an inversion; a blocking one is. */
 static void test_order_trylock_exempt(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f);
 	struct lr_event e;
@@ -273,7 +281,7 @@ static void test_order_trylock_exempt(void)
 /* A static helper that takes a lock and returns holding it is an acquirer. */
 static void test_acquirer_summary(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	const char *params[] = { "mm" };
 	struct lr_func *h = lr_func_new(u, "take", at(1), 1, params);
 	struct lr_func *f = lr_func_new(u, "f", at(10), 1, params);
@@ -292,17 +300,17 @@ static void test_acquirer_summary(void)
 /* A loop that locks and unlocks around each walk is clean. */
 static void test_loop(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b2);
-	lr_block_add_edge(f, b0, b1, 0, 0);
+	lr_block_add_edge(f, b0, b1, NULL);
 	add(f, b1, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 3));
 	add(f, b1, guard("walk", 4));
 	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
-	lr_block_add_edge(f, b1, b1, 0, 0);
-	lr_block_add_edge(f, b1, b2, 0, 0);
+	lr_block_add_edge(f, b1, b1, NULL);
+	lr_block_add_edge(f, b1, b2, NULL);
 	expect("loop", u, "");
 }
 
@@ -313,17 +321,17 @@ static void test_loop(void)
  */
 static void test_loop_unlock_inside(void)
 {
-	struct lr_unit *u = lr_unit_new(pack);
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
 	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f), b2 = lr_func_add_block(f);
 
 	lr_func_set_entry_exit(f, b0, b2);
 	add(f, b0, ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2));
-	lr_block_add_edge(f, b0, b1, 0, 0);
+	lr_block_add_edge(f, b0, b1, NULL);
 	add(f, b1, guard("walk", 4));
 	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
-	lr_block_add_edge(f, b1, b1, 0, 0);
-	lr_block_add_edge(f, b1, b2, 0, 0);
+	lr_block_add_edge(f, b1, b1, NULL);
+	lr_block_add_edge(f, b1, b2, NULL);
 	expect("loop-unlock-inside", u, "");
 }
 

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
  * rules2cocci: write Coccinelle semantic matches from the rule pack, so that
- * `make coccicheck` checks the same rules as the plugin.  One .cocci per rule:
+ * `make coccicheck` checks the same rules as the plugin.  One .cocci per rule,
+ * in the template its 'cocci' line names (no rule id or class is named here):
  *
- *   - a lock the rule needs is released (mmap_read_unlock(E),
- *     spin_unlock(E) of a ptl that pmd_lock() returned, ...) and the guarded
- *     call follows on some path without a needed lock taken again;
- *   - mlock-count: PG_mlocked tested non-atomically, then NR_MLOCK updated
- *     with no atomic flip in between;
- *   - mlock-count-irq: a non-irq-safe NR_MLOCK update in a function that
- *     takes no lruvec lock before it (with a patch mode: the irq-safe call);
- *   - collapse-vma-write: the 'when' lock taken, then the guarded call, with
- *     no lock of the need taken in the function before it;
- *   - lock-order: per ordered pair, the inner lock taken and the outer one
- *     taken blocking before the inner is released.
+ *   - released (the default): a lock the rule needs is released
+ *     (mmap_read_unlock(E), spin_unlock(E) of a ptl that pmd_lock()
+ *     returned, ...) and the guarded call follows on some path without a
+ *     needed lock taken again;
+ *   - sibling: a lock of the need's family but not the need taken (for
+ *     mlock-count: PG_mlocked tested non-atomically), then the guarded call
+ *     with no needed lock taken in between;
+ *   - missing TRIGGER MISSING [patch]: the trigger class taken, then the
+ *     guarded call, with the missing class taken nowhere in the function
+ *     before it; 'patch' adds a patch mode turning __fn() into fn();
+ *   - lock-order.cocci: per ordered pair, the inner lock taken and the outer
+ *     one taken blocking before the inner is released.
  *
  * Source-level matching sees macros as written (pte_unmap_unlock) but not
  * what other functions do: see NOTES for what each tool catches.
@@ -160,7 +162,7 @@ static void header(FILE *f, const struct lr_rule *r, const char *what, const cha
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(f, "/// %s [lockrules:%s]\n", what, r->id);
 	fprintf(f, "///\n");
-	fprintf(f, "//# Generated from rules/mm.rules (rule %s) by lockrules' plugin/rules2cocci.c:\n",
+	fprintf(f, "//# Generated from rules/mm.rules (rule %s) by lockrules' plugin/tools/rules2cocci.c:\n",
 		r->id);
 	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
 	fprintf(f, "//# %s\n", how);
@@ -190,17 +192,6 @@ static void describe_pair(const struct lr_pack *pack, int outer, int inner, char
 
 	lr_atom_describe(pack, &x, a, 160);
 	lr_atom_describe(pack, &y, b, 160);
-}
-
-/* For a 'when' rule: the need's first class that is not the 'when' class. */
-static const char *missing_class(const struct lr_pack *pack, const struct lr_rule *r)
-{
-	int j;
-
-	for (j = 0; r->need.nalts && j < r->need.alts[0].natoms; j++)
-		if (r->need.alts[0].atoms[j].cls != r->when_cls)
-			return pack->classes[r->need.alts[0].atoms[j].cls].name;
-	return pack->classes[r->when_cls].name;
 }
 
 /* Classes every alternative of the need names: releasing one breaks it. */
@@ -324,7 +315,7 @@ static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_
 			}
 			if (!essential(&r->need, c))
 				continue;
-			if (!strcmp(pack->classes[c].kind, "spin")) {
+			if (pack->classes[c].kind == LR_KIND_SPIN) {
 				lock_sources(pack->classes[c].name, LR_PATH_RET, &ret_src);
 				lock_sources(pack->classes[c].name, LR_PATH_DEREF, &out_src);
 			}
@@ -464,7 +455,7 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(f, "/// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]\n");
-	fprintf(f, "///\n//# Generated from rules/mm.rules ('order' lines) by lockrules' plugin/rules2cocci.c:\n");
+	fprintf(f, "///\n//# Generated from rules/mm.rules ('order' lines) by lockrules' plugin/tools/rules2cocci.c:\n");
 	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
 	fprintf(f, "//# Trylocks are exempt: they never wait.  Rule: mm/rmap.c:20-52, mm/filemap.c:78-126.\n//\n");
 	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
@@ -551,15 +542,19 @@ int main(int argc, char **argv)
 			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
 			return 2;
 		}
-		if (!strcmp(r->id, "mlock-count"))
+		/* the rule's 'cocci' line says which template */
+		switch (r->cocci.tmpl) {
+		case LR_COCCI_SIBLING:
 			write_sibling(f, packs[0], r);
-		else if (!strcmp(r->id, "mlock-count-irq"))
-			write_missing(f, packs[0], r, "mlocked", "lruvec", 1);
-		else if (r->when_cls >= 0)
-			write_missing(f, packs[0], r, packs[0]->classes[r->when_cls].name,
-				      missing_class(packs[0], r), 0);
-		else
+			break;
+		case LR_COCCI_MISSING:
+			write_missing(f, packs[0], r, packs[0]->classes[r->cocci.trigger].name,
+				      packs[0]->classes[r->cocci.missing].name, r->cocci.patch);
+			break;
+		case LR_COCCI_RELEASED:
 			write_released(f, packs[0], r);
+			break;
+		}
 		fclose(f);
 	}
 	snprintf(path, sizeof(path), "%s/lock-order.cocci", argv[2]);

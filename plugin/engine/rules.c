@@ -12,6 +12,11 @@
 #include <string.h>
 #include "rules.h"
 
+/* class_ref() results besides a class: declared but not in this kernel, or '*' */
+#define CLASS_ERROR	(-1)
+#define CLASS_INACTIVE	(-2)
+#define CLASS_FROM_ARG	(-3)
+
 struct parser {
 	const char *file;
 	int line;
@@ -205,6 +210,13 @@ static int version_range(struct parser *ps)
 	}
 }
 
+const char *lr_lock_kind_name(enum lr_lock_kind kind)
+{
+	static const char *const names[] = { "rwsem", "spin", "bit", "token" };
+
+	return kind <= LR_KIND_TOKEN ? names[kind] : "?";
+}
+
 int lr_pack_class(const struct lr_pack *pack, const char *name)
 {
 	int i;
@@ -216,8 +228,9 @@ int lr_pack_class(const struct lr_pack *pack, const char *name)
 }
 
 /*
- * A class reference.  Returns the class, -2 for a class declared but
- * inactive in this kernel version, -1 on error.
+ * A class reference.  Returns the class, CLASS_INACTIVE for a class
+ * declared but inactive in this kernel version, CLASS_FROM_ARG for '*',
+ * CLASS_ERROR on error.
  */
 static int class_ref(struct parser *ps, int allow_star)
 {
@@ -228,16 +241,17 @@ static int class_ref(struct parser *ps, int allow_star)
 	skip_space(ps);
 	save = ps->p;
 	if (allow_star && accept(ps, "*"))
-		return LR_MAX_CLASSES;	/* "class of the argument" */
+		return CLASS_FROM_ARG;
 	name = ident(ps, "a lock class");
 	if (!name)
-		return -1;
+		return CLASS_ERROR;
 	c = lr_pack_class(ps->pack, name);
 	if (c < 0) {
+		c = CLASS_ERROR;
 		for (i = 0; i < ps->nclass_names_all; i++)
 			if (!strcmp(ps->class_names_all[i], name))
-				c = -2;
-		if (c == -1) {
+				c = CLASS_INACTIVE;
+		if (c == CLASS_ERROR) {
 			ps->p = save;
 			fail(ps, "expected a lock class declared by 'class', not '%s'", name);
 		}
@@ -263,7 +277,7 @@ static void do_class(struct parser *ps)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_class cls;
-	char *sat = NULL;
+	char *sat = NULL, *kind;
 	int active;
 
 	memset(&cls, 0, sizeof(cls));
@@ -274,11 +288,14 @@ static void do_class(struct parser *ps)
 		fail(ps, "class '%s' is declared twice", cls.name);
 		goto out;
 	}
-	cls.kind = ident(ps, "a lock kind (rwsem, spin, bit or token)");
-	if (!cls.kind)
+	kind = ident(ps, "a lock kind (rwsem, spin, bit or token)");
+	if (!kind)
 		goto out;
-	if (strcmp(cls.kind, "rwsem") && strcmp(cls.kind, "spin") &&
-	    strcmp(cls.kind, "bit") && strcmp(cls.kind, "token")) {
+	for (cls.kind = LR_KIND_RWSEM; cls.kind <= LR_KIND_TOKEN; cls.kind++)
+		if (!strcmp(kind, lr_lock_kind_name(cls.kind)))
+			break;
+	free(kind);
+	if (cls.kind > LR_KIND_TOKEN) {
 		fail(ps, "expected a lock kind (rwsem, spin, bit or token)");
 		goto out;
 	}
@@ -337,7 +354,6 @@ static void do_class(struct parser *ps)
 out:
 	free(sat);
 	free(cls.name);
-	free(cls.kind);
 	free(cls.what);
 	free(cls.family);
 }
@@ -363,15 +379,20 @@ static void do_field(struct parser *ps)
 	f.field = strdup(dot + 1);
 	free(dotted);
 	if (accept(ps, "-")) {
-		c = -1;		/* transparent wrapper member */
+		c = LR_CLASS_NONE;	/* transparent wrapper member */
 	} else {
 		c = class_ref(ps, 0);
-		if (c == -1 || c == -2)
+		if (c == CLASS_ERROR || c == CLASS_INACTIVE)
 			goto out;
 	}
 	f.cls = c;
-	if (accept(ps, "pointer"))
+	if (accept(ps, "pointer")) {
+		if (c == LR_CLASS_NONE) {
+			fail(ps, "expected the end of the line: a wrapper ('-') is no pointer");
+			goto out;
+		}
 		f.pointee = 1;
+	}
 	if (!at_end(ps)) {
 		fail(ps, "expected 'pointer' or the end of the line");
 		goto out;
@@ -529,9 +550,9 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 	eff.kind = kind;
 	eff.when_param = -1;
 	c = class_ref(ps, 1);
-	if (c == -1)
+	if (c == CLASS_ERROR)
 		return;
-	eff.cls = c == LR_MAX_CLASSES ? -1 : c;
+	eff.cls = c >= 0 ? c : LR_CLASS_NONE;
 	if (kind == LR_EFF_ACQUIRE || kind == LR_EFF_ASSERT) {
 		if (!expect(ps, ":") || !mode_ref(ps, &eff.mode))
 			return;
@@ -541,7 +562,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 	}
 	if (!path_ref(ps, &eff.path))
 		return;
-	if (eff.cls < 0 && c != -2) {
+	if (c == CLASS_FROM_ARG) {
 		if (eff.path.kind != LR_PATH_PARAM) {
 			fail(ps, "expected a parameter: class '*' is found from the argument");
 			return;
@@ -587,7 +608,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		     "expected 'if', 'try' or the end of the line");
 		return;
 	}
-	if (c == -2)
+	if (c == CLASS_INACTIVE)
 		return;		/* class not in this kernel version: no effect */
 	if (api->neffects >= LR_MAX_EFFECTS) {
 		fail(ps, "too many effects for %s (at most %d)", api->name, LR_MAX_EFFECTS);
@@ -609,11 +630,11 @@ static int formula(struct parser *ps, struct lr_need *need)
 			struct lr_atom atom;
 			int c = class_ref(ps, 0);
 
-			if (c == -1)
+			if (c == CLASS_ERROR)
 				return 0;
 			if (!expect(ps, ":") || !mode_ref(ps, &atom.mode))
 				return 0;
-			if (c == -2) {
+			if (c == CLASS_INACTIVE) {
 				/* a class absent in this kernel: drop the atom;
 				 * an alternative made only of such atoms goes */
 				dead = 1;
@@ -666,7 +687,8 @@ static void do_rule(struct parser *ps)
 	pack->rules = xgrow(pack->rules, pack->nrules, sizeof(rule));
 	pack->rules[pack->nrules] = rule;
 	ps->rule = &pack->rules[pack->nrules++];
-	ps->rule->when_cls = -1;
+	ps->rule->when_cls = LR_CLASS_NONE;
+	ps->rule->cocci.trigger = ps->rule->cocci.missing = LR_CLASS_NONE;
 	ps->in_block = 2;
 	ps->rule_has_needs = 0;
 	return;
@@ -704,6 +726,34 @@ static void do_calls(struct parser *ps)
 	}
 }
 
+/* cocci released | sibling | missing TRIGGER MISSING [patch] */
+static void do_cocci(struct parser *ps)
+{
+	struct lr_cocci *cc = &ps->rule->cocci;
+
+	memset(cc, 0, sizeof(*cc));
+	cc->trigger = cc->missing = LR_CLASS_NONE;
+	if (accept(ps, "released")) {
+		cc->tmpl = LR_COCCI_RELEASED;
+	} else if (accept(ps, "sibling")) {
+		cc->tmpl = LR_COCCI_SIBLING;
+	} else if (accept(ps, "missing")) {
+		cc->tmpl = LR_COCCI_MISSING;
+		cc->trigger = class_ref(ps, 0);
+		if (cc->trigger == CLASS_ERROR)
+			return;
+		cc->missing = class_ref(ps, 0);
+		if (cc->missing == CLASS_ERROR)
+			return;
+		if (accept(ps, "patch"))
+			cc->patch = 1;
+		if (cc->trigger < 0 || cc->missing < 0)
+			cc->tmpl = LR_COCCI_RELEASED;	/* a class absent in this kernel */
+	} else {
+		fail(ps, "expected 'released', 'sibling' or 'missing' after 'cocci'");
+	}
+}
+
 static void do_rule_line(struct parser *ps, const char *kw)
 {
 	struct lr_rule *rule = ps->rule;
@@ -728,17 +778,20 @@ static void do_rule_line(struct parser *ps, const char *kw)
 		int c = class_ref(ps, 0);
 		enum lr_mode mode;
 
-		if (c == -1 || !expect(ps, ":") || !mode_ref(ps, &mode))
+		if (c == CLASS_ERROR || !expect(ps, ":") || !mode_ref(ps, &mode))
 			return;
-		if (c == -2)
+		if (c == CLASS_INACTIVE)
 			return;	/* class absent in this kernel: no condition */
 		rule->when_cls = c;
 		rule->when_mode = mode;
+	} else if (!strcmp(kw, "cocci")) {
+		do_cocci(ps);
 	} else if (!strcmp(kw, "calls")) {
 		do_calls(ps);
 		return;
 	} else {
-		fail(ps, "expected 'what', 'cite', 'needs', 'when' or 'calls' in rule '%s'", rule->id);
+		fail(ps, "expected 'what', 'cite', 'needs', 'when', 'calls' or 'cocci' in rule '%s'",
+		     rule->id);
 		return;
 	}
 	if (!ps->failed && !at_end(ps))
@@ -757,10 +810,10 @@ static void do_order(struct parser *ps)
 		int c = class_ref(ps, 0);
 		enum lr_mode mode;
 
-		if (c == -1 || !expect(ps, ":") || !mode_ref(ps, &mode))
+		if (c == CLASS_ERROR || !expect(ps, ":") || !mode_ref(ps, &mode))
 			return;
 		written++;
-		if (c == -2)
+		if (c == CLASS_INACTIVE)
 			continue;	/* class absent in this kernel */
 		if (ord.n >= LR_MAX_CLASSES) {
 			fail(ps, "order chain too long");
@@ -917,7 +970,6 @@ void lr_pack_free(struct lr_pack *pack)
 		return;
 	for (i = 0; i < pack->nclasses; i++) {
 		free(pack->classes[i].name);
-		free(pack->classes[i].kind);
 		free(pack->classes[i].what);
 		free(pack->classes[i].family);
 	}
@@ -976,35 +1028,6 @@ const struct lr_rule *lr_pack_rule(const struct lr_pack *pack, const char *id)
 	return NULL;
 }
 
-int lr_pack_guards(const struct lr_pack *pack, const char *callee, int nargs,
-		   const char *const *argnames, const struct lr_rule **out, int max)
-{
-	int i, j, k, n = 0;
-
-	for (i = 0; i < pack->nrules; i++) {
-		const struct lr_rule *r = &pack->rules[i];
-
-		if (r->disabled)
-			continue;
-		for (j = 0; j < r->ncalls; j++) {
-			const struct lr_guard_call *c = &r->calls[j];
-			int match = !strcmp(c->name, callee);
-
-			for (k = 0; match && k < c->nargs; k++) {
-				if (!strcmp(c->argpat[k], "_"))
-					continue;
-				if (k >= nargs || !argnames[k] || strcmp(argnames[k], c->argpat[k]))
-					match = 0;
-			}
-			if (match && n < max) {
-				out[n++] = r;
-				break;
-			}
-		}
-	}
-	return n;
-}
-
 const struct lr_field *lr_pack_field(const struct lr_pack *pack, const char *record,
 				     const char *field)
 {
@@ -1044,7 +1067,7 @@ void lr_atom_describe(const struct lr_pack *pack, const struct lr_atom *a, char 
 	const struct lr_class *c = &pack->classes[a->cls];
 
 	buf[0] = '\0';
-	if (!strcmp(c->kind, "rwsem") && a->mode != LR_MODE_NONE)
+	if (c->kind == LR_KIND_RWSEM && a->mode != LR_MODE_NONE)
 		append(buf, len, "%s (%s)", c->what, a->mode == LR_MODE_W ? "write" : "read");
 	else
 		append(buf, len, "%s", c->what);

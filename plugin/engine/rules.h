@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
  * The rule pack model: lock classes, the lock API, guarded operations and
- * lock order, as read from a rules/ file.  Plain C, no compiler headers:
- * the GCC and sparse front ends share it.
+ * lock order, as read from a rules/ file.  Plain C, no compiler headers.
+ * The engine and the tools (rules2cocci, packdump) read it; front ends do
+ * not: they see the pack only through engine.h.
  */
 #ifndef LOCKRULES_RULES_H
 #define LOCKRULES_RULES_H
@@ -18,12 +19,21 @@ extern "C" {
 #define LR_MAX_ALTS      6
 #define LR_VERSION(maj, min) ((maj) * 1000 + (min))
 
+/*
+ * Class numbers index pack->classes; LR_CLASS_NONE stands where a pack
+ * entry names no class: a rule without 'when', an effect whose class comes
+ * from the argument (LR_PATH_BYARG), a field that is a transparent wrapper.
+ */
+#define LR_CLASS_NONE (-1)
+
 /* Modes are ordered: a held W lock satisfies a need for R. */
 enum lr_mode { LR_MODE_NONE = 0, LR_MODE_R = 1, LR_MODE_W = 2 };
 
+enum lr_lock_kind { LR_KIND_RWSEM, LR_KIND_SPIN, LR_KIND_BIT, LR_KIND_TOKEN };
+
 struct lr_class {
 	char *name;
-	char *kind;		/* rwsem, spin, bit, token */
+	enum lr_lock_kind kind;	/* parsed once; lr_lock_kind_name() for text */
 	char *what;		/* human name used in diagnostics */
 	unsigned satisfies;	/* bitmask of classes a held lock of this class stands for */
 	char *family;		/* classes of one family are siblings */
@@ -57,7 +67,7 @@ enum lr_when { LR_WHEN_ALWAYS, LR_WHEN_ZERO, LR_WHEN_NONZERO };
 
 struct lr_effect {
 	enum lr_effect_kind kind;
-	int cls;		/* -1 with LR_PATH_BYARG: resolved from the argument */
+	int cls;		/* LR_CLASS_NONE with LR_PATH_BYARG: from the argument */
 	enum lr_mode mode;	/* NONE on release: any mode */
 	struct lr_path path;
 	enum lr_when when;
@@ -99,6 +109,21 @@ struct lr_guard_call {
 	char *argpat[LR_MAX_PARAMS];	/* "_" or an enumerator name */
 };
 
+/*
+ * How rules2cocci writes a rule as a Coccinelle match ('cocci' line):
+ *   released  a needed lock released, then the guarded call (the default)
+ *   sibling   a lock of the need's family taken, then the call, no needed one between
+ *   missing   the trigger class taken, then the call, the missing class taken nowhere
+ */
+enum lr_cocci_template { LR_COCCI_RELEASED, LR_COCCI_SIBLING, LR_COCCI_MISSING };
+
+struct lr_cocci {
+	enum lr_cocci_template tmpl;
+	int trigger;		/* missing: the class that calls for the need */
+	int missing;		/* missing: the class taken nowhere */
+	int patch;		/* missing: a patch mode, __fn() -> fn() */
+};
+
 struct lr_rule {
 	char *id;
 	char *what;		/* "page-table walk" */
@@ -106,9 +131,10 @@ struct lr_rule {
 	struct lr_need need;
 	int ncalls;
 	struct lr_guard_call *calls;
-	int when_cls;		/* -1, or: applies only while this class is held */
+	int when_cls;		/* LR_CLASS_NONE, or: applies only while this class is held */
 	enum lr_mode when_mode;
-	int disabled;		/* turned off by a plugin argument */
+	int disabled;		/* turned off by an option */
+	struct lr_cocci cocci;
 	int line;
 };
 
@@ -122,7 +148,7 @@ struct lr_order {
 struct lr_field {
 	char *record;		/* struct tag, or "*" */
 	char *field;
-	int cls;
+	int cls;		/* LR_CLASS_NONE: a transparent wrapper (spinlock.rlock) */
 	int pointee;		/* the field holds a pointer to the lock */
 };
 
@@ -137,6 +163,7 @@ struct lr_pack {
 	struct lr_rule *rules;
 	int norders;
 	struct lr_order *orders;
+	int order_disabled;	/* 'disable=lock-order' */
 	int version;		/* kernel version the pack was loaded for */
 };
 
@@ -149,12 +176,10 @@ struct lr_pack *lr_pack_parse(const char *text, const char *filename,
 void lr_pack_free(struct lr_pack *pack);
 
 int lr_pack_class(const struct lr_pack *pack, const char *name);
+const char *lr_lock_kind_name(enum lr_lock_kind kind);
 const struct lr_api *lr_pack_api(const struct lr_pack *pack, const char *name);
 const struct lr_rule *lr_pack_rule(const struct lr_pack *pack, const char *id);
-/* Guard rules a call matches; argnames[i] is the enumerator name or NULL. */
-int lr_pack_guards(const struct lr_pack *pack, const char *callee, int nargs,
-		   const char *const *argnames, const struct lr_rule **out, int max);
-/* Lock class of a field access record.field, or -1. */
+/* The 'field' entry of record.field (record NULL: only "*" entries), or NULL. */
 const struct lr_field *lr_pack_field(const struct lr_pack *pack,
 				     const char *record, const char *field);
 /* Does a held lock of class 'held' stand for a lock of class 'want'? */

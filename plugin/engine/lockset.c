@@ -2,8 +2,11 @@
 /*
  * Lockset operations: add, remove, the effect of a tested edge, and the
  * meet at control-flow joins.  Sets are small fixed arrays: kernel functions
- * hold a handful of locks, and when one overflows the oldest entry is
- * dropped, which can only make the analysis report less.
+ * hold a handful of locks.  When one overflows, the entry is not stored and
+ * the set's overflow bit is set: the function is then not analysed at all
+ * (a dropped held lock could turn into a "missing" report), and the drop is
+ * counted on the stats line.  Debugging: the 'debug=FUNC' option prints the
+ * sets of every block of FUNC.
  */
 #include <string.h>
 #include "lockset.h"
@@ -31,8 +34,10 @@ void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h)
 			return;
 		}
 	}
-	if (ls->nheld == LR_MAX_HELD)
-		lr_lockset_remove(ls, 0);
+	if (ls->nheld == LR_MAX_HELD) {
+		ls->overflow |= LR_OVF_HELD;
+		return;
+	}
 	ls->held[ls->nheld++] = *h;
 }
 
@@ -58,8 +63,10 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			return;
 		}
 	}
-	if (ls->nrel == LR_MAX_REL)
+	if (ls->nrel == LR_MAX_REL) {
+		ls->overflow |= LR_OVF_REL;
 		return;
+	}
 	memset(&ls->rel[ls->nrel], 0, sizeof(ls->rel[0]));
 	ls->rel[ls->nrel].cls = cls;
 	ls->rel[ls->nrel].mode = mode;
@@ -78,25 +85,33 @@ void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 		if (ls->rel[i].cls == cls)
 			return;
 	lr_lockset_note_release(ls, cls, mode, loc, 0);
-	ls->rel[ls->nrel - 1].failed = 1;
+	/* only the entry just added: a full list added none (LR_OVF_REL) */
+	if (ls->nrel > 0 && ls->rel[ls->nrel - 1].cls == cls)
+		ls->rel[ls->nrel - 1].failed = 1;
 }
 
-/* Crossing an edge that tests 'value': settle the locks pending on it. */
-void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero)
+void lr_lockset_add_fact(struct lr_lockset *ls, int param, int nonzero)
+{
+	if (ls->nfacts == LR_MAX_FACTS) {
+		ls->overflow |= LR_OVF_FACTS;
+		return;
+	}
+	ls->facts[ls->nfacts].param = param;
+	ls->facts[ls->nfacts].nonzero = nonzero;
+	ls->nfacts++;
+}
+
+/* Crossing "if (lock_vma)": a fact about a parameter on this path. */
+void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero)
+{
+	lr_lockset_add_fact(ls, param, nonzero);
+}
+
+/* Crossing an edge that tests a call's result: settle the locks pending on it. */
+void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
 {
 	int i;
 
-	if (!value)
-		return;
-	if (value < 0) {
-		/* a test of parameter -value - 1 */
-		if (ls->nfacts < LR_MAX_FACTS) {
-			ls->facts[ls->nfacts].param = -value - 1;
-			ls->facts[ls->nfacts].nonzero = nonzero;
-			ls->nfacts++;
-		}
-		return;
-	}
 	for (i = ls->nheld - 1; i >= 0; i--) {
 		struct lr_held *e = &ls->held[i];
 
@@ -165,6 +180,7 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		return 1;
 	}
 	old = *dst;
+	dst->overflow |= src->overflow;
 	/* facts: those true on both sides */
 	for (i = dst->nfacts - 1; i >= 0; i--) {
 		for (j = 0; j < src->nfacts; j++)
@@ -231,7 +247,7 @@ int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b)
 	int i;
 
 	if (a->reachable != b->reachable || a->nheld != b->nheld || a->nrel != b->nrel ||
-	    a->nfacts != b->nfacts)
+	    a->nfacts != b->nfacts || a->overflow != b->overflow)
 		return 0;
 	for (i = 0; i < a->nheld; i++)
 		if (!held_equal(&a->held[i], &b->held[i]))

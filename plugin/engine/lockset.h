@@ -3,14 +3,25 @@
  * Locksets: what is held at a program point, and what was released on the
  * way there.  A must-analysis with a "maybe" grade: HELD on every path,
  * MAYBE on some, PENDING until the test of a trylock's result.
+ *
+ * Sets are fixed arrays (they are copied at every block of the dataflow).
+ * An entry that does not fit is not stored and the set is marked with an
+ * overflow bit; the meet keeps the bits, and a function whose sets
+ * overflowed is not analysed at all (analyse.c) and counted as a drop.
  */
 #ifndef LOCKRULES_LOCKSET_H
 #define LOCKRULES_LOCKSET_H
 
 #include "engine.h"
+#include "rules.h"
 
 #define LR_MAX_HELD 24
 #define LR_MAX_REL  12
+
+/* lr_lockset.overflow bits */
+#define LR_OVF_HELD	(1u << 0)
+#define LR_OVF_REL	(1u << 1)
+#define LR_OVF_FACTS	(1u << 2)
 
 /*
  * LR_GONE marks a lock the caller held and this function released on every
@@ -48,6 +59,7 @@ struct lr_fact {
 
 struct lr_lockset {
 	int reachable;
+	unsigned overflow;	/* LR_OVF_*: something did not fit */
 	int nfacts;
 	struct lr_fact facts[LR_MAX_FACTS];
 	int nheld;
@@ -63,8 +75,12 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			     struct lr_loc loc, int unheld);
 void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			    struct lr_loc loc);
-void lr_lockset_edge(struct lr_lockset *ls, int value, int nonzero);
+/* Crossing an edge that tests a call's result, a parameter, a lock pointer. */
+void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero);
+void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero);
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);
+/* Add a parameter fact; sets LR_OVF_FACTS when it does not fit. */
+void lr_lockset_add_fact(struct lr_lockset *ls, int param, int nonzero);
 /* dst := dst meet src; returns whether dst changed */
 int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src);
 int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b);

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * What a call means.  A front end hands every call statement over with IR
+ * facts only (lr_call in engine.h); this file reads the rule pack and turns
+ * the call into lock events:
+ *
+ *   - a GUARD event per rule whose 'calls' pattern the call matches (an
+ *     argument pattern names an enumerator: NR_MLOCK);
+ *   - for an 'api' of the pack, one event per effect: the instance from the
+ *     effect's path (the argument, arg->field, what an out-parameter points
+ *     to, the result, every instance), or for class '*' the class and
+ *     instance from the front end's provenance of the argument; an effect
+ *     conditional on a constant argument applies only when the constant
+ *     passes; one conditional on the result waits for the edge that tests
+ *     the result (the front end's value id);
+ *   - 'lockptr' through an out-parameter records the class of the pointer
+ *     stored there (a slot), for the front end's later provenance;
+ *   - a lock the pack certainly does not name (LR_CLASS_UNTRACKED) is
+ *     ignored, and so is an acquisition of a lock of unknown class;
+ *   - otherwise a call to a function the unit defines is a CALL event,
+ *     which the analysis resolves with the callee's summary.
+ *
+ * Debugging: 'debug=FUNC' prints the events made of FUNC's calls.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+static int guard_matches(const struct lr_guard_call *g, const struct lr_call *c)
+{
+	int k;
+
+	if (strcmp(g->name, c->callee))
+		return 0;
+	for (k = 0; k < g->nargs; k++) {
+		if (!strcmp(g->argpat[k], "_"))
+			continue;
+		if (k >= c->nargs || !c->args[k].enumerator ||
+		    strcmp(c->args[k].enumerator, g->argpat[k]))
+			return 0;
+	}
+	return 1;
+}
+
+static void add_guards(struct lr_func *f, int block, const struct lr_pack *pack,
+		       const struct lr_call *c)
+{
+	int i, j;
+
+	for (i = 0; i < pack->nrules; i++) {
+		const struct lr_rule *r = &pack->rules[i];
+
+		if (r->disabled)
+			continue;
+		for (j = 0; j < r->ncalls; j++)
+			if (guard_matches(&r->calls[j], c)) {
+				struct lr_event ev;
+
+				memset(&ev, 0, sizeof(ev));
+				ev.kind = LR_EV_GUARD;
+				ev.rule = r;
+				ev.callee = c->callee;
+				ev.loc = c->loc;
+				lr_block_add_event(f, block, &ev);
+				break;
+			}
+	}
+}
+
+/* Does an effect conditional on a constant argument apply to this call? */
+static int arg_condition_holds(const struct lr_call *c, const struct lr_effect *eff)
+{
+	const struct lr_arg *a;
+
+	if (eff->when_param < 0)
+		return 1;
+	if (eff->when_param >= c->nargs)
+		return 0;
+	a = &c->args[eff->when_param];
+	if (!a->is_const)
+		return 0;
+	return (eff->when == LR_WHEN_ZERO) == (a->value == 0);
+}
+
+static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
+		       const struct lr_effect *eff)
+{
+	const struct lr_arg *arg = NULL;
+	struct lr_event ev;
+	struct lr_key inst;
+
+	if (!arg_condition_holds(c, eff))
+		return;
+	if (eff->path.kind == LR_PATH_PARAM || eff->path.kind == LR_PATH_DEREF ||
+	    eff->path.kind == LR_PATH_BYARG) {
+		if (eff->path.param >= c->nargs)
+			return;
+		arg = &c->args[eff->path.param];
+	}
+	memset(&ev, 0, sizeof(ev));
+	inst.s[0] = '\0';
+	inst.truncated = 0;
+	ev.cls = eff->cls;
+	switch (eff->path.kind) {
+	case LR_PATH_PARAM:
+		inst = arg->key;
+		if (eff->path.field)
+			lr_key_member(&inst, &inst, eff->path.field);
+		break;
+	case LR_PATH_DEREF:
+		lr_key_deref(&inst, &arg->key);
+		break;
+	case LR_PATH_RET:
+		inst = c->result_key;
+		ev.inst_is_ret = 1;
+		break;
+	case LR_PATH_ALL:
+		lr_key_var(&inst, "*");
+		break;
+	case LR_PATH_BYARG:
+		if (c->lockclass) {
+			ev.cls = c->lockclass(c->ctx, eff->path.param, &inst);
+		} else {
+			ev.cls = LR_CLASS_UNKNOWN;
+			inst = arg->key;
+		}
+		break;
+	case LR_PATH_NONE:
+		break;
+	}
+	if (eff->kind == LR_EFF_LOCKPTR) {
+		if (eff->path.kind == LR_PATH_DEREF)
+			lr_func_slot_set(f, inst.s, eff->cls);
+		return;
+	}
+	if (ev.cls == LR_CLASS_UNTRACKED)
+		return;
+	if (eff->kind != LR_EFF_RELEASE && ev.cls < 0)
+		return;		/* a lock of no class the rules know */
+	ev.kind = eff->kind == LR_EFF_ACQUIRE ? LR_EV_ACQUIRE :
+		  eff->kind == LR_EFF_ASSERT ? LR_EV_ASSERT : LR_EV_RELEASE;
+	if (ev.cls < 0)
+		ev.cls = LR_CLASS_UNKNOWN;
+	ev.mode = eff->mode;
+	ev.inst = inst.s;
+	ev.is_try = eff->is_try;
+	ev.if_held = eff->if_held;
+	ev.loc = c->loc;
+	if (eff->when_param < 0 && eff->when != LR_WHEN_ALWAYS) {
+		/* conditional on the result: pending until an edge tests it */
+		if (c->result <= 0)
+			return;
+		ev.value = c->result;
+		ev.when = eff->when;
+	}
+	lr_block_add_event(f, block, &ev);
+}
+
+static void add_unit_call(struct lr_func *f, int block, const struct lr_call *c)
+{
+	struct lr_event ev;
+	struct lr_ev_arg *args = lr_xrealloc(NULL, (c->nargs + 1) * sizeof(*args));
+	int i;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.kind = LR_EV_CALL;
+	ev.callee = c->callee;
+	ev.nargs = c->nargs;
+	for (i = 0; i < c->nargs; i++) {
+		args[i].key = c->args[i].key.s;
+		args[i].is_const = c->args[i].is_const;
+		args[i].value = c->args[i].value;
+	}
+	ev.args = args;
+	ev.loc = c->loc;
+	lr_block_add_event(f, block, &ev);
+	free(args);
+}
+
+void lr_func_call(struct lr_func *f, int block, const struct lr_call *c)
+{
+	struct lr_unit *u;
+	const struct lr_api *api;
+	int i, k;
+
+	if (!f || !c->callee)
+		return;
+	u = f->unit;
+	for (i = 0; i < c->nargs; i++)
+		if (c->args[i].key.truncated)
+			lr_unit_drop(u, LR_DROP_KEY);
+	if (c->result_key.truncated)
+		lr_unit_drop(u, LR_DROP_KEY);
+	/* the guarded operation is checked with the locks held before the call */
+	add_guards(f, block, u->pack, c);
+	api = lr_pack_api(u->pack, c->callee);
+	if (api) {
+		for (k = 0; k < api->neffects; k++)
+			add_effect(f, block, c, &api->effects[k]);
+		return;
+	}
+	if (c->defined)
+		add_unit_call(f, block, c);
+}
+
+void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls)
+{
+	(void)block;
+	if (!f)
+		return;
+	if (dest->truncated)
+		lr_unit_drop(f->unit, LR_DROP_KEY);
+	if (cls >= 0)
+		lr_func_slot_set(f, dest->s, cls);
+}

@@ -1,0 +1,277 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The lockrules engine's public contract: the only header a front end
+ * (GCC, sparse, a unit test) includes.  Plain C, no compiler headers, and
+ * no view of the rule pack: what a call means, which member is a lock,
+ * which option does what, is the engine's to say.
+ *
+ * A front end, per translation unit:
+ *
+ *   lr_options_new(prefix)      options as the user wrote them
+ *   lr_options_set(o, k, v)     one per option; lr_options_load(o) reads the pack
+ *   lr_unit_new(o)
+ *   per function of the unit:
+ *     lr_func_new()             NULL: the pack models this function, skip its body
+ *     lr_func_add_block(), lr_func_set_entry_exit()
+ *     per call statement, in block order:
+ *       lr_func_call()          IR facts only; the engine turns them into events
+ *     per store of a pointer to a lock into memory or a named variable:
+ *       lr_func_store()
+ *     per CFG edge:
+ *       lr_block_add_edge()     with the value the branch tests, if any
+ *   lr_unit_analyse(u, emit)    every report, sorted by location
+ *   lr_unit_write_stats(u, o, name), lr_unit_free(u), lr_options_free(o)
+ *
+ * It is the model of sparse's OP_CONTEXT instruction: the IR says what a
+ * statement is, the engine says what it does to the locks.
+ *
+ * Debugging: the option 'debug=FUNCTION' prints that function's lock
+ * events, edges and locksets on stderr (engine/dump.c).
+ */
+#ifndef LOCKRULES_ENGINE_H
+#define LOCKRULES_ENGINE_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct lr_options;
+struct lr_unit;
+struct lr_func;
+
+struct lr_loc {
+	const char *file;	/* owned by the front end, lives as long as the unit */
+	int line, col;
+	unsigned long cookie;	/* the front end's own location (GCC location_t) */
+};
+
+/* ------------------------------------------------------------ lock classes */
+
+/*
+ * A lock class is a number 0..N-1 the engine hands out (lr_unit_member(),
+ * lr_unit_result_class(), lr_func_slot()); a front end never names one.
+ * Two sentinels, both negative:
+ */
+enum {
+	LR_CLASS_UNKNOWN = -1,	/* a lock whose class is not known */
+	LR_CLASS_UNTRACKED = -2	/* certainly none of the pack's classes: ignore it */
+};
+
+/* ------------------------------------------------------------ instance keys */
+
+/*
+ * An instance key names the object a lock lives in, relative to the
+ * function's parameters and locals, so that "lock(mm) ... unlock(mm)" and
+ * "ptl = pmd_lock(..) ... spin_unlock(ptl)" match.  Grammar, in C terms:
+ *
+ *   key := NAME          a named variable or parameter (every SSA version of it)
+ *        | '_' N         an unnamed temporary (SSA version N)
+ *        | 'D' N         an unnamed declaration (uid N)
+ *        | key '.' FIELD a member: x.f, and p->f (the pointer names its object)
+ *        | '*' key       what an out-parameter points to (engine-made: *ptlp)
+ *        | '&' key       the address of an object
+ *        | '#' N         the integer constant N
+ *        | '?'           unknown: matches nothing but another '?'
+ *
+ * Front ends build keys only with the helpers below, so every front end
+ * spells one object the same way.  A key longer than LR_KEY_MAX - 1 is
+ * truncated and marked; the engine counts it (drop counter 'key').
+ */
+#define LR_KEY_MAX 256
+
+struct lr_key {
+	char s[LR_KEY_MAX];
+	int truncated;
+};
+
+void lr_key_unknown(struct lr_key *k);				/* ? */
+void lr_key_var(struct lr_key *k, const char *name);		/* name */
+void lr_key_temp(struct lr_key *k, unsigned version);		/* _N */
+void lr_key_decl(struct lr_key *k, unsigned uid);		/* DN */
+void lr_key_const(struct lr_key *k, long value);		/* #N */
+/* &obj */
+void lr_key_addr(struct lr_key *k, const struct lr_key *obj);
+/* base.field; a base that is an address is its object: (&x)->f is x.f */
+void lr_key_member(struct lr_key *k, const struct lr_key *base, const char *field);
+/* The object a pointer points to, as a memory reference: *&x is x, *p is p. */
+void lr_key_pointee(struct lr_key *k, const struct lr_key *ptr);
+/* The object an out-parameter points to: &ptl is ptl, p is *p. */
+void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
+
+/* ------------------------------------------------------------ options */
+
+/*
+ * Options shared by every front end; each spells them its own way
+ * (GCC: -fplugin-arg-lockrules-KEY=VALUE), given as 'prefix' so that
+ * messages quote the option as the user wrote it.
+ *
+ *   rules=FILE     the rule pack (default: rules/mm.rules, built in)
+ *   kernel=X.Y     the kernel version the rules apply to (default 6.12)
+ *   disable=ID,..  rules off by id; 'lock-order' turns lock-order checks off
+ *   error          violations are errors (the front end's to show)
+ *   stats=FILE     append a line of counts per unit to FILE
+ *   debug=FUNC     print FUNC's events and locksets on stderr
+ */
+enum lr_opt_status {
+	LR_OPT_OK = 0,
+	LR_OPT_ERROR,		/* msg: what is wrong, quoting the option */
+	LR_OPT_UNKNOWN,		/* msg: an option the engine does not know; show the help too */
+	LR_OPT_MALFORMED_PACK	/* msg: "file:line:col: error: ..." from the parser */
+};
+
+struct lr_options *lr_options_new(const char *prefix);
+void lr_options_free(struct lr_options *o);
+/* One option; value NULL for a flag. */
+enum lr_opt_status lr_options_set(struct lr_options *o, const char *key, const char *value,
+				  char *msg, int len);
+/* After the last option: read and parse the pack, apply 'disable'. */
+enum lr_opt_status lr_options_load(struct lr_options *o, char *msg, int len);
+/* The help text: one line per option, with the prefix. */
+void lr_options_help(const char *prefix, char *buf, int len);
+int lr_options_as_errors(const struct lr_options *o);
+
+/* ------------------------------------------------------------ the graph */
+
+struct lr_unit *lr_unit_new(const struct lr_options *o);
+void lr_unit_free(struct lr_unit *unit);
+
+/*
+ * A function of the unit; params are its parameters' names ("" when
+ * unnamed).  NULL when the rule pack models the function itself (an API
+ * such as mmap_read_lock defined in this unit): its body is not analysed.
+ */
+struct lr_func *lr_func_new(struct lr_unit *unit, const char *name, struct lr_loc loc,
+			    int nparams, const char *const *params);
+int lr_func_add_block(struct lr_func *f);
+void lr_func_set_entry_exit(struct lr_func *f, int entry, int exit);
+
+/* What a CFG edge tests; the edge is taken when (tested != 0) == nonzero. */
+enum lr_test_kind {
+	LR_TEST_NONE,		/* unconditional, or a test the engine has no use for */
+	LR_TEST_RESULT,		/* the result of a call: lr_call.result */
+	LR_TEST_PARAM,		/* a parameter of the function, by index: "if (lock_vma)" */
+	LR_TEST_LOCKPTR		/* a variable holding a lock pointer: "if (!pml)" */
+};
+
+struct lr_test {
+	enum lr_test_kind kind;
+	int result;			/* RESULT: the value id */
+	int param;			/* PARAM: the parameter's index */
+	const struct lr_key *lockptr;	/* LOCKPTR: the variable's key */
+	int nonzero;
+};
+
+/* test NULL: unconditional. */
+void lr_block_add_edge(struct lr_func *f, int from, int to, const struct lr_test *test);
+
+/* ------------------------------------------------------------ calls */
+
+struct lr_arg {
+	struct lr_key key;	/* instance key of the argument's value */
+	int is_const;		/* the argument is the integer constant 'value' */
+	long value;
+	const char *enumerator;	/* an enumerator constant: its name; else NULL */
+};
+
+/*
+ * The front end's provenance of a pointer argument: the class of the lock
+ * it points to (or a sentinel), and the lock's instance key in *key.  It
+ * may ask lr_unit_member(), lr_unit_result_class(), lr_unit_passes_through()
+ * and lr_func_slot() along the way.
+ */
+typedef int (*lr_lockclass_fn)(void *ctx, int arg, struct lr_key *key);
+
+struct lr_call {
+	const char *callee;	/* NULL: an indirect call */
+	int defined;		/* the unit defines the callee (its body is analysed) */
+	int nargs;
+	const struct lr_arg *args;
+	int result;		/* value id (> 0) of the result, tested by LR_TEST_RESULT
+				 * edges; 0 when the result is not kept */
+	struct lr_key result_key;	/* where the result goes: "vmf.ptl", "ptl", "?" */
+	lr_lockclass_fn lockclass;
+	void *ctx;
+	struct lr_loc loc;
+};
+
+/* A call statement in a block; the strings are copied. */
+void lr_func_call(struct lr_func *f, int block, const struct lr_call *call);
+
+/*
+ * A store of a pointer to a lock of class cls (from the front end's
+ * provenance) into dest: "vmf->ptl = pmd_lock(..)", "ptl = pte_lockptr(..)".
+ */
+void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls);
+
+/* ------------------------------------------------------------ provenance queries */
+
+enum lr_member_kind {
+	LR_MEMBER_NONE,		/* not a member the pack names */
+	LR_MEMBER_LOCK,		/* the member is a lock: mm_struct.mmap_lock */
+	LR_MEMBER_LOCKPTR,	/* the member points to a lock: vm_fault.ptl */
+	LR_MEMBER_WRAPPER	/* transparent for identity: spinlock.rlock */
+};
+
+/* record: the struct tag, or NULL.  *cls: the class for LOCK and LOCKPTR. */
+enum lr_member_kind lr_unit_member(const struct lr_unit *u, const char *record,
+				   const char *field, int *cls);
+/* The class of the lock a call's result points to (pmd_lockptr, pmd_lock), or UNKNOWN. */
+int lr_unit_result_class(const struct lr_unit *u, const char *callee);
+/* The argument a call returns as far as lock identity goes (spinlock_check), or -1. */
+int lr_unit_passes_through(const struct lr_unit *u, const char *callee);
+/* The class of the lock pointer stored in key so far in f, or UNKNOWN. */
+int lr_func_slot(const struct lr_func *f, const struct lr_key *key);
+
+/* ------------------------------------------------------------ results */
+
+struct lr_note {
+	struct lr_loc loc;
+	char msg[512];
+};
+
+#define LR_MAX_NOTES 6
+
+struct lr_diag {
+	const char *rule_id;	/* a rule of the pack, or "lock-order" */
+	struct lr_loc loc;
+	char msg[512];
+	int nnotes;
+	struct lr_note notes[LR_MAX_NOTES];
+};
+
+/* Show one report; returns whether it was shown (counted per rule). */
+typedef int (*lr_emit_fn)(const struct lr_diag *diag, void *ctx);
+
+/* Analyse every function of the unit and report violations, sorted by location. */
+int lr_unit_analyse(struct lr_unit *unit, lr_emit_fn emit, void *ctx);
+
+/*
+ * What the engine dropped because a fixed limit was reached.  Every count
+ * is on the stats line as drop-NAME=N; on a clean kernel tree all are 0
+ * (make kernel-check fails otherwise).  NOTES section 2 has the policy.
+ */
+enum lr_drop {
+	LR_DROP_HELD,		/* functions whose held set overflowed: not analysed */
+	LR_DROP_RELEASED,	/* functions whose release list overflowed: not analysed */
+	LR_DROP_FACTS,		/* functions whose parameter facts overflowed: not analysed */
+	LR_DROP_SOLVER,		/* functions whose dataflow hit its budget: not analysed */
+	LR_DROP_ROUNDS,		/* units whose summaries reached no fixpoint */
+	LR_DROP_KEY,		/* truncated instance keys */
+	LR_DROP_NOTES,		/* notes left off a report */
+	LR_DROP_TEXT,		/* report or note text truncated */
+	LR_NDROPS
+};
+
+const char *lr_drop_name(enum lr_drop d);
+long lr_unit_drops(const struct lr_unit *u, enum lr_drop d);
+
+/*
+ * Append the unit's stats line to the 'stats' file of the options, if any:
+ *   unit NAME functions N events N RULE=N ... lock-order=N drop-NAME=N ...
+ */
+void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, const char *name);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The engine's own view: the graph of lock events a front end's calls
+ * build (graph.c, calls.c), the summaries, and the walk the dataflow, the
+ * summaries and the reports share (transfer.c).  Not for front ends: they
+ * include engine.h only.  engine_test includes it to build graphs by hand.
+ *
+ * Files, one job each:
+ *   keys.c      instance-key builders (the grammar of engine.h)
+ *   options.c   options, loading the pack, the stats line
+ *   graph.c     units, functions, blocks, edges, events, slots; pack queries
+ *   calls.c     what a call means: guards, effects, calls to the unit
+ *   diag.c      reports: dedup, notes, lock descriptions
+ *   need.c      checking a rule's need at an operation or a call
+ *   order.c     checking lock order at an acquisition
+ *   transfer.c  the effect of an event on a lockset
+ *   solve.c     the forward dataflow to a fixpoint
+ *   summary.c   the final walk of a function: its summary and reports
+ *   dump.c      the 'debug=FUNC' dump
+ *   analyse.c   the driver: summaries to a fixpoint, then reports
+ */
+#ifndef LOCKRULES_INTERNAL_H
+#define LOCKRULES_INTERNAL_H
+
+#include <stddef.h>
+#include "engine.h"
+#include "rules.h"
+#include "lockset.h"
+
+/* ------------------------------------------------------------ events */
+
+enum lr_ev_kind {
+	LR_EV_ACQUIRE,		/* cls, mode, inst, [value/when], is_try */
+	LR_EV_RELEASE,		/* cls (LR_CLASS_UNKNOWN: unknown), inst ("*": every instance) */
+	LR_EV_ASSERT,		/* as acquire, but proof the caller holds it */
+	LR_EV_GUARD,		/* rule: an operation that needs locks */
+	LR_EV_CALL,		/* callee, args: a call to a function of the unit */
+};
+
+/* An argument of a call to a function of the unit. */
+struct lr_ev_arg {
+	const char *key;
+	int is_const;
+	long value;
+};
+
+struct lr_event {
+	enum lr_ev_kind kind;
+	int cls;
+	enum lr_mode mode;
+	const char *inst;	/* instance key, or NULL when unknown */
+	int value;		/* 0, or the result value id the effect depends on */
+	enum lr_when when;	/* with value: held when value is zero/nonzero */
+	int is_try;
+	int if_held;		/* release: only if held, never the caller's lock */
+	int inst_is_ret;	/* acquire: inst names the returned lock pointer */
+	const struct lr_rule *rule;
+	const char *callee;
+	int nargs;
+	struct lr_ev_arg *args;
+	struct lr_loc loc;
+};
+
+struct lr_edge {
+	int to;
+	enum lr_test_kind kind;
+	int id;			/* RESULT: value id; PARAM: parameter index */
+	int nonzero;
+	char *key;		/* LOCKPTR */
+};
+
+struct lr_block {
+	struct lr_event *events;
+	int nevents, cap_events;
+	struct lr_edge *succs;
+	int nsuccs, cap_succs;
+};
+
+/* A lock pointer stored so far in the function: key -> class. */
+struct lr_slot {
+	char *key;
+	int cls;
+};
+
+/* ------------------------------------------------------------ summaries */
+
+struct lr_pre {
+	const struct lr_rule *rule;
+	struct lr_loc loc;	/* the operation, in the function that does it */
+	const char *func;	/* the function that does it */
+	int nfacts;		/* only when these parameter tests hold */
+	struct lr_fact facts[LR_MAX_FACTS];
+};
+
+struct lr_sumlock {
+	int cls;
+	enum lr_mode mode;
+	int param;		/* instance is this parameter, or -1 */
+	int maybe;
+	struct lr_loc loc;
+};
+
+struct lr_sumlist {
+	int n, cap;
+	struct lr_sumlock *v;
+};
+
+struct lr_summary {
+	int npre, cap_pre;
+	struct lr_pre *pre;
+	struct lr_sumlist acq;		/* locks held at return that it took */
+	struct lr_sumlist rel;		/* locks released that the caller held */
+	struct lr_sumlist block;	/* classes it takes with a blocking call */
+};
+
+/* ------------------------------------------------------------ unit and function */
+
+struct lr_func {
+	struct lr_unit *unit;
+	char *name;
+	struct lr_loc loc;
+	int nparams;
+	char **params;
+	struct lr_block *blocks;
+	int nblocks, cap_blocks;
+	int entry, exit;
+	struct lr_slot *slots;
+	int nslots, cap_slots;
+	struct lr_summary sum;
+	unsigned overflow;	/* LR_OVF_* seen in any lockset, LR_OVF_SOLVER */
+	struct lr_lockset *in;	/* per block, while solving */
+};
+
+/* lr_func.overflow: the dataflow did not settle within its budget */
+#define LR_OVF_SOLVER	(1u << 8)
+
+struct lr_unit {
+	const struct lr_pack *pack;
+	const char *debug;	/* the function to dump, or NULL */
+	struct lr_func **funcs;
+	int nfuncs;
+	struct lr_diag *diags;
+	int ndiags, cap_diags;
+	int *shown;		/* reports shown per rule of the pack, then lock-order */
+	long drops[LR_NDROPS];
+	int solver_budget;	/* block visits per block; engine_test lowers it */
+};
+
+/* ------------------------------------------------------------ the walk */
+
+/*
+ * One walk over a function's events.  SOLVE only computes locksets;
+ * SUMMARISE also fills the function's summary; REPORT also reports.
+ */
+enum lr_walk_mode { LR_WALK_SOLVE, LR_WALK_SUMMARISE, LR_WALK_REPORT };
+
+struct lr_walk {
+	struct lr_unit *u;
+	struct lr_func *f;
+	struct lr_summary *sum;	/* SUMMARISE, REPORT: the summary being built */
+	enum lr_walk_mode mode;
+};
+
+/* graph.c */
+void *lr_xrealloc(void *p, size_t n);
+char *lr_xstrdup(const char *s);
+struct lr_unit *lr_unit_new_pack(const struct lr_pack *pack, const char *debug);
+void lr_block_add_event(struct lr_func *f, int block, const struct lr_event *ev);
+struct lr_func *lr_unit_find_func(const struct lr_unit *u, const char *name);
+int lr_func_param_of(const struct lr_func *f, const char *inst);
+void lr_func_slot_set(struct lr_func *f, const char *key, int cls);
+void lr_summary_free(struct lr_summary *s);
+void lr_unit_drop(struct lr_unit *u, enum lr_drop d);
+void lr_unit_count_events(const struct lr_unit *u, int *nfuncs, int *nevents);
+
+/* diag.c */
+struct lr_diag *lr_diag_new(struct lr_unit *u, const char *rule_id, struct lr_loc loc);
+void lr_diag_msg(struct lr_unit *u, struct lr_diag *d, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void lr_diag_note(struct lr_unit *u, struct lr_diag *d, struct lr_loc loc, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+void lr_describe_class(const struct lr_pack *pack, int cls, enum lr_mode mode, char *buf,
+		       int len);
+void lr_describe_held(const struct lr_pack *pack, const struct lr_lockset *ls, char *buf,
+		      int len);
+
+/* need.c */
+int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
+		 const struct lr_atom *a, int must);
+void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct lr_rule *rule,
+		   struct lr_loc loc, const struct lr_func *via, const struct lr_pre *pre,
+		   const struct lr_lockset *facts);
+int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct lr_pre *pre,
+		   struct lr_lockset *facts_out);
+
+/* order.c */
+void lr_check_order(struct lr_walk *w, const struct lr_lockset *ls, int cls, enum lr_mode mode,
+		    struct lr_loc loc, const struct lr_func *via);
+
+/* transfer.c */
+void lr_sum_add(struct lr_sumlist *l, int cls, enum lr_mode mode, int param, int maybe,
+		struct lr_loc loc);
+void lr_transfer_block(struct lr_walk *w, int b, struct lr_lockset *ls);
+
+/* solve.c: leaves f->in[] set (free it), ORs lockset overflows into f->overflow */
+void lr_solve(struct lr_unit *u, struct lr_func *f);
+
+/* summary.c: the final walk; returns the function's new summary */
+struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_walk_mode mode);
+int lr_summary_equal(const struct lr_summary *a, const struct lr_summary *b);
+
+/* dump.c */
+void lr_dump_func(struct lr_unit *u, struct lr_func *f);
+
+#endif

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Checking a rule's need where an operation needs locks, or where a call
+ * makes a callee's precondition the caller's business.  Reporting policy
+ * (NOTES section 2 has the rationale).  With the locks held on every path
+ * not enough:
+ *   - if the needed locks are held on some path only, stay silent;
+ *   - report if this function released a needed lock earlier on a path
+ *     that reaches the operation ("released here"), or a conditional
+ *     acquisition of it failed on the path;
+ *   - report if this function itself took a lock of the same family or the
+ *     same alternative but not the needed one (took the PTE ptl, not the
+ *     PMD one; took the anon_vma lock for read, not write);
+ *   - otherwise the function has no lock evidence of its own: the need
+ *     becomes its precondition, checked the same way at each call in the
+ *     unit.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
+		     const struct lr_atom *a, int must)
+{
+	int i;
+
+	for (i = 0; i < ls->nheld; i++) {
+		const struct lr_held *h = &ls->held[i];
+
+		if (must && h->state != LR_HELD)
+			continue;
+		if (!must && (h->state == LR_PENDING || h->state == LR_GONE))
+			continue;
+		if (lr_class_satisfies(pack, h->cls, a->cls) && h->mode >= a->mode)
+			return 1;
+	}
+	return 0;
+}
+
+static int need_held(const struct lr_pack *pack, const struct lr_lockset *ls,
+		     const struct lr_need *need, int must)
+{
+	int i, j;
+
+	for (i = 0; i < need->nalts; i++) {
+		for (j = 0; j < need->alts[i].natoms; j++)
+			if (!lr_atom_held(pack, ls, &need->alts[i].atoms[j], must))
+				break;
+		if (j == need->alts[i].natoms)
+			return 1;
+	}
+	return need->nalts == 0;
+}
+
+/*
+ * A release earlier on a path here of a lock that would have satisfied the
+ * need and is missing now (a lock released and held again is no reason).
+ */
+static const struct lr_released *released_need(const struct lr_pack *pack,
+					       const struct lr_lockset *ls,
+					       const struct lr_need *need)
+{
+	int i, j, k;
+
+	for (k = 0; k < ls->nrel; k++)
+		for (i = 0; i < need->nalts; i++)
+			for (j = 0; j < need->alts[i].natoms; j++) {
+				const struct lr_atom *a = &need->alts[i].atoms[j];
+
+				if (lr_atom_held(pack, ls, a, 1))
+					continue;
+				/* the mode of a caller's lock is unknown: any */
+				if (lr_class_satisfies(pack, ls->rel[k].cls, a->cls) &&
+				    (ls->rel[k].mode >= a->mode || ls->rel[k].unheld))
+					return &ls->rel[k];
+			}
+	return NULL;
+}
+
+static int same_family(const struct lr_pack *pack, int a, int b)
+{
+	const char *fa = pack->classes[a].family, *fb = pack->classes[b].family;
+
+	return fa && fb && !strcmp(fa, fb);
+}
+
+/*
+ * A lock this function took itself that shows it meant to provide the
+ * need: a lock of a needed class in too weak a mode, a sibling of a needed
+ * class, or one lock of a needed all-of set.
+ */
+static const struct lr_held *own_evidence(const struct lr_pack *pack,
+					  const struct lr_lockset *ls,
+					  const struct lr_need *need)
+{
+	int i, j, k, pass;
+
+	/* a sibling (the PTE ptl for the PMD one), a weak mode, a partial set */
+	for (pass = 0; pass < 3; pass++)
+		for (k = 0; k < ls->nheld; k++) {
+			const struct lr_held *h = &ls->held[k];
+
+			if (h->state != LR_HELD || h->origin != LR_ORIG_ACQUIRED)
+				continue;
+			for (i = 0; i < need->nalts; i++) {
+				const struct lr_alt *alt = &need->alts[i];
+
+				for (j = 0; j < alt->natoms; j++) {
+					const struct lr_atom *a = &alt->atoms[j];
+					int sat = lr_class_satisfies(pack, h->cls, a->cls);
+
+					if (pass == 0 && !sat && alt->natoms == 1 &&
+					    same_family(pack, h->cls, a->cls))
+						return h;
+					if (pass == 1 && sat && h->mode < a->mode)
+						return h;
+					if (pass == 2 && sat && alt->natoms > 1)
+						return h;
+				}
+			}
+		}
+	return NULL;
+}
+
+/* The atoms of the best-held alternative that are not held: "the per-VMA lock (write)". */
+static void describe_missing(const struct lr_pack *pack, const struct lr_lockset *ls,
+			     const struct lr_need *need, char *buf, int len)
+{
+	int i, j, best = 0, best_held = -1, used = 0;
+	char one[160];
+
+	for (i = 0; i < need->nalts; i++) {
+		int held = 0;
+
+		for (j = 0; j < need->alts[i].natoms; j++)
+			held += lr_atom_held(pack, ls, &need->alts[i].atoms[j], 1);
+		if (held > best_held) {
+			best_held = held;
+			best = i;
+		}
+	}
+	buf[0] = '\0';
+	for (j = 0; need->nalts && j < need->alts[best].natoms; j++) {
+		if (lr_atom_held(pack, ls, &need->alts[best].atoms[j], 1))
+			continue;
+		lr_atom_describe(pack, &need->alts[best].atoms[j], one, sizeof(one));
+		used += snprintf(buf + used, used < len ? len - used : 0, "%s%s",
+				 used ? " and " : "", one);
+	}
+}
+
+static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_loc loc,
+		    const char *func, const struct lr_lockset *ls)
+{
+	int i;
+
+	for (i = 0; i < s->npre; i++)
+		if (s->pre[i].rule == rule) {
+			/* needed on two paths: only the facts true on both still limit it */
+			struct lr_pre *p = &s->pre[i];
+			int j, k, n = 0;
+
+			for (j = 0; j < p->nfacts; j++)
+				for (k = 0; k < ls->nfacts; k++)
+					if (p->facts[j].param == ls->facts[k].param &&
+					    p->facts[j].nonzero == ls->facts[k].nonzero) {
+						p->facts[n++] = p->facts[j];
+						break;
+					}
+			p->nfacts = n;
+			return;
+		}
+	if (s->npre == s->cap_pre) {
+		s->cap_pre = s->cap_pre ? 2 * s->cap_pre : 4;
+		s->pre = lr_xrealloc(s->pre, s->cap_pre * sizeof(*s->pre));
+	}
+	s->pre[s->npre].rule = rule;
+	s->pre[s->npre].loc = loc;
+	s->pre[s->npre].func = func;
+	s->pre[s->npre].nfacts = ls->nfacts;
+	memcpy(s->pre[s->npre].facts, ls->facts, sizeof(ls->facts));
+	s->npre++;
+}
+
+/*
+ * Does a callee's precondition apply at this call?  Not when it was only
+ * needed under a parameter test that the call's constant argument fails.
+ * The facts that depend on the caller's own parameters carry over.
+ */
+int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct lr_pre *pre,
+		   struct lr_lockset *facts_out)
+{
+	int i;
+
+	facts_out->nfacts = 0;
+	facts_out->overflow = 0;
+	for (i = 0; i < pre->nfacts; i++) {
+		const struct lr_ev_arg *arg = pre->facts[i].param < call->nargs ?
+					      &call->args[pre->facts[i].param] : NULL;
+		int p;
+
+		if (!arg || !arg->key)
+			continue;
+		if (arg->is_const) {
+			if ((arg->value != 0) != pre->facts[i].nonzero)
+				return 0;
+			continue;
+		}
+		p = lr_func_param_of(w->f, arg->key);
+		if (p >= 0)
+			lr_lockset_add_fact(facts_out, p, pre->facts[i].nonzero);
+	}
+	return 1;
+}
+
+/*
+ * Check a need at a point.  'via' is the called function when the need is a
+ * callee's precondition; pre is then that precondition.
+ */
+void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct lr_rule *rule,
+		   struct lr_loc loc, const struct lr_func *via, const struct lr_pre *pre,
+		   const struct lr_lockset *facts)
+{
+	struct lr_unit *u = w->u;
+	const struct lr_pack *pack = u->pack;
+	const struct lr_released *rel;
+	const struct lr_held *ev = NULL;
+	struct lr_diag *d;
+	char needs[512], held[512], what[160];
+
+	if (rule->disabled)
+		return;
+	if (rule->when_cls >= 0) {
+		struct lr_atom when = { rule->when_cls, rule->when_mode };
+
+		if (!lr_atom_held(pack, ls, &when, 1))
+			return;
+	}
+	if (need_held(pack, ls, &rule->need, 1))
+		return;
+	/*
+	 * Not held on every path.  Held on some paths only is not certain:
+	 * kernel code unlocks and tests the same condition again later
+	 * ("if (err) unlock; ... if (err) goto out"), or keeps a flag.
+	 */
+	if (need_held(pack, ls, &rule->need, 0))
+		return;
+	rel = released_need(pack, ls, &rule->need);
+	if (!rel)
+		ev = own_evidence(pack, ls, &rule->need);
+	if (!rel && !ev) {
+		if (w->mode != LR_WALK_SOLVE)
+			add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
+				facts ? facts : ls);
+		return;
+	}
+	if (w->mode != LR_WALK_REPORT)
+		return;
+	d = lr_diag_new(u, rule->id, loc);
+	if (!d)
+		return;
+	lr_need_describe(pack, &rule->need, needs, sizeof(needs));
+	if (via)
+		lr_diag_msg(u, d, "call to '%s' performs a %s without %s", via->name, rule->what,
+			    needs);
+	else
+		lr_diag_msg(u, d, "%s without %s", rule->what, needs);
+	lr_describe_held(pack, ls, held, sizeof(held));
+	lr_diag_note(u, d, loc, "held here: %s", held);
+	if (rel && rel->failed) {
+		lr_describe_class(pack, rel->cls, rel->mode, what, sizeof(what));
+		lr_diag_note(u, d, rel->loc, "%s was not taken: this call failed on the path", what);
+	} else if (rel) {
+		lr_describe_class(pack, rel->cls, rel->mode, what, sizeof(what));
+		lr_diag_note(u, d, rel->loc, "%s was released here%s", what,
+			     rel->unheld ? ", though the caller took it" : "");
+	} else {
+		char missing[400];
+
+		lr_describe_class(pack, ev->cls, ev->mode, what, sizeof(what));
+		describe_missing(pack, ls, &rule->need, missing, sizeof(missing));
+		lr_diag_note(u, d, ev->loc, "this function took %s here; missing: %s", what, missing);
+	}
+	if (via && pre)
+		lr_diag_note(u, d, pre->loc, "'%s' performs the %s here", pre->func, rule->what);
+	lr_diag_note(u, d, loc, "cite: %s", rule->cite);
+}
+

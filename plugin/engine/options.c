@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The options every front end shares (engine.h lists them): their syntax
+ * checks and messages, reading the rule pack (the built-in copy of
+ * rules/mm.rules unless 'rules=' names another), the kernel version it is
+ * loaded for (default 6.12), the 'disable' list with its 'lock-order'
+ * pseudo-rule, and the stats line.  A front end only spells the options
+ * its own way (the prefix) and shows the messages.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+extern const char lr_builtin_rules[];
+
+#define BUILTIN_NAME "<built-in>/rules/mm.rules"
+
+struct lr_options {
+	char *prefix;
+	char *rules;		/* rule file, or NULL: built in */
+	int kernel;
+	char *disable;
+	int as_errors;
+	char *stats;
+	char *debug;
+	struct lr_pack *pack;
+};
+
+static const struct {
+	const char *key, *arg, *help;
+} table[] = {
+	{ "rules", "FILE", "rule pack (default: built-in rules/mm.rules)" },
+	{ "kernel", "X.Y", "kernel version the rules apply to (default 6.12)" },
+	{ "disable", "ID,..", "turn rules off by id ('lock-order': lock-order checks)" },
+	{ "error", NULL, "report violations as errors" },
+	{ "stats", "FILE", "append a line of counts per unit to FILE" },
+	{ "debug", "FUNC", "print FUNC's lock events and locksets on stderr" },
+};
+
+struct lr_options *lr_options_new(const char *prefix)
+{
+	struct lr_options *o = lr_xrealloc(NULL, sizeof(*o));
+
+	memset(o, 0, sizeof(*o));
+	o->prefix = lr_xstrdup(prefix ? prefix : "");
+	o->kernel = LR_VERSION(6, 12);
+	return o;
+}
+
+void lr_options_free(struct lr_options *o)
+{
+	if (!o)
+		return;
+	free(o->prefix);
+	free(o->rules);
+	free(o->disable);
+	free(o->stats);
+	free(o->debug);
+	lr_pack_free(o->pack);
+	free(o);
+}
+
+void lr_options_help(const char *prefix, char *buf, int len)
+{
+	size_t i;
+	int used = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < sizeof(table) / sizeof(table[0]) && used < len; i++) {
+		char opt[64];
+
+		snprintf(opt, sizeof(opt), "%s%s%s%s", prefix, table[i].key, table[i].arg ? "=" : "",
+			 table[i].arg ? table[i].arg : "");
+		used += snprintf(buf + used, len - used, "  %-37s %s\n", opt, table[i].help);
+	}
+}
+
+static void set_str(char **dst, const char *v)
+{
+	free(*dst);
+	*dst = lr_xstrdup(v);
+}
+
+enum lr_opt_status lr_options_set(struct lr_options *o, const char *key, const char *val,
+				  char *msg, int len)
+{
+	if (!strcmp(key, "rules") && val && *val) {
+		set_str(&o->rules, val);
+	} else if (!strcmp(key, "kernel") && val) {
+		o->kernel = lr_parse_version(val);
+		if (o->kernel < 0) {
+			snprintf(msg, len, "'%skernel=%s': expected a kernel version such as 6.12",
+				 o->prefix, val);
+			return LR_OPT_ERROR;
+		}
+	} else if (!strcmp(key, "disable") && val && *val) {
+		set_str(&o->disable, val);
+	} else if (!strcmp(key, "error") && !val) {
+		o->as_errors = 1;
+	} else if (!strcmp(key, "stats") && val && *val) {
+		set_str(&o->stats, val);
+	} else if (!strcmp(key, "debug") && val && *val) {
+		set_str(&o->debug, val);
+	} else {
+		snprintf(msg, len, "unknown option '%s%s%s%s'", o->prefix, key, val ? "=" : "",
+			 val ? val : "");
+		return LR_OPT_UNKNOWN;
+	}
+	return LR_OPT_OK;
+}
+
+static char *read_file(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!fp)
+		return NULL;
+	if (fseek(fp, 0, SEEK_END) || (n = ftell(fp)) < 0 || fseek(fp, 0, SEEK_SET)) {
+		fclose(fp);
+		return NULL;
+	}
+	buf = lr_xrealloc(NULL, n + 1);
+	if ((long)fread(buf, 1, n, fp) != n) {
+		fclose(fp);
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+/* "a,b,c" rule ids off; 'lock-order' turns lock-order checks off. */
+static enum lr_opt_status disable_rules(struct lr_options *o, char *msg, int len)
+{
+	char *copy = lr_xstrdup(o->disable), *tok, *save = NULL;
+	enum lr_opt_status st = LR_OPT_OK;
+
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		const struct lr_rule *r = lr_pack_rule(o->pack, tok);
+
+		if (r) {
+			((struct lr_rule *)r)->disabled = 1;
+		} else if (!strcmp(tok, "lock-order")) {
+			o->pack->order_disabled = 1;
+		} else {
+			snprintf(msg, len, "unknown rule id '%s' in '%sdisable'", tok, o->prefix);
+			st = LR_OPT_ERROR;
+			break;
+		}
+	}
+	free(copy);
+	return st;
+}
+
+enum lr_opt_status lr_options_load(struct lr_options *o, char *msg, int len)
+{
+	char *text;
+	int e;
+
+	if (o->rules) {
+		text = read_file(o->rules);
+		if (!text) {
+			e = errno;
+			snprintf(msg, len, "cannot read rule file '%s': %s", o->rules, strerror(e));
+			return LR_OPT_ERROR;
+		}
+	} else {
+		text = lr_xstrdup(lr_builtin_rules);
+	}
+	lr_pack_free(o->pack);
+	o->pack = lr_pack_parse(text, o->rules ? o->rules : BUILTIN_NAME, o->kernel, msg, len);
+	free(text);
+	if (!o->pack)
+		return LR_OPT_MALFORMED_PACK;
+	if (o->disable)
+		return disable_rules(o, msg, len);
+	return LR_OPT_OK;
+}
+
+int lr_options_as_errors(const struct lr_options *o)
+{
+	return o->as_errors;
+}
+
+struct lr_unit *lr_unit_new(const struct lr_options *o)
+{
+	return o->pack ? lr_unit_new_pack(o->pack, o->debug) : NULL;
+}
+
+void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, const char *name)
+{
+	FILE *fp;
+	int nfuncs, nevents, i;
+
+	if (!o->stats)
+		return;
+	fp = fopen(o->stats, "a");
+	if (!fp)
+		return;
+	lr_unit_count_events(u, &nfuncs, &nevents);
+	fprintf(fp, "unit %s functions %d events %d", name, nfuncs, nevents);
+	for (i = 0; i < u->pack->nrules; i++)
+		fprintf(fp, " %s=%d", u->pack->rules[i].id, u->shown[i]);
+	fprintf(fp, " lock-order=%d", u->shown[u->pack->nrules]);
+	for (i = 0; i < LR_NDROPS; i++)
+		fprintf(fp, " drop-%s=%ld", lr_drop_name(i), u->drops[i]);
+	fprintf(fp, "\n");
+	fclose(fp);
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Lock order, from the pack's 'order' chains (outer first): at a blocking
+ * acquisition, or at a call to a function that takes locks blocking, every
+ * lock held on every path must come before the new one in any chain that
+ * names both.  Trylocks never wait and are not checked (transfer.c); two
+ * locks of one class are not ordered.  'disable=lock-order' turns it off.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "internal.h"
+
+static int order_pos(const struct lr_order *o, int cls, enum lr_mode mode)
+{
+	int i;
+
+	for (i = 0; i < o->n; i++)
+		if (o->chain[i].cls == cls && mode >= o->chain[i].mode)
+			return i;
+	return -1;
+}
+
+static void report(struct lr_walk *w, const struct lr_order *o, const struct lr_held *h,
+		   int cls, enum lr_mode mode, struct lr_loc loc, const struct lr_func *via)
+{
+	const struct lr_pack *pack = w->u->pack;
+	struct lr_diag *d = lr_diag_new(w->u, "lock-order", loc);
+	char a[160], b[160], chain[512];
+	int j, used = 0;
+
+	if (!d)
+		return;
+	lr_describe_class(pack, cls, mode, a, sizeof(a));
+	lr_describe_class(pack, h->cls, h->mode, b, sizeof(b));
+	if (via)
+		lr_diag_msg(w->u, d, "lock order: call to '%s' takes %s while %s is held",
+			    via->name, a, b);
+	else
+		lr_diag_msg(w->u, d, "lock order: %s taken while %s is held", a, b);
+	lr_diag_note(w->u, d, h->loc, "%s was taken here", b);
+	chain[0] = '\0';
+	for (j = 0; j < o->n; j++) {
+		lr_describe_class(pack, o->chain[j].cls, o->chain[j].mode, a, sizeof(a));
+		used += snprintf(chain + used, used < (int)sizeof(chain) ? sizeof(chain) - used : 0,
+				 "%s%s", j ? " -> " : "", a);
+	}
+	lr_diag_note(w->u, d, loc, "the order is %s", chain);
+	lr_diag_note(w->u, d, loc, "cite: %s", o->cite ? o->cite : "rules");
+}
+
+void lr_check_order(struct lr_walk *w, const struct lr_lockset *ls, int cls, enum lr_mode mode,
+		    struct lr_loc loc, const struct lr_func *via)
+{
+	const struct lr_pack *pack = w->u->pack;
+	int i, k;
+
+	if (w->mode != LR_WALK_REPORT || pack->order_disabled)
+		return;
+	for (k = 0; k < pack->norders; k++) {
+		const struct lr_order *o = &pack->orders[k];
+		int pnew = order_pos(o, cls, mode);
+
+		if (pnew < 0)
+			continue;
+		for (i = 0; i < ls->nheld; i++) {
+			const struct lr_held *h = &ls->held[i];
+			int pheld;
+
+			if (h->state != LR_HELD || h->cls == cls)
+				continue;
+			pheld = order_pos(o, h->cls, h->mode);
+			if (pheld < 0 || pheld <= pnew)
+				continue;
+			report(w, o, h, cls, mode, loc, via);
+			return;
+		}
+	}
+}

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The effect of one event on a lockset, under a walk (internal.h): an
+ * acquisition (checked for lock order when it blocks), an assertion, a
+ * release (same instance first, then the latest lock of the class; a lock
+ * the caller took makes the function a releaser), a guarded operation
+ * (need.c), and a call to a function of the unit, through its summary:
+ * its preconditions, the locks it releases, takes blocking, and returns
+ * holding.  In SUMMARISE and REPORT walks it also fills the summary.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+/* The caller's instance for a callee's parameter-relative lock. */
+static const char *map_inst(const struct lr_event *call, int param)
+{
+	if (param < 0 || param >= call->nargs)
+		return NULL;
+	return call->args[param].key;
+}
+
+void lr_sum_add(struct lr_sumlist *l, int cls, enum lr_mode mode, int param, int maybe,
+		struct lr_loc loc)
+{
+	int i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].cls == cls) {
+			if (mode > l->v[i].mode)
+				l->v[i].mode = mode;
+			l->v[i].maybe &= maybe;
+			return;
+		}
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 4;
+		l->v = lr_xrealloc(l->v, l->cap * sizeof(*l->v));
+	}
+	l->v[l->n].cls = cls;
+	l->v[l->n].mode = mode;
+	l->v[l->n].param = param;
+	l->v[l->n].maybe = maybe;
+	l->v[l->n].loc = loc;
+	l->n++;
+}
+
+static void do_acquire(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev,
+		       enum lr_origin origin)
+{
+	struct lr_held h;
+	int i;
+
+	if (ev->cls < 0)
+		return;
+	if (origin == LR_ORIG_ACQUIRED && !ev->is_try) {
+		lr_check_order(w, ls, ev->cls, ev->mode, ev->loc, NULL);
+		if (w->mode != LR_WALK_SOLVE)
+			lr_sum_add(&w->sum->block, ev->cls, ev->mode, -1, 0, ev->loc);
+	}
+	/* a lock taken after a failed trylock (the blocking retry) is no failure */
+	for (i = ls->nrel - 1; i >= 0 && !ev->value; i--)
+		if (ls->rel[i].cls == ev->cls && ls->rel[i].failed) {
+			memmove(&ls->rel[i], &ls->rel[i + 1], (ls->nrel - i - 1) * sizeof(ls->rel[0]));
+			ls->nrel--;
+		}
+	memset(&h, 0, sizeof(h));
+	h.cls = ev->cls;
+	h.mode = ev->mode;
+	h.inst = ev->inst;
+	h.origin = origin;
+	h.loc = ev->loc;
+	h.ret_keyed = ev->inst_is_ret;
+	h.state = LR_HELD;
+	if (ev->value) {
+		h.state = LR_PENDING;
+		h.value = ev->value;
+		h.held_if_nonzero = ev->when != LR_WHEN_ZERO;
+	}
+	lr_lockset_add(ls, &h);
+}
+
+static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const char *inst,
+		       struct lr_loc loc, int if_held)
+{
+	const struct lr_pack *pack = w->u->pack;
+	int i, found = -1, all = inst && !strcmp(inst, "*");
+
+	if (all) {
+		for (i = ls->nheld - 1; i >= 0; i--)
+			if (ls->held[i].cls == cls && ls->held[i].state != LR_GONE) {
+				lr_lockset_note_release(ls, cls, ls->held[i].mode, loc, 0);
+				lr_lockset_remove(ls, i);
+			}
+		return;
+	}
+	/* the same instance first, then the latest lock of the class */
+	for (i = ls->nheld - 1; i >= 0 && found < 0; i--)
+		if ((cls < 0 || ls->held[i].cls == cls) && inst &&
+		    ls->held[i].state != LR_GONE && lr_inst_equal(ls->held[i].inst, inst))
+			found = i;
+	for (i = ls->nheld - 1; i >= 0 && found < 0 && cls >= 0; i--)
+		if (ls->held[i].cls == cls && ls->held[i].state != LR_GONE)
+			found = i;
+	/* a page-table lock of unknown level (vmf->ptl) is one of the levels */
+	for (i = ls->nheld - 1; i >= 0 && found < 0 && cls >= 0; i--)
+		if (ls->held[i].state != LR_GONE &&
+		    (lr_class_satisfies(pack, cls, ls->held[i].cls) ||
+		     lr_class_satisfies(pack, ls->held[i].cls, cls)))
+			found = i;
+	if (found >= 0) {
+		const struct lr_held *h = &ls->held[found];
+
+		lr_lockset_note_release(ls, h->cls, h->mode, loc, h->origin != LR_ORIG_ACQUIRED &&
+					h->origin != LR_ORIG_CALLEE);
+		lr_lockset_remove(ls, found);
+		return;
+	}
+	if (cls >= 0 && !if_held) {
+		/* a lock the caller took: the function is a releaser */
+		struct lr_held gone;
+
+		memset(&gone, 0, sizeof(gone));
+		gone.cls = cls;
+		gone.inst = inst;
+		gone.state = LR_GONE;
+		gone.loc = loc;
+		lr_lockset_note_release(ls, cls, LR_MODE_NONE, loc, 1);
+		lr_lockset_add(ls, &gone);
+		return;
+	}
+	if (cls >= 0)
+		return;
+	/* unknown lock: any spinlock might be the one, so none is certain */
+	for (i = 0; i < ls->nheld; i++)
+		if (pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN &&
+		    ls->held[i].state == LR_HELD)
+			ls->held[i].state = LR_MAYBE;
+}
+
+static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
+{
+	struct lr_func *callee = lr_unit_find_func(w->u, ev->callee);
+	const struct lr_summary *s;
+	int i;
+
+	if (!callee || callee == w->f)
+		return;
+	s = &callee->sum;
+	for (i = 0; i < s->npre; i++) {
+		struct lr_lockset facts;
+		int k;
+
+		if (!lr_pre_applies(w, ev, &s->pre[i], &facts))
+			continue;
+		/* and the caller's own path facts */
+		for (k = 0; k < ls->nfacts; k++)
+			lr_lockset_add_fact(&facts, ls->facts[k].param, ls->facts[k].nonzero);
+		w->f->overflow |= facts.overflow;
+		lr_check_need(w, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i], &facts);
+	}
+	for (i = 0; i < s->rel.n; i++) {
+		const struct lr_sumlock *r = &s->rel.v[i];
+		int k, found = 0;
+
+		if (!r->maybe) {
+			do_release(w, ls, r->cls, map_inst(ev, r->param), ev->loc, 0);
+			continue;
+		}
+		/* released on some paths of the callee: no longer certain */
+		for (k = 0; k < ls->nheld; k++)
+			if (ls->held[k].cls == r->cls && ls->held[k].state == LR_HELD) {
+				ls->held[k].state = LR_MAYBE;
+				found = 1;
+			}
+		if (!found && w->mode != LR_WALK_SOLVE)
+			lr_sum_add(&w->sum->rel, r->cls, r->mode,
+				   lr_func_param_of(w->f, map_inst(ev, r->param)), 1, r->loc);
+	}
+	for (i = 0; i < s->block.n; i++) {
+		const struct lr_sumlock *b = &s->block.v[i];
+		int k, dropped = 0;
+
+		/* a callee that first drops the lock it retakes is no inversion */
+		for (k = 0; k < s->rel.n; k++)
+			if (s->rel.v[k].cls == b->cls)
+				dropped = 1;
+		if (!dropped)
+			lr_check_order(w, ls, b->cls, b->mode, ev->loc, callee);
+		if (w->mode != LR_WALK_SOLVE)
+			lr_sum_add(&w->sum->block, b->cls, b->mode, -1, 0, b->loc);
+	}
+	for (i = 0; i < s->acq.n; i++) {
+		struct lr_held h;
+
+		memset(&h, 0, sizeof(h));
+		h.cls = s->acq.v[i].cls;
+		h.mode = s->acq.v[i].mode;
+		h.inst = map_inst(ev, s->acq.v[i].param);
+		h.state = s->acq.v[i].maybe ? LR_MAYBE : LR_HELD;
+		h.origin = LR_ORIG_CALLEE;
+		h.loc = ev->loc;
+		lr_lockset_add(ls, &h);
+	}
+}
+
+static void transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
+{
+	switch (ev->kind) {
+	case LR_EV_ACQUIRE:
+		do_acquire(w, ls, ev, LR_ORIG_ACQUIRED);
+		break;
+	case LR_EV_ASSERT:
+		do_acquire(w, ls, ev, LR_ORIG_ASSERTED);
+		break;
+	case LR_EV_RELEASE:
+		do_release(w, ls, ev->cls, ev->inst, ev->loc, ev->if_held);
+		break;
+	case LR_EV_GUARD:
+		if (ev->rule)
+			lr_check_need(w, ls, ev->rule, ev->loc, NULL, NULL, NULL);
+		break;
+	case LR_EV_CALL:
+		do_call(w, ls, ev);
+		break;
+	}
+}
+
+void lr_transfer_block(struct lr_walk *w, int b, struct lr_lockset *ls)
+{
+	int i;
+
+	for (i = 0; i < w->f->blocks[b].nevents; i++)
+		transfer_event(w, ls, &w->f->blocks[b].events[i]);
+	w->f->overflow |= ls->overflow;
+}
+

@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * GIMPLE to lock events.  Runs right after "ssa", before early inlining,
+ * so calls to static inline lock helpers (mmap_read_lock, pmd_lock,
+ * pte_offset_map_lock) are still calls.  Helpers that are macros on an
+ * arch reach us as what they expand to (spin_unlock for pte_unmap_unlock,
+ * _raw_spin_lock for spin_lock_nested, lock_is_held_type for
+ * lockdep_assert_held): the rule pack lists those primitives too, and the
+ * lock's class then comes from the argument: &mm->mmap_lock, a ptl that
+ * pmd_lockptr() returned, vmf->ptl.
+ *
+ * This file only walks the IR: it hands each call to the engine with the
+ * facts GIMPLE knows (callee, arguments' instance keys and constants, the
+ * result's SSA version and where it goes), answers the engine's question
+ * about a pointer argument's lock class by following SSA definitions
+ * (provenance), and labels branch edges with what they test.  What a call
+ * means, which member is a lock, which class a lock pointer has: the engine
+ * answers, from the rule pack (engine.h).
+ *
+ * Nothing here changes the IL: the plugin only reads.
+ * Debugging: -fdump-tree-ssa shows the IL this pass reads;
+ * -fplugin-arg-lockrules-debug=FUNC what the engine made of FUNC.
+ */
+#include "gcc-plugin.h"
+#include "tree.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "function.h"
+#include "basic-block.h"
+#include "gimple.h"
+#include "gimple-iterator.h"
+#include "ssa.h"
+#include "tree-cfg.h"
+#include "cgraph.h"
+#include "stringpool.h"
+#include "gcc_frontend.h"
+
+/* What the walk of one function needs: the engine's unit and function. */
+struct walk {
+	struct lr_unit *unit;
+	struct lr_func *f;
+};
+
+static const char *decl_name(tree decl)
+{
+	if (decl && DECL_P(decl) && DECL_NAME(decl))
+		return IDENTIFIER_POINTER(DECL_NAME(decl));
+	return NULL;
+}
+
+static const char *record_tag(tree type)
+{
+	tree name;
+
+	if (!type || !RECORD_OR_UNION_TYPE_P(type))
+		return NULL;
+	type = TYPE_MAIN_VARIANT(type);
+	name = TYPE_NAME(type);
+	if (!name)
+		return NULL;
+	if (TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	return name && TREE_CODE(name) == IDENTIFIER_NODE ? IDENTIFIER_POINTER(name) : NULL;
+}
+
+/*
+ * A stable name for the value or object t, relative to the function's
+ * parameters and locals, in the engine's key grammar: "mm", "vma.vm_mm",
+ * "&pvmw", "vmf.ptl".  Named locals keep their name across SSA versions so
+ * that "ptl = pmd_lock(); ... spin_unlock(ptl)" matches even through a PHI.
+ * A value copied from a constant is that constant: *cst is set.
+ */
+static void key_of(tree t, struct lr_key *k, int depth, long *cst, int *is_cst)
+{
+	struct lr_key b;
+
+	if (!t || depth > 8) {
+		lr_key_unknown(k);
+		return;
+	}
+	switch (TREE_CODE(t)) {
+	case SSA_NAME: {
+		tree var = SSA_NAME_VAR(t);
+		gimple *def;
+
+		if (var && decl_name(var)) {
+			lr_key_var(k, decl_name(var));
+			return;
+		}
+		def = SSA_NAME_DEF_STMT(t);
+		if (def && is_gimple_assign(def) &&
+		    (gimple_assign_single_p(def) || CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def)))) {
+			key_of(gimple_assign_rhs1(def), k, depth + 1, cst, is_cst);
+			return;
+		}
+		lr_key_temp(k, SSA_NAME_VERSION(t));
+		return;
+	}
+	case PARM_DECL:
+	case VAR_DECL:
+		if (decl_name(t))
+			lr_key_var(k, decl_name(t));
+		else
+			lr_key_decl(k, DECL_UID(t));
+		return;
+	case COMPONENT_REF:
+		key_of(TREE_OPERAND(t, 0), &b, depth + 1, NULL, NULL);
+		lr_key_member(k, &b, decl_name(TREE_OPERAND(t, 1)));
+		return;
+	case MEM_REF:
+		key_of(TREE_OPERAND(t, 0), &b, depth + 1, NULL, NULL);
+		lr_key_pointee(k, &b);
+		return;
+	case ADDR_EXPR:
+		key_of(TREE_OPERAND(t, 0), &b, depth + 1, NULL, NULL);
+		lr_key_addr(k, &b);
+		return;
+	case NOP_EXPR:
+	case CONVERT_EXPR:
+		key_of(TREE_OPERAND(t, 0), k, depth + 1, cst, is_cst);
+		return;
+	case INTEGER_CST:
+		lr_key_const(k, (long)TREE_INT_CST_LOW(t));
+		if (cst && is_cst) {
+			*cst = (long)TREE_INT_CST_LOW(t);
+			*is_cst = 1;
+		}
+		return;
+	default:
+		lr_key_unknown(k);
+		return;
+	}
+}
+
+static void key(tree t, struct lr_key *k, int depth)
+{
+	key_of(t, k, depth, NULL, NULL);
+}
+
+/*
+ * Key of a call's result: where it is stored right away
+ * ("vmf->ptl = pmd_lock(...)" gives "vmf.ptl"), else the variable.
+ */
+static void key_ret(tree lhs, struct lr_key *k)
+{
+	use_operand_p use;
+	gimple *use_stmt;
+
+	if (!lhs) {
+		lr_key_unknown(k);
+		return;
+	}
+	if (TREE_CODE(lhs) == SSA_NAME && single_imm_use(lhs, &use, &use_stmt) &&
+	    gimple_assign_single_p(use_stmt) && gimple_assign_rhs1(use_stmt) == lhs &&
+	    TREE_CODE(gimple_assign_lhs(use_stmt)) != SSA_NAME) {
+		key(gimple_assign_lhs(use_stmt), k, 0);
+		return;
+	}
+	key(lhs, k, 0);
+}
+
+static const char *callee_name(const gimple *stmt)
+{
+	tree fn;
+
+	if (!is_gimple_call(stmt) || gimple_call_internal_p(stmt))
+		return NULL;
+	fn = gimple_call_fndecl(stmt);
+	return decl_name(fn);
+}
+
+static int provenance(const struct walk *w, tree t, struct lr_key *inst, int depth);
+
+/* The class of the lock object 'ref' (not a pointer to it): x.f, *p. */
+static int object_class(const struct walk *w, tree ref, struct lr_key *inst, int depth)
+{
+	int cls;
+
+	if (depth > 8 || !ref)
+		return LR_CLASS_UNKNOWN;
+	if (TREE_CODE(ref) == COMPONENT_REF) {
+		tree base = TREE_OPERAND(ref, 0), field = TREE_OPERAND(ref, 1);
+
+		switch (lr_unit_member(w->unit, record_tag(TREE_TYPE(base)), decl_name(field), &cls)) {
+		case LR_MEMBER_LOCK:
+			key(base, inst, depth + 1);
+			lr_key_pointee(inst, inst);
+			return cls;
+		case LR_MEMBER_WRAPPER:	/* spinlock.rlock and the like */
+			return object_class(w, base, inst, depth + 1);
+		case LR_MEMBER_LOCKPTR:
+		case LR_MEMBER_NONE:
+			break;
+		}
+		/* a lock member the rules do not name: &zone->lock, &mapping->i_private_lock */
+		key(ref, inst, depth + 1);
+		return LR_CLASS_UNTRACKED;
+	}
+	if (TREE_CODE(ref) == MEM_REF)
+		return provenance(w, TREE_OPERAND(ref, 0), inst, depth + 1);
+	key(ref, inst, depth + 1);
+	cls = lr_func_slot(w->f, inst);
+	if (cls >= 0)
+		return cls;
+	/* a global lock such as mmlist_lock */
+	return VAR_P(ref) && is_global_var(ref) ? LR_CLASS_UNTRACKED : LR_CLASS_UNKNOWN;
+}
+
+/*
+ * The class of the lock a pointer t points to, and its instance key;
+ * LR_CLASS_UNKNOWN when unknown (inst is then the pointer's own key).
+ */
+static int provenance(const struct walk *w, tree t, struct lr_key *inst, int depth)
+{
+	gimple *def;
+
+	if (!t || depth > 8) {
+		lr_key_unknown(inst);
+		return LR_CLASS_UNKNOWN;
+	}
+	if (TREE_CODE(t) == ADDR_EXPR)
+		return object_class(w, TREE_OPERAND(t, 0), inst, depth + 1);
+	if (TREE_CODE(t) != SSA_NAME) {
+		key(t, inst, depth);
+		return LR_CLASS_UNKNOWN;
+	}
+	def = SSA_NAME_DEF_STMT(t);
+	if (def && is_gimple_call(def)) {
+		const char *fn = callee_name(def);
+		int through = fn ? lr_unit_passes_through(w->unit, fn) : -1;
+
+		if (through >= 0 && (int)gimple_call_num_args(def) > through)
+			return provenance(w, gimple_call_arg(def, through), inst, depth + 1);
+		key(t, inst, depth);
+		return fn ? lr_unit_result_class(w->unit, fn) : LR_CLASS_UNKNOWN;
+	}
+	if (def && is_gimple_assign(def)) {
+		enum tree_code code = gimple_assign_rhs_code(def);
+		tree rhs = gimple_assign_rhs1(def);
+
+		if (code == SSA_NAME || CONVERT_EXPR_CODE_P(code) || code == ADDR_EXPR)
+			return provenance(w, rhs, inst, depth + 1);
+		if (gimple_assign_single_p(def)) {
+			/* a load: vmf->ptl, or a local the ptl was stored to */
+			struct lr_key k;
+			int cls;
+
+			key(t, inst, depth);
+			if (TREE_CODE(rhs) == COMPONENT_REF &&
+			    lr_unit_member(w->unit, record_tag(TREE_TYPE(TREE_OPERAND(rhs, 0))),
+					   decl_name(TREE_OPERAND(rhs, 1)), &cls) == LR_MEMBER_LOCKPTR)
+				return cls;
+			key(rhs, &k, depth + 1);
+			return lr_func_slot(w->f, &k);
+		}
+	}
+	if (def && gimple_code(def) == GIMPLE_PHI) {
+		/* all incoming values of one class */
+		unsigned i;
+		int cls = LR_CLASS_UNKNOWN, first = 1;
+		struct lr_key tmp;
+
+		for (i = 0; i < gimple_phi_num_args(def) && depth < 4; i++) {
+			int c = provenance(w, gimple_phi_arg_def(def, i), &tmp, depth + 4);
+
+			if (first)
+				cls = c;
+			else if (cls != c)
+				cls = LR_CLASS_UNKNOWN;
+			first = 0;
+		}
+		key(t, inst, depth);
+		return cls < 0 ? LR_CLASS_UNKNOWN : cls;
+	}
+	key(t, inst, depth);
+	/* a ptl kept in a named local set earlier from a lockptr result */
+	return lr_func_slot(w->f, inst);
+}
+
+/*
+ * What a branch condition tests, traced through copies and negations: a
+ * call's result (its SSA version is the value id) or a parameter.
+ */
+static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
+{
+	gimple *def;
+
+	if (!t || TREE_CODE(t) != SSA_NAME || depth > 8)
+		return LR_TEST_NONE;
+	def = SSA_NAME_DEF_STMT(t);
+	if (def && is_gimple_assign(def)) {
+		enum tree_code code = gimple_assign_rhs_code(def);
+		tree r1 = gimple_assign_rhs1(def);
+		tree r2 = gimple_num_ops(def) > 2 ? gimple_assign_rhs2(def) : NULL_TREE;
+
+		if (code == SSA_NAME || CONVERT_EXPR_CODE_P(code))
+			return tested_value(r1, id, nonzero, depth + 1);
+		if (code == TRUTH_NOT_EXPR ||
+		    (code == BIT_NOT_EXPR && TREE_CODE(TREE_TYPE(r1)) == BOOLEAN_TYPE) ||
+		    (code == BIT_XOR_EXPR && r2 && integer_onep(r2))) {
+			*nonzero = !*nonzero;
+			return tested_value(r1, id, nonzero, depth + 1);
+		}
+		if ((code == EQ_EXPR || code == NE_EXPR) && r2 && integer_zerop(r2)) {
+			if (code == EQ_EXPR)
+				*nonzero = !*nonzero;
+			return tested_value(r1, id, nonzero, depth + 1);
+		}
+		return LR_TEST_NONE;
+	}
+	if (def && is_gimple_call(def)) {
+		*id = SSA_NAME_VERSION(t);
+		return LR_TEST_RESULT;
+	}
+	if (SSA_NAME_IS_DEFAULT_DEF(t) && SSA_NAME_VAR(t) &&
+	    TREE_CODE(SSA_NAME_VAR(t)) == PARM_DECL) {
+		/* a test of a parameter: "if (lock_vma)" */
+		tree p;
+		int idx = 0;
+
+		for (p = DECL_ARGUMENTS(current_function_decl); p; p = DECL_CHAIN(p), idx++)
+			if (p == SSA_NAME_VAR(t)) {
+				*id = idx;
+				return LR_TEST_PARAM;
+			}
+	}
+	return LR_TEST_NONE;
+}
+
+/* The enumerator name of a constant argument (for NR_MLOCK patterns). */
+static const char *enumerator_name(tree arg)
+{
+	tree type, v;
+
+	if (!arg || TREE_CODE(arg) != INTEGER_CST)
+		return NULL;
+	type = TREE_TYPE(arg);
+	if (TREE_CODE(type) != ENUMERAL_TYPE)
+		return NULL;
+	for (v = TYPE_VALUES(type); v; v = TREE_CHAIN(v)) {
+		tree val = TREE_VALUE(v);
+
+		if (TREE_CODE(val) == CONST_DECL)
+			val = DECL_INITIAL(val);
+		if (val && TREE_CODE(val) == INTEGER_CST && tree_int_cst_equal(val, arg))
+			return IDENTIFIER_POINTER(TREE_PURPOSE(v));
+	}
+	return NULL;
+}
+
+static struct lr_loc stmt_loc(const gimple *stmt)
+{
+	struct lr_loc loc;
+	location_t l = gimple_location(stmt);
+	expanded_location x;
+
+	if (l == UNKNOWN_LOCATION)
+		l = DECL_SOURCE_LOCATION(current_function_decl);
+	x = expand_location(l);
+	loc.file = x.file;
+	loc.line = x.line;
+	loc.col = x.column;
+	loc.cookie = (unsigned long)l;
+	return loc;
+}
+
+static int is_unit_function(tree fndecl)
+{
+	cgraph_node *node = fndecl ? cgraph_node::get(fndecl) : NULL;
+
+	return node && node->definition;
+}
+
+/* The engine's question about a pointer argument of the call being handed over. */
+struct call_ctx {
+	const struct walk *w;
+	const gimple *stmt;
+};
+
+static int arg_lockclass(void *ctx, int arg, struct lr_key *inst)
+{
+	const struct call_ctx *c = (const struct call_ctx *)ctx;
+
+	return provenance(c->w, gimple_call_arg(c->stmt, arg), inst, 0);
+}
+
+static void translate_call(const struct walk *w, int block, const gimple *stmt)
+{
+	struct lr_call call;
+	struct call_ctx ctx = { w, stmt };
+	struct lr_arg *args;
+	tree lhs = gimple_call_lhs(stmt);
+	unsigned i, nargs = gimple_call_num_args(stmt);
+
+	memset(&call, 0, sizeof(call));
+	call.callee = callee_name(stmt);
+	if (!call.callee)
+		return;		/* an indirect or internal call: no name to look up */
+	args = XCNEWVEC(struct lr_arg, nargs + 1);
+	for (i = 0; i < nargs; i++) {
+		tree a = gimple_call_arg(stmt, i);
+
+		key_of(a, &args[i].key, 0, &args[i].value, &args[i].is_const);
+		args[i].enumerator = enumerator_name(a);
+	}
+	call.defined = is_unit_function(gimple_call_fndecl(stmt));
+	call.nargs = nargs;
+	call.args = args;
+	call.result = lhs && TREE_CODE(lhs) == SSA_NAME ? SSA_NAME_VERSION(lhs) : 0;
+	key_ret(lhs, &call.result_key);
+	call.lockclass = arg_lockclass;
+	call.ctx = &ctx;
+	call.loc = stmt_loc(stmt);
+	lr_func_call(w->f, block, &call);
+	XDELETEVEC(args);
+}
+
+/* Stores of a lock pointer: "vmf->ptl = pmd_lock(...)" keeps its class. */
+static void translate_store(const struct walk *w, int block, const gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt);
+	struct lr_key inst, k;
+	int cls;
+
+	if (TREE_CODE(lhs) == SSA_NAME || !POINTER_TYPE_P(TREE_TYPE(rhs)) ||
+	    TREE_CODE(rhs) != SSA_NAME)
+		return;
+	cls = provenance(w, rhs, &inst, 0);
+	if (cls < 0)
+		return;
+	key(lhs, &k, 0);
+	lr_func_store(w->f, block, &k, cls);
+}
+
+/* The edges out of bb, labelled with what its final condition tests. */
+static void translate_edges(const struct walk *w, basic_block bb, const int *map)
+{
+	gimple *last = last_stmt(bb);
+	struct lr_test test;
+	struct lr_key ptr;
+	edge e;
+	edge_iterator ei;
+	int nonzero = 1;
+
+	memset(&test, 0, sizeof(test));
+	if (last && gimple_code(last) == GIMPLE_COND) {
+		tree lhs = gimple_cond_lhs(last), rhs = gimple_cond_rhs(last);
+		enum tree_code code = gimple_cond_code(last);
+
+		if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop(rhs)) {
+			test.kind = tested_value(lhs, &test.result, &nonzero, 0);
+			if (test.kind == LR_TEST_PARAM)
+				test.param = test.result;
+			if (code == EQ_EXPR)
+				nonzero = !nonzero;
+			/* a NULL test of a pointer variable: "if (!pml)" */
+			if (test.kind == LR_TEST_NONE && POINTER_TYPE_P(TREE_TYPE(lhs))) {
+				nonzero = code == NE_EXPR;
+				key(lhs, &ptr, 0);
+				test.kind = LR_TEST_LOCKPTR;
+				test.lockptr = &ptr;
+			}
+		}
+	}
+	FOR_EACH_EDGE(e, ei, bb->succs) {
+		int cond = test.kind != LR_TEST_NONE &&
+			   (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE));
+
+		/* true edge: (tested != 0) == nonzero */
+		test.nonzero = (e->flags & EDGE_TRUE_VALUE) ? nonzero : !nonzero;
+		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], cond ? &test : NULL);
+	}
+}
+
+void lr_gimple_translate(struct lr_unit *unit)
+{
+	const char *name = decl_name(current_function_decl);
+	const char **params;
+	struct walk w;
+	struct lr_loc loc;
+	basic_block bb;
+	tree p;
+	int nparams = 0, *map, i;
+	expanded_location x;
+
+	if (!name || !cfun || !cfun->cfg)
+		return;
+	for (p = DECL_ARGUMENTS(current_function_decl); p; p = DECL_CHAIN(p))
+		nparams++;
+	params = XNEWVEC(const char *, nparams + 1);
+	nparams = 0;
+	for (p = DECL_ARGUMENTS(current_function_decl); p; p = DECL_CHAIN(p))
+		params[nparams++] = decl_name(p) ? decl_name(p) : "";
+	x = expand_location(DECL_SOURCE_LOCATION(current_function_decl));
+	loc.file = x.file;
+	loc.line = x.line;
+	loc.col = x.column;
+	loc.cookie = (unsigned long)DECL_SOURCE_LOCATION(current_function_decl);
+	w.unit = unit;
+	w.f = lr_func_new(unit, name, loc, nparams, params);
+	XDELETEVEC(params);
+	if (!w.f)
+		return;		/* the rule pack models this function */
+
+	map = XNEWVEC(int, last_basic_block_for_fn(cfun) + 1);
+	for (i = 0; i <= last_basic_block_for_fn(cfun); i++)
+		map[i] = -1;
+	FOR_ALL_BB_FN(bb, cfun)
+		map[bb->index] = lr_func_add_block(w.f);
+	lr_func_set_entry_exit(w.f, map[ENTRY_BLOCK_PTR_FOR_FN(cfun)->index],
+			       map[EXIT_BLOCK_PTR_FOR_FN(cfun)->index]);
+
+	/* blocks in order, so that stored lock pointers are known before use */
+	FOR_EACH_BB_FN(bb, cfun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+
+			if (is_gimple_call(stmt))
+				translate_call(&w, map[bb->index], stmt);
+			else if (gimple_assign_single_p(stmt))
+				translate_store(&w, map[bb->index], stmt);
+		}
+	}
+	FOR_ALL_BB_FN(bb, cfun)
+		translate_edges(&w, bb, map);
+	XDELETEVEC(map);
+}
