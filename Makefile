@@ -79,7 +79,7 @@ cocci: $(BUILD)/rules2cocci
 	$(BUILD)/rules2cocci rules/mm.rules cocci
 
 # The engine's unit tests see its internals (internal.h): graphs built by hand.
-testsuite/engine/engine_test: testsuite/engine/engine_test.c $(ENGINE_OBJ) $(ENGINE_HDR)
+testsuite/engine/engine_test: testsuite/engine/engine_test.c testsuite/engine/calls_test.c testsuite/engine/limits_test.c $(ENGINE_OBJ) $(ENGINE_HDR)
 	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -I$(ENGINE_INC) -Iplugin/engine $< $(ENGINE_OBJ) -o $@
 
 deps:

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Unit tests of the lockset engine with hand-built graphs: no compiler in
- * the loop.  Each test builds a unit, runs the analysis and compares the
- * reports (rule id and line) with what it expects.
+ * Unit tests of the lockset engine, no compiler in the loop: hand-built
+ * graphs whose reports (rule id and line) are compared with what each test
+ * expects; what the engine makes of calls as a front end hands them over,
+ * and the shared options (calls_test.c); every limit's drop counter
+ * (limits_test.c).  Prints PASS/FAIL lines, then "N passed, N failed".
+ * Debugging: run testsuite/engine/engine_test under gdb; each test is a
+ * function named after its PASS line.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "internal.h"
 
 static const char pack_text[] =
@@ -366,6 +371,9 @@ static void test_parse_error(const char *name, const char *text, const char *wan
 	lr_pack_free(p);
 }
 
+#include "calls_test.c"
+#include "limits_test.c"
+
 int main(void)
 {
 	char err[512];
@@ -397,6 +405,19 @@ int main(void)
 			 "bad.rules:1:1: error: expected at least one 'rule'");
 	test_parse_error("parse-bad-param", "class a spin \"a\"\napi f(x)\n  acquire a:W(y)\n",
 			 "bad.rules:3:15: error: expected a parameter of f(), 'ret' or '*', not 'y'");
+	cpack = lr_pack_parse(calls_pack_text, "calls.rules", LR_VERSION(6, 12), err, sizeof(err));
+	if (!cpack) {
+		printf("FAIL engine/calls-pack: %s\n", err);
+		failures++;
+	} else {
+		test_call_semantics();
+		test_guard_disabled();
+		test_slots();
+		test_queries();
+		test_limits();
+		lr_pack_free(cpack);
+	}
+	test_options();
 	lr_pack_free(pack);
 	printf("%d passed, %d failed\n", passes, failures);
 	return failures != 0;
