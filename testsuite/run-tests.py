@@ -28,8 +28,8 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(TOP, "testsuite")
-DIAG = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
-                  r"(?P<kind>warning|error|note): (?P<msg>.*)$")
+sys.path.insert(0, os.path.join(TOP, "plugin", "tools"))
+import lrdiag  # noqa: E402
 MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
 
 passed = 0
@@ -84,11 +84,10 @@ def run_plugin_test(path, cc, plugin, label):
         return
     got, got_notes = [], []
     base = os.path.basename(path)
-    for text in out.splitlines():
-        m = DIAG.match(text)
-        if not m or os.path.basename(m.group("file")) != base:
+    for d in lrdiag.lines(out):
+        if os.path.basename(d.file) != base:
             continue
-        line, kind, msg = int(m.group("line")), m.group("kind"), m.group("msg")
+        line, kind, msg = d.line, d.kind, d.msg
         if kind == "note":
             got_notes.append((line, msg))
         else:

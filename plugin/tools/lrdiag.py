@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-2.0
-"""lrdiag: the one reader of lockrules' diagnostic lines, for every Python tool.
+"""lrdiag: the one reader of lockrules' diagnostic lines, for every Python
+and shell tool.
 
 The plugin (and every other front end) prints GCC's format:
 
@@ -7,29 +8,61 @@ The plugin (and every other front end) prints GCC's format:
     FILE:LINE:COL: note: TEXT
 
 A warning's notes are the note lines that follow it.  parse() turns a log
-(a compiler's stderr, a build log) into Diag objects; nothing else in the
-repository matches these lines with a regular expression of its own.
+(a compiler's stderr, a build log) into Diag objects; lines() gives every
+GCC-format diagnostic line, lockrules' or not (the test runner needs the
+compiler's own too).  Nothing else in the repository matches these lines
+with a regular expression of its own.
 
-Debugging: `python3 plugin/tools/lrdiag.py LOG` prints what it read.
+Shell tools use the command line:
+
+    python3 plugin/tools/lrdiag.py [--src DIR] --items LOG|-   one "RULE FILE:LINE" per warning
+    python3 plugin/tools/lrdiag.py [--src DIR] LOG|-           what it read (debugging)
 """
 import os
 import re
 import sys
 
-WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>warning|error): "
-                  r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
-NOTE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): note: (?P<msg>.*)$")
+LINE = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
+                  r"(?P<kind>warning|error|note): (?P<msg>.*)$")
+TAG = re.compile(r"^(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+
+
+class Line:
+    """One GCC-format diagnostic line."""
+    __slots__ = ("file", "line", "col", "kind", "msg")
+
+    def __init__(self, file, line, col, kind, msg):
+        self.file, self.line, self.col, self.kind, self.msg = file, line, col, kind, msg
+
+
+def lines(text):
+    """Every diagnostic line of a log, in order."""
+    out = []
+    for raw in text.splitlines():
+        m = LINE.match(raw)
+        if m:
+            out.append(Line(m.group("file"), int(m.group("line")), int(m.group("col")),
+                            m.group("kind"), m.group("msg")))
+    return out
 
 
 class Diag:
-    __slots__ = ("rule", "file", "line", "col", "msg", "severity", "notes")
+    """A lockrules report: file relative to src when under it, path the real path."""
+    __slots__ = ("rule", "file", "path", "line", "col", "msg", "severity", "notes", "text",
+                 "note_text")
 
-    def __init__(self, rule, file, line, col, msg, severity):
-        self.rule, self.file, self.line, self.col = rule, file, line, col
-        self.msg, self.severity, self.notes = msg, severity, []
+    def __init__(self, rule, file, path, line, col, msg, severity, text):
+        self.rule, self.file, self.path, self.line, self.col = rule, file, path, line, col
+        self.msg, self.severity, self.text = msg, severity, text
+        self.notes = []         # (file, line, msg)
+        self.note_text = []     # the note lines as printed, src removed
 
     def key(self):
         return (self.rule, self.file, self.line, self.msg)
+
+    def item(self):
+        """'RULE FILE:LINE', the form baselines and expectations use."""
+        return "%s %s:%d" % (self.rule, self.file, self.line)
 
     def __repr__(self):
         return "%s:%d:%d: %s [%s]" % (self.file, self.line, self.col, self.msg, self.rule)
@@ -40,19 +73,20 @@ def parse(text, src=None):
     root = os.path.realpath(src) + "/" if src else None
     out, cur = [], None
     for raw in text.splitlines():
-        m = WARN.match(raw)
-        if m:
-            path = m.group("file")
+        m = LINE.match(raw)
+        t = TAG.match(m.group("msg")) if m and m.group("kind") != "note" else None
+        if t:
+            path = os.path.realpath(m.group("file"))
+            name = m.group("file")
             if root:
-                real = os.path.realpath(path)
-                path = real[len(root):] if real.startswith(root) else path
-            cur = Diag(m.group("rule"), path, int(m.group("line")), int(m.group("col")),
-                       m.group("msg"), m.group("sev"))
+                name = path[len(root):] if path.startswith(root) else name
+            cur = Diag(t.group("rule"), name, path, int(m.group("line")), int(m.group("col")),
+                       t.group("msg"), m.group("kind"), raw.replace(root, "") if root else raw)
             out.append(cur)
             continue
-        m = NOTE.match(raw)
-        if m and cur is not None:
+        if m and m.group("kind") == "note" and cur is not None:
             cur.notes.append((m.group("file"), int(m.group("line")), m.group("msg")))
+            cur.note_text.append(raw.replace(root, "") if root else raw)
         elif not raw.startswith(" "):
             cur = None
     return out
@@ -63,8 +97,41 @@ def parse_file(path, src=None):
         return parse(f.read(), src)
 
 
-if __name__ == "__main__":
-    for d in parse_file(sys.argv[1]):
+def items(diags):
+    """'RULE FILE:LINE' per warning, first occurrence order, no repeats."""
+    seen = []
+    for d in diags:
+        if d.item() not in seen:
+            seen.append(d.item())
+    return seen
+
+
+def main(argv):
+    src, want_items, log = None, False, None
+    args = list(argv)
+    while args:
+        a = args.pop(0)
+        if a == "--src":
+            src = args.pop(0)
+        elif a == "--items":
+            want_items = True
+        else:
+            log = a
+    if log is None:
+        sys.stderr.write("usage: lrdiag.py [--src DIR] [--items] LOG|-\n")
+        return 2
+    text = sys.stdin.read() if log == "-" else open(log, errors="replace").read()
+    diags = parse(text, src)
+    if want_items:
+        for i in items(diags):
+            print(i)
+        return 0
+    for d in diags:
         print(d)
         for n in d.notes:
             print("   note %s:%d: %s" % n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

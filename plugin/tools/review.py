@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 """lockrules review: the mm lock-rule violations a patch introduces.
 
-    plugin/review.py --src TREE --build BUILDDIR --patch FILE [--arch x86_64]
-    plugin/review.py --src GITTREE --build BUILDDIR --range BASE..HEAD
+    plugin/tools/review.py --src TREE --build BUILDDIR --patch FILE [--arch x86_64]
+    plugin/tools/review.py --src GITTREE --build BUILDDIR --range BASE..HEAD
 
 It builds the objects of the C files the change touches with the lockrules
 plugin before and after the change, and reports only the warnings that are
@@ -23,10 +23,9 @@ import subprocess
 import sys
 import tempfile
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?:warning|error): "
-                  r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
-NOTE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): note: (?P<msg>.*)$")
+TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import lrdiag  # noqa: E402
 
 
 def die(msg):
@@ -74,24 +73,14 @@ def build(a, files, kernel):
 
 def diagnostics(out, src):
     """Warnings with their notes, keyed so that moved code keeps its key."""
-    src = os.path.realpath(src) + "/"
     result = []
-    for text in out.splitlines():
-        m = WARN.match(text)
-        if m:
-            path = os.path.realpath(m.group("file"))
-            rel = path[len(src):] if path.startswith(src) else path
-            try:
-                code = open(path, errors="replace").read().splitlines()[int(m.group("line")) - 1].strip()
-            except (OSError, IndexError):
-                code = ""
-            result.append({"rule": m.group("rule"), "file": rel, "line": int(m.group("line")),
-                           "text": text.replace(src, ""), "key": (m.group("rule"), rel, m.group("msg"), code),
-                           "notes": []})
-            continue
-        m = NOTE.match(text)
-        if m and result:
-            result[-1]["notes"].append(text.replace(src, ""))
+    for d in lrdiag.parse(out, src):
+        try:
+            code = open(d.path, errors="replace").read().splitlines()[d.line - 1].strip()
+        except (OSError, IndexError):
+            code = ""
+        result.append({"rule": d.rule, "file": d.file, "line": d.line, "text": d.text,
+                       "key": (d.rule, d.file, d.msg, code), "notes": d.note_text})
     return result
 
 

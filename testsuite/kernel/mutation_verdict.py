@@ -5,10 +5,11 @@ one 'rule file:line' per line, leaving out the clean tree's baseline
 warnings (matched by rule and file: a patch moves lines)."""
 import argparse
 import os
-import re
+import sys
 
-WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):\d+: (?:warning|error): .* "
-                  r"\[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                "plugin", "tools"))
+import lrdiag  # noqa: E402
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--log", required=True)
@@ -17,18 +18,11 @@ ap.add_argument("--files", required=True)
 ap.add_argument("--baseline", required=True)
 a = ap.parse_args()
 
-src = os.path.realpath(a.src) + "/"
 files = set(a.files.split())
 got = []
-for text in open(a.log, errors="replace"):
-    m = WARN.match(text.rstrip("\n"))
-    if not m:
-        continue
-    path = os.path.realpath(m.group("file"))
-    path = path[len(src):] if path.startswith(src) else path
-    item = "%s %s:%s" % (m.group("rule"), path, m.group("line"))
-    if path in files and item not in got:
-        got.append(item)
+for d in lrdiag.parse_file(a.log, a.src):
+    if d.file in files and d.item() not in got:
+        got.append(d.item())
 known = []
 if os.path.exists(a.baseline):
     for text in open(a.baseline):

@@ -18,7 +18,7 @@ check() {	# check <patch> <expected exit> <expected "rule file:line" or empty>
 	out=$(python3 "$TOP/plugin/tools/review.py" --src "$SRC" --build "$BUILD" --arch "$ARCH" \
 		--patch "$1" 2>&1) || rc=$?
 	echo "$out" | sed 's/^/    /'
-	got=$(echo "$out" | sed -n 's/^\([^ :]*\):\([0-9]*\):[0-9]*: warning: .*\[-Wlockrules=\([a-z0-9-]*\)\]$/\3 \1:\2/p')
+	got=$(echo "$out" | python3 "$TOP/plugin/tools/lrdiag.py" --items -)
 	if [ "$rc" = "$2" ] && [ "$got" = "$3" ]; then
 		passed=$((passed + 1)); echo "  ok    $(basename "$1")"
 	else
