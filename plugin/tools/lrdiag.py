@@ -7,16 +7,21 @@ The plugin (and every other front end) prints GCC's format:
     FILE:LINE:COL: warning: MESSAGE [-Wlockrules=RULE]
     FILE:LINE:COL: note: TEXT
 
+and the Coccinelle rules (cocci/*.cocci, mode report) print
+
+    FILE:LINE:COL-COL: MESSAGE [-Wlockrules=RULE]
+
 A warning's notes are the note lines that follow it.  parse() turns a log
-(a compiler's stderr, a build log) into Diag objects; lines() gives every
-GCC-format diagnostic line, lockrules' or not (the test runner needs the
-compiler's own too).  Nothing else in the repository matches these lines
-with a regular expression of its own.
+(a compiler's stderr, a build log) into Diag objects, parse_cocci() a
+coccicheck log; lines() gives every GCC-format diagnostic line, lockrules'
+or not (the test runner needs the compiler's own too).  Nothing else in
+the repository matches these lines with a regular expression of its own.
 
 Shell tools use the command line:
 
-    python3 plugin/tools/lrdiag.py [--src DIR] --items LOG|-   one "RULE FILE:LINE" per warning
-    python3 plugin/tools/lrdiag.py [--src DIR] LOG|-           what it read (debugging)
+    lrdiag.py [--src DIR] [--cocci] --items LOG|-   one "RULE FILE:LINE" per report
+    lrdiag.py [--src DIR] [--cocci] --where LOG|-   one "FILE:LINE RULE" per report
+    lrdiag.py [--src DIR] [--cocci] LOG|-           what it read (debugging)
 """
 import os
 import re
@@ -25,6 +30,8 @@ import sys
 LINE = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<kind>warning|error|note): (?P<msg>.*)$")
 TAG = re.compile(r"^(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+COCCI = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+)-\d+: "
+                   r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
 
 
 class Line:
@@ -92,6 +99,27 @@ def parse(text, src=None):
     return out
 
 
+def _relative(name, src):
+    path = os.path.realpath(name)
+    if src:
+        root = os.path.realpath(src) + "/"
+        if path.startswith(root):
+            return path[len(root):], path
+    return name, path
+
+
+def parse_cocci(text, src=None):
+    """Reports of Coccinelle's report mode (coccicheck, spatch -D report)."""
+    out = []
+    for raw in text.splitlines():
+        m = COCCI.match(raw)
+        if m:
+            name, path = _relative(m.group("file"), src)
+            out.append(Diag(m.group("rule"), name, path, int(m.group("line")),
+                            int(m.group("col")), m.group("msg"), "report", raw))
+    return out
+
+
 def parse_file(path, src=None):
     with open(path, errors="replace") as f:
         return parse(f.read(), src)
@@ -107,24 +135,31 @@ def items(diags):
 
 
 def main(argv):
-    src, want_items, log = None, False, None
+    src, form, cocci, log = None, None, False, None
     args = list(argv)
     while args:
         a = args.pop(0)
         if a == "--src":
             src = args.pop(0)
-        elif a == "--items":
-            want_items = True
+        elif a in ("--items", "--where"):
+            form = a
+        elif a == "--cocci":
+            cocci = True
         else:
             log = a
     if log is None:
-        sys.stderr.write("usage: lrdiag.py [--src DIR] [--items] LOG|-\n")
+        sys.stderr.write("usage: lrdiag.py [--src DIR] [--cocci] [--items|--where] LOG|-\n")
         return 2
     text = sys.stdin.read() if log == "-" else open(log, errors="replace").read()
-    diags = parse(text, src)
-    if want_items:
+    diags = parse_cocci(text, src) if cocci else parse(text, src)
+    if form == "--items":
         for i in items(diags):
             print(i)
+        return 0
+    if form == "--where":
+        for i in items(diags):
+            rule, where = i.split(" ", 1)
+            print("%s %s" % (where, rule))
         return 0
     for d in diags:
         print(d)

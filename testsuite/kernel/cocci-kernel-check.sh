@@ -30,8 +30,9 @@ for sp in "$TOP"/cocci/*.cocci; do
 	make -s -C "$SRC" O="$BUILD" coccicheck COCCI="$sp" MODE=report M="$SRC/mm" \
 		J="$JOBS" >"$OUT/$rule.log" 2>"$OUT/$rule.err" || true
 	end=$(date +%s.%N)
-	grep -E '^[^ ]+:[0-9]+:[0-9]+-[0-9]+: .*\[-Wlockrules=' "$OUT/$rule.log" |
-		sed "s|^$SRC/||" | sort -u > "$OUT/$rule.reports" || true
+	# "FILE:LINE RULE" per report, read by the one reader of the format
+	python3 "$TOP/plugin/tools/lrdiag.py" --cocci --src "$SRC" --where "$OUT/$rule.log" |
+		sort -u > "$OUT/$rule.reports" || true
 	printf '%-22s %8d %8.1f\n' "$rule" "$(wc -l < "$OUT/$rule.reports")" \
 		"$(echo "$end - $start" | bc)" >> "$OUT/table.txt"
 done
@@ -40,13 +41,9 @@ cat "$OUT/table.txt"
 
 # every report must be triaged: "<file>:<line> <rule> <bug|false-positive> <why>"
 new=0
-while read -r line; do
-	where=${line%%: *}
-	where=${where%%-*}
-	where=${where%:*}
-	rule=$(echo "$line" | sed 's/.*\[-Wlockrules=\([a-z0-9-]*\)\].*/\1/')
+while read -r where rule; do
 	if ! grep -q "^$where $rule " "$EXPECTED" 2>/dev/null; then
-		echo "  NEW  $line"
+		echo "  NEW  $where [-Wlockrules=$rule]"
 		new=$((new + 1))
 	fi
 done < "$OUT/all.reports"
@@ -72,7 +69,7 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 	line=${expect##*:}
 	if spatch --very-quiet --no-includes --include-headers -D report \
 		--sp-file "$TOP/cocci/$rule.cocci" "$WORK/$name/$(basename "$file")" 2>/dev/null |
-		grep -q ":$line:[0-9]*-[0-9]*: .*\[-Wlockrules=$rule\]"; then
+		python3 "$TOP/plugin/tools/lrdiag.py" --cocci --where - | grep -q ":$line $rule\$"; then
 		caught[$rule]=$(( ${caught[$rule]:-0} + 1 ))
 		echo "  caught    $name"
 		# the org and context modes, through coccicheck, on the first one caught

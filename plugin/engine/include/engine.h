@@ -248,7 +248,7 @@ int lr_unit_analyse(struct lr_unit *unit, lr_emit_fn emit, void *ctx);
 /*
  * What the engine dropped because a fixed limit was reached.  Every count
  * is on the stats line as drop-NAME=N; on a clean kernel tree all are 0
- * (make kernel-check fails otherwise).  NOTES section 2 has the policy.
+ * (make kernel-check fails otherwise).  NOTES section 1 (Limits) has the policy.
  */
 enum lr_drop {
 	LR_DROP_HELD,		/* functions whose held set overflowed: not analysed */
