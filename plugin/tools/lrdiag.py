@@ -6,6 +6,10 @@ The plugin (and every other front end) prints GCC's format:
     FILE:LINE:COL: warning: MESSAGE [-Wlockrules=RULE]
     FILE:LINE:COL: note: TEXT
 
+and the generated Coccinelle rules, in report mode, print
+
+    FILE:LINE:COL-COL: MESSAGE [-Wlockrules=RULE] (DETAIL)
+
 A warning's notes are the note lines that follow it.  parse() turns a log
 (a compiler's stderr, a build log) into Diag objects; nothing else in the
 repository matches these lines with a regular expression of its own.
@@ -18,6 +22,9 @@ import sys
 
 WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>warning|error): "
                   r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+# the generated Coccinelle rules (cocci/*.cocci) in report mode
+COCCI = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+)-\d+: (?P<msg>.*?) "
+                   r"\[-Wlockrules=(?P<rule>[a-z0-9-]+)\](?P<tail>.*)$")
 NOTE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): note: (?P<msg>.*)$")
 
 
@@ -55,6 +62,17 @@ def parse(text, src=None):
             cur.notes.append((m.group("file"), int(m.group("line")), m.group("msg")))
         elif not raw.startswith(" "):
             cur = None
+    return out
+
+
+def parse_cocci(text):
+    """Diags of spatch's report mode output (no notes)."""
+    out = []
+    for raw in text.splitlines():
+        m = COCCI.match(raw)
+        if m:
+            out.append(Diag(m.group("rule"), m.group("file"), int(m.group("line")),
+                            int(m.group("col")), m.group("msg") + m.group("tail"), "warning"))
     return out
 
 
