@@ -117,12 +117,14 @@ mutation-check: deps
 	done; exit $$status
 
 # Recall on mechanical mutants of every lock site of the checked files
-# (default 6.12 x86_64, all of them; SAMPLE=N SEED=S for a seeded sample).
+# (default 6.12 x86_64, all of them; SAMPLE=N SEED=S for a seeded sample;
+# COCCI=0 leaves out the Coccinelle rules).
 SAMPLE ?= 0
 SEED ?= 1
+COCCI ?= 1
 mutation-scan: deps
 	$(MAKE) all $(BUILD)/packdump
-	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) bash testsuite/kernel/mutation-scan.sh
+	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) bash testsuite/kernel/mutation-scan.sh
 
 # The pre-submit review bot: only the violations a patch introduces.
 #   make review PATCH=<file> [KERNEL=6.12] [ARCH=x86_64]

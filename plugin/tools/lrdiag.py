@@ -7,9 +7,9 @@ The plugin (and every other front end) prints GCC's format:
     FILE:LINE:COL: warning: MESSAGE [-Wlockrules=RULE]
     FILE:LINE:COL: note: TEXT
 
-and the Coccinelle rules (cocci/*.cocci, mode report) print
+and the generated Coccinelle rules (cocci/*.cocci), in report mode, print
 
-    FILE:LINE:COL-COL: MESSAGE [-Wlockrules=RULE]
+    FILE:LINE:COL-COL: MESSAGE [-Wlockrules=RULE] (DETAIL)
 
 A warning's notes are the note lines that follow it.  parse() turns a log
 (a compiler's stderr, a build log) into Diag objects, parse_cocci() a
@@ -30,8 +30,8 @@ import sys
 LINE = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
                   r"(?P<kind>warning|error|note): (?P<msg>.*)$")
 TAG = re.compile(r"^(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
-COCCI = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+)-\d+: "
-                   r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+COCCI = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+)-\d+: (?P<msg>.*?) "
+                   r"\[-Wlockrules=(?P<rule>[a-z0-9-]+)\](?P<tail>.*)$")
 
 
 class Line:
@@ -109,14 +109,16 @@ def _relative(name, src):
 
 
 def parse_cocci(text, src=None):
-    """Reports of Coccinelle's report mode (coccicheck, spatch -D report)."""
+    """Reports of spatch's report mode (coccicheck, spatch -D report); no notes.
+    The message keeps its detail: "... (released on line 12)"."""
     out = []
     for raw in text.splitlines():
         m = COCCI.match(raw)
         if m:
             name, path = _relative(m.group("file"), src)
             out.append(Diag(m.group("rule"), name, path, int(m.group("line")),
-                            int(m.group("col")), m.group("msg"), "report", raw))
+                            int(m.group("col")), m.group("msg") + m.group("tail"), "warning",
+                            raw))
     return out
 
 

@@ -7,7 +7,10 @@
 # without the plugin (their .cmd files give each mutant its compile line);
 # mutants are compiled in a private directory and never touch the tree.
 #
-#   KERNEL=6.12 ARCH=x86_64 [SAMPLE=N SEED=S] [OPS=1,2,...] testsuite/kernel/mutation-scan.sh
+#   KERNEL=6.12 ARCH=x86_64 [SAMPLE=N SEED=S] [OPS=1,2,...] [COCCI=0] testsuite/kernel/mutation-scan.sh
+#
+# COCCI=1 (the default) also runs the generated Coccinelle rules of the
+# rules each counted mutant breaks on it, for the cocci recall column.
 #
 # Results: the tables on stdout, $LOCKRULES_CACHE/scan-<tag>-<arch>[-sample]/
 # summary.txt (with the silent list) and mutants.tsv (one row per mutant).
@@ -21,6 +24,9 @@ kernel_targets
 SAMPLE=${SAMPLE:-0}
 SEED=${SEED:-1}
 OPS=${OPS:-1,2,3,4,5,6}
+COCCI=${COCCI:-1}
+cocci_args=()
+[ "$COCCI" = 1 ] && cocci_args=(--cocci "$TOP/cocci")
 OUT=$CACHE/scan-$TAG-$ARCH
 [ "$SAMPLE" != 0 ] && OUT=$OUT-sample$SAMPLE-seed$SEED
 rm -rf "$OUT"
@@ -35,4 +41,5 @@ fi
 say "scanning (sample ${SAMPLE:-all}, -j$JOBS)"
 python3 "$TOP/testsuite/kernel/mutation_scan.py" --src "$SRC" --build "$BUILD" \
 	--pack "$OUT/pack.json" --plugin "$PLUGIN" --version "$VERSION" --out "$OUT" \
-	--arch-mm "arch/$KARCH/mm" -j "$JOBS" --sample "$SAMPLE" --seed "$SEED" --ops "$OPS"
+	--arch-mm "arch/$KARCH/mm" -j "$JOBS" --sample "$SAMPLE" --seed "$SEED" --ops "$OPS" \
+	"${cocci_args[@]+"${cocci_args[@]}"}"

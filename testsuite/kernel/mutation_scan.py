@@ -659,6 +659,7 @@ class Mutant:
         self.reason = ""
         self.id = None
         self.category = ""
+        self.cocci = ""          # with --cocci: reported / silent / no rule
 
     def source(self):
         t = self.file.text
@@ -763,6 +764,16 @@ def blocking_twin(pack, name):
     return None
 
 
+def early_exit(f, d, c):
+    """Is d in a block that does not enclose c and leaves the function or
+    the loop after d (an error path: 'unlock; return')?  Its release does not
+    hold at c."""
+    b = d.block
+    if b is None or b[0] < c.start < b[1]:
+        return False
+    return re.search(r"\b(return|goto|break|continue)\b", f.file.m[d.close:b[1]]) is not None
+
+
 def held_at(f, c, through=False):
     """Locks acquired before c in f and not released (lexically) before it
     (through: after c itself): [(call)] — a lexical approximation of 'held'."""
@@ -772,7 +783,7 @@ def held_at(f, c, through=False):
             break
         if d.kind == "acquire" and d.cls:
             held.append(d)
-        elif d.kind == "release":
+        elif d.kind == "release" and not early_exit(f, d, c):
             for h in list(held):
                 if releases(d, h):
                     held.remove(h)
@@ -1074,6 +1085,8 @@ def main():
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--arch-mm", default="arch/x86/mm")
+    ap.add_argument("--cocci", help="also run the generated rules of this folder (cocci/) "
+                    "on each counted mutant: the rules it breaks, report mode")
     a = ap.parse_args()
 
     pack = Pack(json.load(open(a.pack)))
@@ -1116,6 +1129,38 @@ def main():
                 sys.exit("mutation_scan: the clean %s does not compile" % rel)
             base[rel] = ds
 
+    def spatch(rule, path):
+        sp = os.path.join(a.cocci, rule + ".cocci")
+        if not os.path.exists(sp):
+            return None
+        p = subprocess.run(["spatch", "--very-quiet", "--no-includes", "--include-headers",
+                            "-D", "report", "--sp-file", sp, path], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, universal_newlines=True, errors="replace")
+        return {(d.rule, d.line, d.msg) for d in lrdiag.parse_cocci(p.stdout)}
+
+    cocci_base = {}
+    if a.cocci:
+        pairs = sorted({(m.file.rel, r) for m in counted for r in m.rules})
+        with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
+            for (rel, r), res in zip(pairs, ex.map(lambda x: spatch(x[1], os.path.join(a.src, x[0])),
+                                                   pairs)):
+                cocci_base[(rel, r)] = res
+
+    def one_cocci(m, path):
+        lo, hi = m.file.line(m.func.start), m.file.line(m.func.end)
+        spans = [(lo, hi)] + [(m.file.line(h.start), m.file.line(h.end))
+                              for h in tree.callers_in_file(m.file, m.func)]
+        seen = False
+        for r in m.rules:
+            res = spatch(r, path)
+            if res is None:
+                continue
+            seen = True
+            if any(d[1] >= 0 and any(x <= d[1] <= y for x, y in spans)
+                   for d in res - (cocci_base.get((m.file.rel, r)) or set())):
+                return "reported"
+        return "silent" if seen else "no rule"
+
     def one(m):
         d = os.path.join(a.out, "m", m.id)
         os.makedirs(d, exist_ok=True)
@@ -1141,6 +1186,8 @@ def main():
             m.status = "reported" if here else "elsewhere" if ds else "silent"
             if m.status != "reported":
                 m.category, m.reason = silent_reason(tree, m)
+            if a.cocci:
+                m.cocci = one_cocci(m, path)
         if not a.keep:
             for x in os.listdir(d):
                 os.unlink(os.path.join(d, x))
@@ -1183,32 +1230,43 @@ def report(a, muts, counted, wall):
     by_rule = collections.defaultdict(collections.Counter)
     for m in counted:
         res[m.op][m.status] += 1
+        res[m.op]["cocci-" + m.cocci] += 1
         for r in m.rules:
             by_rule[r][m.status] += 1
+            by_rule[r]["cocci-" + m.cocci] += 1
     title = "lockrules mutation-scan: linux %s%s" % (a.version, " (sample of %d, seed %d)" %
                                                       (a.sample, a.seed) if a.sample else "")
+    cc = bool(a.cocci)
+
+    def cocci_col(c, n):
+        return " | cocci %d/%d" % (c["cocci-reported"], n) if cc else ""
     lines = [title, ""]
-    lines.append("| operator | mutants | outside the pack | harmless | n/a | counted | no compile | reported | elsewhere | silent | recall |")
-    lines.append("|---|---|---|---|---|---|---|---|---|---|---|")
+    lines.append("| operator | mutants | outside the pack | harmless | n/a | counted | no compile "
+                 "| reported | elsewhere | silent | recall |" + (" cocci recall |" if cc else ""))
+    lines.append("|---|---|---|---|---|---|---|---|---|---|---|" + ("---|" if cc else ""))
     tot = collections.Counter()
+    ctot = collections.Counter()
     for op in OPS:
         v, r = by_op[op], res[op]
         n = r["reported"] + r["elsewhere"] + r["silent"]
         row = [v["counted"] + v["outside"] + v["harmless"] + v["n/a"], v["outside"], v["harmless"],
                v["n/a"], v["counted"], r["nocompile"], r["reported"], r["elsewhere"], r["silent"]]
         tot.update(dict(zip(range(9), row)))
-        lines.append("| %d %s | %s | recall %d/%d |" % (op, OPS[op], " | ".join(map(str, row)),
-                                                        r["reported"], n))
+        ctot.update({"cocci-reported": r["cocci-reported"]})
+        lines.append("| %d %s | %s | recall %d/%d%s |" % (op, OPS[op], " | ".join(map(str, row)),
+                                                          r["reported"], n, cocci_col(r, n)))
     n = tot[6] + tot[7] + tot[8]
-    lines.append("| all | %s | recall %d/%d |" % (" | ".join(str(tot[i]) for i in range(9)), tot[6], n))
+    lines.append("| all | %s | recall %d/%d%s |" % (" | ".join(str(tot[i]) for i in range(9)),
+                                                    tot[6], n, cocci_col(ctot, n)))
     lines.append("")
-    lines.append("| rule | counted (compiled) | reported | elsewhere | silent | recall |")
-    lines.append("|---|---|---|---|---|---|")
+    lines.append("| rule | counted (compiled) | reported | elsewhere | silent | recall |" +
+                 (" cocci recall |" if cc else ""))
+    lines.append("|---|---|---|---|---|---|" + ("---|" if cc else ""))
     for r in sorted(by_rule):
         c = by_rule[r]
         n = c["reported"] + c["elsewhere"] + c["silent"]
-        lines.append("| %s | %d | %d | %d | %d | recall %d/%d |" % (r, n, c["reported"],
-                     c["elsewhere"], c["silent"], c["reported"], n))
+        lines.append("| %s | %d | %d | %d | %d | recall %d/%d%s |" % (
+            r, n, c["reported"], c["elsewhere"], c["silent"], c["reported"], n, cocci_col(c, n)))
     lines.append("")
     reasons = collections.Counter(getattr(m, "category", m.reason) for m in counted
                                   if m.status in ("silent", "elsewhere"))
@@ -1228,12 +1286,12 @@ def report(a, muts, counted, wall):
                     OPS[m.op], m.file.rel, m.file.line(m.site.start), m.func.name, m.what,
                     ",".join(m.rules), getattr(m, "category", ""), m.reason))
     with open(os.path.join(a.out, "mutants.tsv"), "w") as fh:
-        fh.write("id\top\tfile\tline\tfunction\tverdict\trules\tstatus\tmutation\twhy\tcategory\treason\tnew_warnings\n")
+        fh.write("id\top\tfile\tline\tfunction\tverdict\trules\tstatus\tmutation\twhy\tcategory\treason\tnew_warnings\tcocci\n")
         for m in muts:
             fh.write("\t".join(str(x) for x in (
                 m.id, OPS[m.op], m.file.rel, m.file.line(m.site.start), m.func.name, m.verdict,
                 ",".join(m.rules), m.status or "", m.what, m.why, m.category, m.reason,
-                "; ".join("%s:%d" % (d.rule, d.line) for d in m.new))) + "\n")
+                "; ".join("%s:%d" % (d.rule, d.line) for d in m.new), m.cocci)) + "\n")
 
 
 if __name__ == "__main__":

@@ -200,45 +200,53 @@ mutation("mremap-move-huge-pmd-old-ptl-only", "6.12", "mm/huge_memory.c",
           ("\t\tif (new_ptl != old_ptl)\n\t\t\tspin_unlock(new_ptl);\n\t\tspin_unlock(old_ptl);\n\t\treturn true;",
            "\t\tspin_unlock(old_ptl);\n\t\treturn true;")],
          "pmd-modify", ["pgtable_trans_huge_deposit(mm, new_pmd, pgtable);", "set_pmd_at(mm, new_addr, new_pmd, pmd);"],
-         "move_huge_pmd() (mremap) writes new_pmd holding only old_pmd's ptl: the wrong ptl (the second one is taken only if new_ptl != old_ptl)")
+         "move_huge_pmd() (mremap) writes new_pmd holding only old_pmd's ptl: the wrong ptl (the second one is taken only if new_ptl != old_ptl)",
+         miss="ptl matched by class, not instance: one PMD ptl held stands for the other")
 mutation("mremap-move-normal-pmd-old-ptl-only", "6.12", "mm/mremap.c",
          [("\told_ptl = pmd_lock(vma->vm_mm, old_pmd);\n\tnew_ptl = pmd_lockptr(mm, new_pmd);\n\tif (new_ptl != old_ptl)\n\t\tspin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);\n",
            "\told_ptl = pmd_lock(vma->vm_mm, old_pmd);\n\tnew_ptl = pmd_lockptr(mm, new_pmd);\n"),
           ("\tflush_tlb_range(vma, old_addr, old_addr + PMD_SIZE);\nout_unlock:\n\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n",
            "\tflush_tlb_range(vma, old_addr, old_addr + PMD_SIZE);\nout_unlock:\n")],
          "pmd-modify", "pmd_populate(mm, new_pmd, pmd_pgtable(pmd));",
-         "move_normal_pmd() (mremap) installs the table in new_pmd holding only old_pmd's ptl")
+         "move_normal_pmd() (mremap) installs the table in new_pmd holding only old_pmd's ptl",
+         miss="ptl matched by class, not instance: one PMD ptl held stands for the other")
 mutation("mremap-move-pgt-entry-no-rmap-locks", "6.12", "mm/mremap.c",
          [("\t/* See comment in move_ptes() */\n\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n", ""),
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\treturn moved;")],
          "pt-move", "\t\tmoved = move_normal_pmd(vma, old_addr, new_addr, old_entry,",
-         "move_pgt_entry() moves whole PMD/PUD tables without take_rmap_locks(): the 2021 race with try_to_unmap_one (97113eb39fa7)")
+         "move_pgt_entry() moves whole PMD/PUD tables without take_rmap_locks(): the 2021 race with try_to_unmap_one (97113eb39fa7)",
+         miss="no rule for moving page tables (pt-move) in the pack")
 mutation("mremap-move-ptes-no-rmap-locks", "6.12", "mm/mremap.c",
          [("\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n\t/*\n\t * We don't have to worry", "\t/*\n\t * We don't have to worry"),
           ("out:\n\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\treturn err;", "out:\n\treturn err;")],
          "pt-move", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);",
-         "move_ptes() moves PTEs without the rmap locks even when need_rmap_locks says rmap may miss both copies")
+         "move_ptes() moves PTEs without the rmap locks even when need_rmap_locks says rmap may miss both copies",
+         miss="no rule for moving page tables (pt-move) in the pack")
 mutation("mremap-move-ptes-old-ptl-only", "6.12", "mm/mremap.c",
          [("\tif (new_ptl != old_ptl)\n\t\tspin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);\n\tflush_tlb_batched_pending", "\tflush_tlb_batched_pending"),
           ("\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n\tpte_unmap(new_pte - 1);", "\tpte_unmap(new_pte - 1);")],
          "pt-move", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);",
-         "move_ptes() writes the new PTEs holding only the old table's ptl (process_addrs.rst: both ptls)")
+         "move_ptes() writes the new PTEs holding only the old table's ptl (process_addrs.rst: both ptls)",
+         miss="no rule for moving page tables (pt-move) in the pack; PTE stores are not guarded")
 mutation("huge-memory-split-anon-vma-read", "6.12", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
            "\tif (anon_vma) {\n\t\tanon_vma_unlock_read(anon_vma);\n\t\tput_anon_vma(anon_vma);")],
          "thp-split", "\t\t__split_huge_page(page, list, end, new_order, mapping);",
-         "split_huge_page_to_list_to_order() takes the anon_vma lock for read: the 2013 split bug (062f1af2170a)")
+         "split_huge_page_to_list_to_order() takes the anon_vma lock for read: the 2013 split bug (062f1af2170a)",
+         miss="lock held on some paths only: the file path's i_mmap_rwsem meets the need where the paths join")
 mutation("huge-memory-split-file-no-i_mmap", "6.12", "mm/huge_memory.c",
          [("\t\tanon_vma = NULL;\n\t\ti_mmap_lock_read(mapping);\n", "\t\tanon_vma = NULL;\n")],
          "thp-split", "\t\t__split_huge_page(page, list, end, new_order, mapping);",
-         "split_huge_page_to_list_to_order() forgets i_mmap_rwsem on the file branch (the anon branch still locks)")
+         "split_huge_page_to_list_to_order() forgets i_mmap_rwsem on the file branch (the anon branch still locks)",
+         miss="lock held on some paths only: the anon branch's anon_vma lock")
 mutation("khugepaged-collapse-anon-vma-read", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n", "\tvma_start_write(vma);\n\tanon_vma_lock_read(vma->anon_vma);\n"),
           ("\t\tanon_vma_unlock_write(vma->anon_vma);\n", "\t\tanon_vma_unlock_read(vma->anon_vma);\n"),
           ("\n\tanon_vma_unlock_write(vma->anon_vma);\n", "\n\tanon_vma_unlock_read(vma->anon_vma);\n")],
          "pt-retract", "_pmd = pmdp_collapse_flush(vma, address, pmd);",
-         "collapse_huge_page() takes the anon_vma lock for read: the 2013 rule, anon_vma for write when collapsing (rmap walkers take it for read)")
+         "collapse_huge_page() takes the anon_vma lock for read: the 2013 rule, anon_vma for write when collapsing (rmap walkers take it for read)",
+         miss="6.12's pt-retract accepts the anon_vma lock for read; no rule says the anon collapse needs it for write")
 mutation("khugepaged-collapse-no-mmap-write", "6.12", "mm/khugepaged.c",
          [("\tmmap_write_lock(mm);\n\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);",
            "\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);")],
@@ -255,53 +263,63 @@ mutation("khugepaged-retract-pte-ptl-before-pml", "6.12", "mm/khugepaged.c",
          [("\t\tpml = pmd_lock(mm, pmd);\n\t\tptl = pte_lockptr(mm, pmd);\n\t\tif (ptl != pml)\n\t\t\tspin_lock_nested(ptl, SINGLE_DEPTH_NESTING);\n\n\t\t/*\n\t\t * Huge page lock",
            "\t\tptl = pte_lockptr(mm, pmd);\n\t\tpml = pmd_lockptr(mm, pmd);\n\t\tspin_lock(ptl);\n\t\tif (ptl != pml)\n\t\t\tspin_lock_nested(pml, SINGLE_DEPTH_NESTING);\n\n\t\t/*\n\t\t * Huge page lock")],
          "lock-order", "spin_lock_nested(pml, SINGLE_DEPTH_NESTING);",
-         "retract_page_tables() takes the PTE ptl before the PMD ptl: the nesting of khugepaged.c:1746-1749 swapped")
+         "retract_page_tables() takes the PTE ptl before the PMD ptl: the nesting of khugepaged.c:1746-1749 swapped",
+         miss="the PMD ptl is taken only if ptl != pml; not reported, cause not traced yet")
 mutation("vma-prepare-anon-vma-before-i_mmap", "6.12", "mm/vma.c",
          [("\t\ti_mmap_lock_write(vp->mapping);\n\t\tif (vp->insert && vp->insert->vm_file) {",
            "\t\tif (vp->anon_vma)\n\t\t\tanon_vma_lock_write(vp->anon_vma);\n\t\ti_mmap_lock_write(vp->mapping);\n\t\tif (vp->insert && vp->insert->vm_file) {"),
           ("\tif (vp->anon_vma) {\n\t\tanon_vma_lock_write(vp->anon_vma);\n\t\tanon_vma_interval_tree_pre_update_vma(vp->vma);",
            "\tif (vp->anon_vma) {\n\t\tif (!vp->file)\n\t\t\tanon_vma_lock_write(vp->anon_vma);\n\t\tanon_vma_interval_tree_pre_update_vma(vp->vma);")],
          "lock-order", "\t\ti_mmap_lock_write(vp->mapping);\n\t\tif (vp->insert",
-         "vma_prepare() takes the anon_vma lock before i_mmap_rwsem for a file VMA: rmap.c's order swapped")
+         "vma_prepare() takes the anon_vma lock before i_mmap_rwsem for a file VMA: rmap.c's order swapped",
+         miss="lock held on some paths only: the anon_vma lock is taken only if vp->anon_vma")
 mutation("vma-expand-no-vma-write", "6.12", "mm/vma.c",
          [("\tmmap_assert_write_locked(vmg->mm);\n\n\tvma_start_write(vma);\n\tif (next && (vma != next)",
            "\tmmap_assert_write_locked(vmg->mm);\n\n\tif (next && (vma != next)")],
          "vma-field-write", ("\tif (next && (vma != next) && (vmg->end == next->vm_end)) {", 7),
-         "vma_expand() gives vma next's anon_vma (dup_anon_vma) and new bounds without vma_start_write(vma): the 2023 dup_anon_vma UAF (d8ab9f7b644a)")
+         "vma_expand() gives vma next's anon_vma (dup_anon_vma) and new bounds without vma_start_write(vma): the 2023 dup_anon_vma UAF (d8ab9f7b644a)",
+         miss="no rule for VMA field stores in the pack (dup_anon_vma only asserts the VMA lock)")
 mutation("mempolicy-home-node-no-vma-write", "6.12", "mm/mempolicy.c",
          [("\t\tvma_start_write(vma);\n\t\tnew->home_node = home_node;\n", "\t\tnew->home_node = home_node;\n")],
          "vma-field-write", ("new->home_node = home_node;\n\t\terr = mbind_range", 1),
-         "set_mempolicy_home_node() replaces vma->vm_policy without vma_start_write(): CVE-2023-4611 (6c21e066f925)")
+         "set_mempolicy_home_node() replaces vma->vm_policy without vma_start_write(): CVE-2023-4611 (6c21e066f925)",
+         miss="no rule for VMA field stores in the pack")
 mutation("mempolicy-mbind-walk-no-wrlock", "6.12", "mm/mempolicy.c",
          [("\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK, &pagelist);", "\t\t\tflags | MPOL_MF_INVERT, &pagelist);")],
          "vma-field-write", "\t\t\terr = mbind_range(&vmi, vma, &prev, start, end, new);",
-         "do_mbind() walks without MPOL_MF_WRLOCK, so no VMA is write-locked when mbind_range() replaces vm_policy (B18/B19)")
+         "do_mbind() walks without MPOL_MF_WRLOCK, so no VMA is write-locked when mbind_range() replaces vm_policy (B18/B19)",
+         miss="no rule for VMA field stores in the pack")
 mutation("mmap-expand-downwards-no-vma-write", "6.12", "mm/mmap.c",
          [("\t/* Lock the VMA before expanding to prevent concurrent page faults */\n\tvma_start_write(vma);\n\t/*\n\t * vma->vm_start/vm_end cannot change under us because the caller\n\t * is required to hold the mmap_lock in read mode.  We need the\n\t * anon_vma lock to serialize against concurrent expand_stacks.\n\t */\n\tanon_vma_lock_write(vma->anon_vma);\n\n\t/* Somebody else might have raced and expanded it already */\n\tif (address < vma->vm_start) {",
            "\t/*\n\t * vma->vm_start/vm_end cannot change under us because the caller\n\t * is required to hold the mmap_lock in read mode.  We need the\n\t * anon_vma lock to serialize against concurrent expand_stacks.\n\t */\n\tanon_vma_lock_write(vma->anon_vma);\n\n\t/* Somebody else might have raced and expanded it already */\n\tif (address < vma->vm_start) {")],
          "vma-field-write", "\t\t\t\tvma->vm_start = address;",
-         "expand_downwards() moves vm_start without vma_start_write(): the 2023 stack-expansion race (c137381f71ae)")
+         "expand_downwards() moves vm_start without vma_start_write(): the 2023 stack-expansion race (c137381f71ae)",
+         miss="no rule for VMA field stores in the pack")
 mutation("mmap-expand-stack-read-lock", "6.12", "mm/mmap.c",
          [("\tmmap_read_unlock(mm);\n\tif (mmap_write_lock_killable(mm))\n\t\treturn NULL;\n\n\tvma = find_vma_prev(mm, addr, &prev);",
            "\tvma = find_vma_prev(mm, addr, &prev);"),
           ("\tmmap_write_unlock(mm);\n\treturn NULL;\n\nsuccess:\n\tmmap_write_downgrade(mm);\n\treturn vma;",
            "\tmmap_read_unlock(mm);\n\treturn NULL;\n\nsuccess:\n\treturn vma;")],
          "vma-write", "\tif (vma && !vma_expand_down(vma, addr))",
-         "expand_stack() expands under the caller's mmap read lock, without the upgrade: StackRot, CVE-2023-3269 (8d7071af8907)")
+         "expand_stack() expands under the caller's mmap read lock, without the upgrade: StackRot, CVE-2023-3269 (8d7071af8907)",
+         miss="lock never taken; the precondition's callers are in other files (arch fault handlers)")
 mutation("mprotect-fixup-no-vma-write", "6.12", "mm/mprotect.c",
          [("\tvma_start_write(vma);\n\tvm_flags_reset(vma, newflags);", "\tvm_flags_reset(vma, newflags);")],
          "vma-field-write", "\tvm_flags_reset(vma, newflags);",
-         "mprotect_fixup() writes vm_flags and vm_page_prot under mmap_lock alone, as its comment says, without vma_start_write()")
+         "mprotect_fixup() writes vm_flags and vm_page_prot under mmap_lock alone, as its comment says, without vma_start_write()",
+         miss="no rule for VMA field stores in the pack")
 mutation("vma-shrink-prepare-too-late", "6.12", "mm/vma.c",
          [("\tinit_vma_prep(&vp, vma);\n\tvma_prepare(&vp);\n\tvma_adjust_trans_huge(vma, start, end, 0);\n\n\tvma_iter_clear(vmi);\n\tvma_set_range(vma, start, end, pgoff);\n\tvma_complete(&vp, vmi, vma->vm_mm);",
            "\tinit_vma_prep(&vp, vma);\n\tvma_adjust_trans_huge(vma, start, end, 0);\n\n\tvma_iter_clear(vmi);\n\tvma_set_range(vma, start, end, pgoff);\n\tvma_prepare(&vp);\n\tvma_complete(&vp, vmi, vma->vm_mm);")],
          "vma-field-write", "\tvma_set_range(vma, start, end, pgoff);\n\tvma_prepare(&vp);",
-         "vma_shrink() calls vma_prepare() (the rmap write locks) after changing vm_start/vm_end: a lock taken in a helper called too late")
+         "vma_shrink() calls vma_prepare() (the rmap write locks) after changing vm_start/vm_end: a lock taken in a helper called too late",
+         miss="no rule for VMA field stores in the pack")
 mutation("mincore-syscall-no-mmap-lock", "6.12", "mm/mincore.c",
          [("\t\tmmap_read_lock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
            "\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
          "pt-walk", "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
-         "mincore() with its mmap_read_lock/unlock pair deleted: the syscall walks page tables with no lock at all")
+         "mincore() with its mmap_read_lock/unlock pair deleted: the syscall walks page tables with no lock at all",
+         miss="lock never taken; the precondition's callers are in other files (a syscall)")
 mutation("mmap-vm-brk-flags-no-mmap-lock", "6.12", "mm/mmap.c",
          [("\tif (mmap_write_lock_killable(mm))\n\t\treturn -EINTR;\n\n\tret = check_brk_limits(addr, len);",
            "\tret = check_brk_limits(addr, len);"),
@@ -309,7 +327,8 @@ mutation("mmap-vm-brk-flags-no-mmap-lock", "6.12", "mm/mmap.c",
            "\tpopulate = ((mm->def_flags & VM_LOCKED) != 0);\n\tuserfaultfd_unmap_complete(mm, &uf);"),
           ("munmap_failed:\nlimits_failed:\n\tmmap_write_unlock(mm);", "munmap_failed:\nlimits_failed:")],
          "vma-write", "\tret = do_brk_flags(&vmi, vma, addr, len, flags);",
-         "vm_brk_flags() (exported) with its mmap_write_lock pair deleted: do_brk_flags() write-locks and inserts VMAs with no mmap_lock")
+         "vm_brk_flags() (exported) with its mmap_write_lock pair deleted: do_brk_flags() write-locks and inserts VMAs with no mmap_lock",
+         miss="lock never taken; the precondition's callers are in other files (an exported function)")
 mutation("huge-memory-madvise-free-no-pmd-lock", "6.12", "mm/huge_memory.c",
          [("\tspinlock_t *ptl;\n\tpmd_t orig_pmd;\n\tstruct folio *folio;\n\tstruct mm_struct *mm = tlb->mm;\n\tbool ret = false;",
            "\tpmd_t orig_pmd;\n\tstruct folio *folio;\n\tstruct mm_struct *mm = tlb->mm;\n\tbool ret = false;"),
@@ -320,17 +339,20 @@ mutation("huge-memory-madvise-free-no-pmd-lock", "6.12", "mm/huge_memory.c",
           ("\tret = true;\nout:\n\tspin_unlock(ptl);\nout_unlocked:\n\treturn ret;", "\tret = true;\nout:\nout_unlocked:\n\treturn ret;")],
          "pmd-modify", ["\t\tpmdp_invalidate(vma, addr, pmd);\n\t\torig_pmd = pmd_mkold(orig_pmd);",
                         "\t\tset_pmd_at(mm, addr, pmd, orig_pmd);\n\t\ttlb_remove_pmd_tlb_entry"],
-         "madvise_free_huge_pmd() tests pmd_trans_huge() without pmd_trans_huge_lock(): the 2013 rule, page_table_lock when checking pmd_trans_huge")
+         "madvise_free_huge_pmd() tests pmd_trans_huge() without pmd_trans_huge_lock(): the 2013 rule, page_table_lock when checking pmd_trans_huge",
+         miss="lock never taken; the precondition's callers are in other files (madvise.c)")
 mutation("huge-memory-wp-folio-lock-under-ptl", "6.12", "mm/huge_memory.c",
          [("\tif (!folio_trylock(folio)) {\n\t\tfolio_get(folio);\n\t\tspin_unlock(vmf->ptl);\n\t\tfolio_lock(folio);\n\t\tspin_lock(vmf->ptl);\n\t\tif (unlikely(!pmd_same(*vmf->pmd, orig_pmd))) {\n\t\t\tspin_unlock(vmf->ptl);\n\t\t\tfolio_unlock(folio);\n\t\t\tfolio_put(folio);\n\t\t\treturn 0;\n\t\t}\n\t\tfolio_put(folio);\n\t}\n",
            "\tfolio_lock(folio);\n")],
          "sleep-under-spinlock", "\tfolio_lock(folio);\n\n\t/* Recheck after temporarily dropping the PT lock. */",
-         "do_huge_pmd_wp_page() sleeps in folio_lock() under vmf->ptl instead of the trylock-and-drop dance")
+         "do_huge_pmd_wp_page() sleeps in folio_lock() under vmf->ptl instead of the trylock-and-drop dance",
+         miss="no rule for sleeping under a spinlock in the pack (the folio lock is not ordered against the ptls)")
 mutation("madvise-free-folio-lock-under-ptl", "6.12", "mm/madvise.c",
          [("\t\t\tif (!folio_trylock(folio))\n\t\t\t\tcontinue;\n\t\t\t/*\n\t\t\t * If we have a large folio at this point",
            "\t\t\tfolio_lock(folio);\n\t\t\t/*\n\t\t\t * If we have a large folio at this point")],
          "sleep-under-spinlock", "\t\t\tfolio_lock(folio);\n\t\t\t/*\n\t\t\t * If we have a large folio at this point",
-         "madvise_free_pte_range() sleeps in folio_lock() under the PTE ptl where it used folio_trylock()")
+         "madvise_free_pte_range() sleeps in folio_lock() under the PTE ptl where it used folio_trylock()",
+         miss="no rule for sleeping under a spinlock in the pack (the folio lock is not ordered against the ptls)")
 mutation("huge-memory-copy-pmd-no-src-ptl", "6.12", "mm/huge_memory.c",
          [("\tdst_ptl = pmd_lock(dst_mm, dst_pmd);\n\tsrc_ptl = pmd_lockptr(src_mm, src_pmd);\n\tspin_lock_nested(src_ptl, SINGLE_DEPTH_NESTING);\n\n\tret = -EAGAIN;\n\tpmd = *src_pmd;",
            "\tdst_ptl = pmd_lock(dst_mm, dst_pmd);\n\n\tret = -EAGAIN;\n\tpmd = *src_pmd;"),
@@ -340,7 +362,8 @@ mutation("huge-memory-copy-pmd-no-src-ptl", "6.12", "mm/huge_memory.c",
            "\tret = 0;\nout_unlock:\n\tspin_unlock(dst_ptl);\nout:\n\treturn ret;")],
          "pmd-modify", ["\t\t\tset_pmd_at(src_mm, addr, src_pmd, pmd);\n\t\t}\n\t\tadd_mm_counter(dst_mm",
                         "\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n\tif (!userfaultfd_wp(dst_vma))"],
-         "copy_huge_pmd() (fork) write-protects the parent's PMD holding only the child's ptl: the wrong ptl")
+         "copy_huge_pmd() (fork) write-protects the parent's PMD holding only the child's ptl: the wrong ptl",
+         miss="ptl matched by class, not instance: one PMD ptl held stands for the other")
 
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
@@ -439,13 +462,15 @@ mutation("mremap-move-pgt-entry-no-rmap-locks", "6.1", "mm/mremap.c",
          [("\t/* See comment in move_ptes() */\n\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n", ""),
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\treturn moved;")],
          "pt-move", "\t\tmoved = move_normal_pmd(vma, old_addr, new_addr, old_entry,",
-         "move_pgt_entry() moves whole PMD/PUD tables without take_rmap_locks() (6.1): the 2021 bug (97113eb39fa7)")
+         "move_pgt_entry() moves whole PMD/PUD tables without take_rmap_locks() (6.1): the 2021 bug (97113eb39fa7)",
+         miss="no rule for moving page tables (pt-move) in the pack")
 mutation("huge-memory-split-anon-vma-read", "6.1", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
            "\tif (anon_vma) {\n\t\tanon_vma_unlock_read(anon_vma);\n\t\tput_anon_vma(anon_vma);")],
          "thp-split", "\t\t__split_huge_page(page, list, end, mapping);",
-         "split_huge_page_to_list() takes the anon_vma lock for read (6.1): the 2013 split bug (062f1af2170a)")
+         "split_huge_page_to_list() takes the anon_vma lock for read (6.1): the 2013 split bug (062f1af2170a)",
+         miss="lock held on some paths only: the file path's i_mmap_rwsem meets the need where the paths join")
 mutation("khugepaged-collapse-mmap-read", "6.1", "mm/khugepaged.c",
          [("\tmmap_write_lock(mm);\n\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);",
            "\tmmap_read_lock(mm);\n\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);"),
@@ -460,11 +485,13 @@ mutation("khugepaged-pte-mapped-i_mmap-read", "6.1", "mm/khugepaged.c",
           ("abort:\n\tpte_unmap_unlock(start_pte, ptl);\n\ti_mmap_unlock_write(vma->vm_file->f_mapping);",
            "abort:\n\tpte_unmap_unlock(start_pte, ptl);\n\ti_mmap_unlock_read(vma->vm_file->f_mapping);")],
          "pt-retract", "\tcollapse_and_free_pmd(mm, vma, haddr, pmd);",
-         "collapse_pte_mapped_thp() retracts under i_mmap_rwsem for read (6.1): the 2022 rule, i_mmap for write (8d3c106e19e8)")
+         "collapse_pte_mapped_thp() retracts under i_mmap_rwsem for read (6.1): the 2022 rule, i_mmap for write (8d3c106e19e8)",
+         miss="lock held on some paths only: mmap_lock W and the anon_vma lock (taken if vma->anon_vma) meet the need")
 mutation("mprotect-read-lock", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n", "\tif (mmap_read_lock_killable(current->mm))\n")],
          "vma-field-write", "\t\terror = mprotect_fixup(&tlb, vma, &prev, nstart, tmp, newflags);",
-         "mprotect() under mmap_lock for read (6.1): mprotect_fixup() writes vm_flags and vm_page_prot, which need mmap_lock for write")
+         "mprotect() under mmap_lock for read (6.1): mprotect_fixup() writes vm_flags and vm_page_prot, which need mmap_lock for write",
+         miss="no rule for VMA field stores in the pack")
 mutation("control-mprotect-lock-not-killable", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n", "\tmmap_write_lock(current->mm);\n")],
          "none", "", "control: do_mprotect_pkey() with a plain mmap_write_lock() (6.1)")
