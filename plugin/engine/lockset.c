@@ -92,6 +92,12 @@ void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 
 void lr_lockset_add_fact(struct lr_lockset *ls, int param, int nonzero)
 {
+	int i;
+
+	/* "if (dmsg) ... if (dmsg)": a parameter tested again the same way */
+	for (i = 0; i < ls->nfacts; i++)
+		if (ls->facts[i].param == param && ls->facts[i].nonzero == nonzero)
+			return;
 	if (ls->nfacts == LR_MAX_FACTS) {
 		ls->overflow |= LR_OVF_FACTS;
 		return;

@@ -154,6 +154,29 @@ static void test_limit_facts(void)
 	lr_unit_free(u);
 }
 
+/*
+ * One parameter tested again and again on a path ("if (dmsg)" in every
+ * pt_dump_seq_printf of x86's printk_prot) is one fact, not a drop.
+ */
+static void test_limit_facts_repeated(void)
+{
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
+	const char *params[] = { "dmsg" };
+	struct lr_func *f = lr_func_new(u, "f", at(1), 1, params);
+	int blocks[LR_MAX_FACTS + 3], i, n;
+
+	for (i = 0; i < LR_MAX_FACTS + 3; i++)
+		blocks[i] = lr_func_add_block(f);
+	lr_func_set_entry_exit(f, blocks[0], blocks[LR_MAX_FACTS + 2]);
+	for (i = 0; i < LR_MAX_FACTS + 2; i++) {
+		struct lr_test t = { LR_TEST_PARAM, 0, 0, NULL, 1 };
+
+		lr_block_add_edge(f, blocks[i], blocks[i + 1], &t);
+	}
+	check_int("limit/facts-repeated-test-no-drop", analyse_drops(u, LR_DROP_FACTS, &n), 0);
+	lr_unit_free(u);
+}
+
 /* A dataflow budget of nothing: the function is not analysed, and counted. */
 static void test_limit_solver(void)
 {
@@ -253,6 +276,7 @@ static void test_limits(void)
 	test_limit_released();
 	test_note_failed_full();
 	test_limit_facts();
+	test_limit_facts_repeated();
 	test_limit_solver();
 	test_limit_rounds(10, 1);
 	test_limit_rounds(4, 0);
