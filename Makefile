@@ -121,7 +121,7 @@ mutation-scan: deps
 review: deps
 	$(MAKE) all
 	KERNEL=$(KERNEL) ARCH=$(ARCH) TOP=$(CURDIR) bash -c '. testsuite/kernel/tree.sh && \
-		python3 plugin/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
+		python3 plugin/tools/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
 
 review-check: deps
 	$(MAKE) all
@@ -131,6 +131,16 @@ review-check: deps
 # mutation corpus through them (NOTES: which tool catches what).
 cocci-kernel-check: deps
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/cocci-kernel-check.sh
+
+# The rule-pack audit: every lock contract a tree states, and how the pack
+# resolves it (testsuite/inventory/; NOTES section 8).
+.PHONY: inventory
+inventory: $(BUILD)/packdump
+	@tree=$(KERNEL); version=$(KERNEL); \
+	if [ ! -d "$$tree" ]; then tree=$${LOCKRULES_CACHE:-$$HOME/.cache/lockrules}/linux-source-$(KERNEL); \
+	else version=$$(make -s -C "$$tree" kernelversion | cut -d. -f1,2); fi; \
+	[ -f "$$tree/Makefile" ] || { echo "no tree at $$tree: run 'make kernel-check KERNEL=$(KERNEL)'" >&2; exit 2; }; \
+	$(PYTHON) plugin/tools/inventory.py "$$tree" "$$version" --check --table
 
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0
 """lockrules review: the mm lock-rule violations a patch introduces.
 
-    plugin/review.py --src TREE --build BUILDDIR --patch FILE [--arch x86_64]
-    plugin/review.py --src GITTREE --build BUILDDIR --range BASE..HEAD
+    plugin/tools/review.py --src TREE --build BUILDDIR --patch FILE [--arch x86_64]
+    plugin/tools/review.py --src GITTREE --build BUILDDIR --range BASE..HEAD
 
 It builds the objects of the C files the change touches with the lockrules
 plugin before and after the change, and reports only the warnings that are
@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 
-TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?:warning|error): "
                   r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
 NOTE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): note: (?P<msg>.*)$")

@@ -15,7 +15,7 @@ M=$TOP/testsuite/kernel/mutations
 passed=0; failed=0
 check() {	# check <patch> <expected exit> <expected "rule file:line" or empty>
 	local out rc=0
-	out=$(python3 "$TOP/plugin/review.py" --src "$SRC" --build "$BUILD" --arch "$ARCH" \
+	out=$(python3 "$TOP/plugin/tools/review.py" --src "$SRC" --build "$BUILD" --arch "$ARCH" \
 		--patch "$1" 2>&1) || rc=$?
 	echo "$out" | sed 's/^/    /'
 	got=$(echo "$out" | sed -n 's/^\([^ :]*\):\([0-9]*\):[0-9]*: warning: .*\[-Wlockrules=\([a-z0-9-]*\)\]$/\3 \1:\2/p')
