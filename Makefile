@@ -132,5 +132,15 @@ review-check: deps
 cocci-kernel-check: deps
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/cocci-kernel-check.sh
 
+# The rule-pack audit: every lock contract a tree states, and how the pack
+# resolves it (testsuite/inventory/; NOTES section 8).
+.PHONY: inventory
+inventory: $(BUILD)/packdump
+	@tree=$(KERNEL); version=$(KERNEL); \
+	if [ ! -d "$$tree" ]; then tree=$${LOCKRULES_CACHE:-$$HOME/.cache/lockrules}/linux-source-$(KERNEL); \
+	else version=$$(make -s -C "$$tree" kernelversion | cut -d. -f1,2); fi; \
+	[ -f "$$tree/Makefile" ] || { echo "no tree at $$tree: run 'make kernel-check KERNEL=$(KERNEL)'" >&2; exit 2; }; \
+	$(PYTHON) plugin/tools/inventory.py "$$tree" "$$version" --check --table
+
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

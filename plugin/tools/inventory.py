@@ -101,8 +101,8 @@ LOCKS = [
                  r"anon_vma[.>-]+lock|anon_vma->root->rwsem|root->rwsem"),
     ("ptl", r"\w*ptl\b|page_table_lock|p[mtu]d_lockptr|pte_lockptr|\bptlp?\b|page[ -]table (spin)?lock|"
             r"\bpte[ _]lock|\bpmd[ _]lock|\bptlock|pte_offset_map_lock|pmd_trans_huge_lock|"
-            r"\bPTL\b|vmf->ptl|pvmw\.ptl"),
-    ("lruvec", r"lru_lock|lruvec[ _]lock|lruvec_lock|lru lock"),
+            r"\bPTL\b|\bPT lock|pgtable lock|vmf->ptl|pvmw\.ptl"),
+    ("lruvec", r"(?i:lru_lock|lruvec[ _]lock|lruvec_lock|lru lock)"),
     ("folio", r"folio_test_locked|PageLocked|\b(folio|page) lock\b|\bfolio_lock\b|\block_page\b|"
               r"\blocked (folio|page)|\b(folio|page)s? (is |are |must be |to be |be )?locked|"
               r"with the (folio|page) locked|trylock_page|folio_trylock"),
@@ -594,8 +594,10 @@ def table(version, resolved, out=sys.stdout):
         res = r["res"] if r else "unresolved"
         counts[e.kind][res] += 1
         if r and r["res"] == "not-encoded":
-            reasons[r["id"]][r["why"]] += 1
-            examples.setdefault((r["id"], r["why"]), e.where)
+            # group by the reason's head: the missing rule's name, or the text
+            head = r["why"].split(" (")[0].split("; ")[0]
+            reasons[r["id"]][head] += 1
+            examples.setdefault((r["id"], head), e.where)
     print("Rule-pack audit, %s (%d entries)" % (version, len(resolved)), file=out)
     print("  %-62s %8s %8s %8s %8s %6s" % ("source", "encoded", "weaker", "not-enc", "unres", "total"),
           file=out)
