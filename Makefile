@@ -24,7 +24,8 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation -Iplugin
 
 .PHONY: all host cross check deps clean kernel-check kernel-check-all \
-	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check
+	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
+	review-hook review-bench
 
 all: host cross
 
@@ -116,16 +117,33 @@ mutation-scan: deps
 	$(MAKE) all $(BUILD)/packdump
 	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) bash testsuite/kernel/mutation-scan.sh
 
-# The pre-submit review bot: only the violations a patch introduces.
-#   make review PATCH=<file> [KERNEL=6.12] [ARCH=x86_64]
+# The pre-submit review bot (plugin/tools/review.py): only the violations a
+# change introduces (README "Pre-submit review").
+#   make review PATCH=<patch or mbox> | RANGE=<base>..<head>
+#        [KERNEL_TREE=<tree> [BUILD_DIR=<its configured build dir>]]
+#   make review-hook KERNEL_TREE=<git tree> [BUILD_DIR=...]   git send-email runs it
+# Without KERNEL_TREE: the cached tree of make kernel-check (KERNEL, ARCH).
+REVIEW_ENV = KERNEL=$(if $(KERNEL_TREE),$(abspath $(KERNEL_TREE)),$(KERNEL)) ARCH=$(ARCH) BUILD_DIR=$(BUILD_DIR)
+REVIEW_RUN = bash -c '. testsuite/kernel/tree.sh && exec python3 plugin/tools/review.py \
+	--src "$$SRC" --build "$${BUILD_DIR:-$$BUILD}" --arch $(ARCH) "$$@"' $(CURDIR)/testsuite/kernel/review
 review: deps
 	$(MAKE) all
-	KERNEL=$(KERNEL) ARCH=$(ARCH) TOP=$(CURDIR) bash -c '. testsuite/kernel/tree.sh && \
-		python3 plugin/tools/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
+	@test -n "$(PATCH)$(RANGE)" || { echo "make review PATCH=<file> or RANGE=<base>..<head>" >&2; exit 2; }
+	@$(REVIEW_ENV) $(REVIEW_RUN) $(if $(RANGE),--range $(RANGE),$(abspath $(PATCH)))
+
+review-hook: deps
+	$(MAKE) all
+	@test -n "$(KERNEL_TREE)" || { echo "make review-hook KERNEL_TREE=<git kernel tree> [BUILD_DIR=<dir>]" >&2; exit 2; }
+	@$(REVIEW_ENV) $(REVIEW_RUN) --install-hook
 
 review-check: deps
 	$(MAKE) all
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/review-check.sh
+
+# The bot's speed (NOTES section 6): an mm/ patch and a header patch.
+review-bench: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/review/bench.sh
 
 # The Coccinelle rules through the kernel's own coccicheck on mm/, and the
 # mutation corpus through them (NOTES: which tool catches what).

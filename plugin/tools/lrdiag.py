@@ -42,24 +42,28 @@ class Diag:
         return "%s:%d:%d: %s [%s]" % (self.file, self.line, self.col, self.msg, self.rule)
 
 
-def parse(text, src=None):
-    """Diags of a log; with src, file names under it become relative to it."""
+def parse(text, src=None, cwd=None):
+    """Diags of a log; with src, file names under it (of warnings and notes)
+    become relative to it.  cwd: the directory the compiler ran in, for
+    relative names (an out-of-tree kernel build's)."""
     root = os.path.realpath(src) + "/" if src else None
+
+    def rel(path):
+        if not root:
+            return path
+        real = os.path.realpath(os.path.join(cwd, path) if cwd else path)
+        return real[len(root):] if real.startswith(root) else path
     out, cur = [], None
     for raw in text.splitlines():
         m = WARN.match(raw)
         if m:
-            path = m.group("file")
-            if root:
-                real = os.path.realpath(path)
-                path = real[len(root):] if real.startswith(root) else path
-            cur = Diag(m.group("rule"), path, int(m.group("line")), int(m.group("col")),
-                       m.group("msg"), m.group("sev"))
+            cur = Diag(m.group("rule"), rel(m.group("file")), int(m.group("line")),
+                       int(m.group("col")), m.group("msg"), m.group("sev"))
             out.append(cur)
             continue
         m = NOTE.match(raw)
         if m and cur is not None:
-            cur.notes.append((m.group("file"), int(m.group("line")), m.group("msg")))
+            cur.notes.append((rel(m.group("file")), int(m.group("line")), m.group("msg")))
         elif not raw.startswith(" "):
             cur = None
     return out
