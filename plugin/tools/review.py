@@ -719,7 +719,7 @@ class Review:
         step.before = self.findings(step.a, step)
         step.after = self.findings(step.b, step)
         step.new = merge(new_in(step.before, step.after))
-        step.fixed = new_in(step.after, step.before)
+        step.fixed = merge(new_in(step.after, step.before))
 
 
 def merge(fs):
