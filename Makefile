@@ -123,9 +123,12 @@ mutation-scan: deps
 #        [KERNEL_TREE=<tree> [BUILD_DIR=<its configured build dir>]]
 #   make review-hook KERNEL_TREE=<git tree> [BUILD_DIR=...]   git send-email runs it
 # Without KERNEL_TREE: the cached tree of make kernel-check (KERNEL, ARCH).
-REVIEW_ENV = KERNEL=$(if $(KERNEL_TREE),$(abspath $(KERNEL_TREE)),$(KERNEL)) ARCH=$(ARCH) BUILD_DIR=$(BUILD_DIR)
-REVIEW_RUN = bash -c '. testsuite/kernel/tree.sh && exec python3 plugin/tools/review.py \
-	--src "$$SRC" --build "$${BUILD_DIR:-$$BUILD}" --arch $(ARCH) "$$@"' $(CURDIR)/testsuite/kernel/review
+# With KERNEL_TREE and BUILD_DIR both given, tree.sh (which configures a
+# build directory of its own) is not needed.
+REVIEW_ENV = KERNEL=$(if $(KERNEL_TREE),$(abspath $(KERNEL_TREE)),$(KERNEL)) ARCH=$(ARCH)
+REVIEW_RUN = $(if $(and $(KERNEL_TREE),$(BUILD_DIR)),python3 plugin/tools/review.py --src $(abspath $(KERNEL_TREE)) \
+	--build $(abspath $(BUILD_DIR)) --arch $(ARCH),bash -c '. testsuite/kernel/tree.sh && exec python3 plugin/tools/review.py \
+	--src "$$SRC" --build "$$BUILD" --arch $(ARCH) "$$@"' $(CURDIR)/testsuite/kernel/review)
 review: deps
 	$(MAKE) all
 	@test -n "$(PATCH)$(RANGE)" || { echo "make review PATCH=<file> or RANGE=<base>..<head>" >&2; exit 2; }
