@@ -33,7 +33,8 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -I$(ENGINE_INC) -Iplugin/gcc
 
 .PHONY: all host cross check deps clean kernel-check kernel-check-all \
-	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check
+	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
+	review-hook review-bench
 
 all: host cross
 
@@ -126,21 +127,51 @@ mutation-scan: deps
 	$(MAKE) all $(BUILD)/packdump
 	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) bash testsuite/kernel/mutation-scan.sh
 
-# The pre-submit review bot: only the violations a patch introduces.
-#   make review PATCH=<file> [KERNEL=6.12] [ARCH=x86_64]
+# The pre-submit review bot (plugin/tools/review.py): only the violations a
+# change introduces (README "Pre-submit review").
+#   make review PATCH=<patch or mbox> | RANGE=<base>..<head>
+#        [KERNEL_TREE=<tree> [BUILD_DIR=<its configured build dir>]]
+#   make review-hook KERNEL_TREE=<git tree> [BUILD_DIR=...]   git send-email runs it
+# Without KERNEL_TREE: the cached tree of make kernel-check (KERNEL, ARCH).
+# With KERNEL_TREE and BUILD_DIR both given, tree.sh (which configures a
+# build directory of its own) is not needed.
+REVIEW_ENV = KERNEL=$(if $(KERNEL_TREE),$(abspath $(KERNEL_TREE)),$(KERNEL)) ARCH=$(ARCH)
+REVIEW_RUN = $(if $(and $(KERNEL_TREE),$(BUILD_DIR)),python3 plugin/tools/review.py --src $(abspath $(KERNEL_TREE)) \
+	--build $(abspath $(BUILD_DIR)) --arch $(ARCH),bash -c '. testsuite/kernel/tree.sh && exec python3 plugin/tools/review.py \
+	--src "$$SRC" --build "$$BUILD" --arch $(ARCH) "$$@"' $(CURDIR)/testsuite/kernel/review)
 review: deps
 	$(MAKE) all
-	KERNEL=$(KERNEL) ARCH=$(ARCH) TOP=$(CURDIR) bash -c '. testsuite/kernel/tree.sh && \
-		python3 plugin/tools/review.py --src "$$SRC" --build "$$BUILD" --arch $(ARCH) --patch "$(abspath $(PATCH))"'
+	@test -n "$(PATCH)$(RANGE)" || { echo "make review PATCH=<file> or RANGE=<base>..<head>" >&2; exit 2; }
+	@$(REVIEW_ENV) $(REVIEW_RUN) $(if $(RANGE),--range $(RANGE),$(abspath $(PATCH)))
+
+review-hook: deps
+	$(MAKE) all
+	@test -n "$(KERNEL_TREE)" || { echo "make review-hook KERNEL_TREE=<git kernel tree> [BUILD_DIR=<dir>]" >&2; exit 2; }
+	@$(REVIEW_ENV) $(REVIEW_RUN) --install-hook
 
 review-check: deps
 	$(MAKE) all
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/review-check.sh
 
+# The bot's speed (NOTES section 6): an mm/ patch and a header patch.
+review-bench: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/review/bench.sh
+
 # The Coccinelle rules through the kernel's own coccicheck on mm/, and the
 # mutation corpus through them (NOTES: which tool catches what).
 cocci-kernel-check: deps
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/cocci-kernel-check.sh
+
+# The rule-pack audit: every lock contract a tree states, and how the pack
+# resolves it (testsuite/inventory/; NOTES section 8).
+.PHONY: inventory
+inventory: $(BUILD)/packdump
+	@tree=$(KERNEL); version=$(KERNEL); \
+	if [ ! -d "$$tree" ]; then tree=$${LOCKRULES_CACHE:-$$HOME/.cache/lockrules}/linux-source-$(KERNEL); \
+	else version=$$(make -s -C "$$tree" kernelversion | cut -d. -f1,2); fi; \
+	[ -f "$$tree/Makefile" ] || { echo "no tree at $$tree: run 'make kernel-check KERNEL=$(KERNEL)'" >&2; exit 2; }; \
+	$(PYTHON) plugin/tools/inventory.py "$$tree" "$$version" --check --table
 
 clean:
 	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test

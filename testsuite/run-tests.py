@@ -242,6 +242,27 @@ def run_cocci():
                    "\n" + outputs["patch"])
 
 
+skipped = []
+
+
+def run_inventory():
+    """Every lock contract of the kernel trees kernel-check uses is resolved
+    in testsuite/inventory/resolution.txt (plugin/tools/inventory.py)."""
+    cache = os.environ.get("LOCKRULES_CACHE", os.path.expanduser("~/.cache/lockrules"))
+    for version in ("6.12", "6.1"):
+        tree = os.path.join(cache, "linux-source-" + version)
+        name = "inventory/" + version
+        if not os.path.isfile(os.path.join(tree, "Makefile")):
+            skipped.append("%s (no tree at %s: run 'make kernel-check KERNEL=%s')" % (name, tree, version))
+            print("SKIP %s: no tree at %s" % (name, tree))
+            continue
+        p = subprocess.run([sys.executable, os.path.join(TOP, "plugin", "tools", "inventory.py"),
+                            tree, version, "--check"], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, universal_newlines=True)
+        bad = [l for l in p.stdout.splitlines() if l.startswith(("unresolved:", "error:"))]
+        report(name, p.returncode == 0, "\n" + "\n".join(bad[:40] or p.stdout.splitlines()[-5:]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cross", default="aarch64-linux-gnu-",
@@ -271,6 +292,10 @@ def main():
         run_rules_fuzz()
     if not args.only or "cocci" in args.only:
         run_cocci()
+    if not args.only or "inventory" in args.only:
+        run_inventory()
+    if skipped:
+        print("skipped: " + "; ".join(skipped))
     if failures:
         print("failed: " + " ".join(failures))
     print("%d passed, %d failed" % (passed, failed))

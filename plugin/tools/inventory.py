@@ -84,6 +84,12 @@ PHRASES = re.compile(
     r"\bwith\b[^.;]{0,60}\blocked\b|"
     r"returns? with\b[^.;]{0,60}\b(locked|held)\b", re.S)
 
+# Cheap prefilters: a file outside mm names an mm lock; a file has a phrase.
+MM_WORDS = re.compile(r"mmap_lock|mmap_sem|mmap_assert|vma_assert|i_mmap|anon_vma|ptl|page_table_lock|"
+                      r"lru_lock|lruvec|[Ll]ock_page|folio|[Pp]age lock|locked|VMA lock|vma lock|"
+                      r"mmap (read |write )?lock|page.table lock|pte lock|pmd lock")
+PHRASE_WORDS = re.compile(r"Context:|must|[Cc]aller|called|returns? with|locked")
+
 # Lock vocabulary: which lock a text or a lock expression names.  The pack's
 # classes first (their names match the pack's), then other mm locks.
 LOCKS = [
@@ -95,8 +101,8 @@ LOCKS = [
                  r"anon_vma[.>-]+lock|anon_vma->root->rwsem|root->rwsem"),
     ("ptl", r"\w*ptl\b|page_table_lock|p[mtu]d_lockptr|pte_lockptr|\bptlp?\b|page[ -]table (spin)?lock|"
             r"\bpte[ _]lock|\bpmd[ _]lock|\bptlock|pte_offset_map_lock|pmd_trans_huge_lock|"
-            r"\bPTL\b|vmf->ptl|pvmw\.ptl"),
-    ("lruvec", r"lru_lock|lruvec[ _]lock|lruvec_lock|lru lock"),
+            r"\bPTL\b|\bPT lock|pgtable lock|vmf->ptl|pvmw\.ptl"),
+    ("lruvec", r"(?i:lru_lock|lruvec[ _]lock|lruvec_lock|lru lock)"),
     ("folio", r"folio_test_locked|PageLocked|\b(folio|page) lock\b|\bfolio_lock\b|\block_page\b|"
               r"\blocked (folio|page)|\b(folio|page)s? (is |are |must be |to be |be )?locked|"
               r"with the (folio|page) locked|trylock_page|folio_trylock"),
@@ -125,69 +131,28 @@ def locks_named(text):
 
 # ------------------------------------------------------------------ C scanning
 
+TOKENS = re.compile(r"(?P<c>/\*.*?\*/)|(?P<l>//[^\n]*)|(?P<s>\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*')|"
+                    r"(?P<p>^[ \t]*\#(?:[^\n]*\\\n)*[^\n]*)", re.S | re.M)
+
+
 def split_c(src):
     """Return (code, comments): code with comments, strings and preprocessor
     lines blanked (newlines kept, so offsets and lines stay), and the comments
     as (start offset, end offset, text)."""
-    out = list(src)
+    out = []
     comments = []
-    i, n = 0, len(src)
-    bol = True
-    while i < n:
-        c = src[i]
-        if bol and c == "#":
-            # a preprocessor line with its continuations: blank it, keep the
-            # text for the assertion scan (macros), mark as code '#'
-            j = i
-            while j < n:
-                k = src.find("\n", j)
-                if k < 0:
-                    k = n
-                if k > 0 and src[k - 1] == "\\":
-                    j = k + 1
-                    continue
-                break
-            seg_end = k
-            # comments inside the line still count as comments
-            for m in re.finditer(r"/\*.*?\*/", src[i:seg_end], re.S):
-                comments.append((i + m.start(), i + m.end(), m.group(0)))
-            for p in range(i, seg_end):
-                if out[p] != "\n":
-                    out[p] = " "
-            i = seg_end
-            continue
-        if c == "\n":
-            bol = True
-            i += 1
-            continue
-        if c in " \t":
-            i += 1
-            continue
-        bol = False
-        if src.startswith("/*", i):
-            j = src.find("*/", i + 2)
-            j = n if j < 0 else j + 2
-            comments.append((i, j, src[i:j]))
-            for p in range(i, j):
-                if out[p] != "\n":
-                    out[p] = " "
-            i = j
-        elif src.startswith("//", i):
-            j = src.find("\n", i)
-            j = n if j < 0 else j
-            comments.append((i, j, src[i:j]))
-            for p in range(i, j):
-                out[p] = " "
-            i = j
-        elif c in "\"'":
-            j = i + 1
-            while j < n and src[j] != c and src[j] != "\n":
-                j += 2 if src[j] == "\\" else 1
-            for p in range(i + 1, min(j, n)):
-                out[p] = " "
-            i = j + 1
-        else:
-            i += 1
+    last = 0
+    for m in TOKENS.finditer(src):
+        out.append(src[last:m.start()])
+        t = m.group(0)
+        if m.group("c") or m.group("l"):
+            comments.append((m.start(), m.end(), t))
+        elif m.group("p"):
+            for c in re.finditer(r"/\*.*?\*/", t, re.S):
+                comments.append((m.start() + c.start(), m.start() + c.end(), c.group(0)))
+        out.append(re.sub(r"[^\n]", " ", t) if not m.group("s") else t[0] + re.sub(r"[^\n]", " ", t[1:-1]) + t[-1])
+        last = m.end()
+    out.append(src[last:])
     return "".join(out), comments
 
 
@@ -199,42 +164,36 @@ def functions(code):
     funcs = []
     depth = 0
     seg = 0		# start of the current depth-0 segment
-    i, n = 0, len(code)
-    while i < n:
-        c = code[i]
+    body = None	# (name, head start, body start) of the open depth-0 block
+    for m in re.finditer(r"[{};]", code):
+        c, i = m.group(0), m.start()
         if c == "{":
             if depth == 0:
                 head = code[seg:i]
                 name = None
                 if "(" in head and "=" not in head.split("(")[0] and not re.search(r"=\s*$", head):
-                    m = FUNC_HEAD.search(head)
-                    if m and m.group(1) not in ("if", "while", "for", "switch"):
-                        name = m.group(1)
+                    f = FUNC_HEAD.search(head)
+                    if f and f.group(1) not in ("if", "while", "for", "switch"):
+                        name = f.group(1)
                         if re.match(r"SYSCALL_DEFINE\d|COMPAT_SYSCALL_DEFINE\d", name):
-                            a = re.match(r"\s*(\w+)", head[m.end():])
+                            a = re.match(r"\s*(\w+)", head[f.end():])
                             name = "sys_" + a.group(1) if a else name
                         elif name in ("__releases", "__acquires", "__must_hold"):
                             name = None
-                start_body = i
-                # find the end of this brace block
-                d, j = 0, i
-                while j < n:
-                    if code[j] == "{":
-                        d += 1
-                    elif code[j] == "}":
-                        d -= 1
-                        if d == 0:
-                            break
-                    j += 1
-                if name:
-                    hs = seg + len(head) - len(head.lstrip())
-                    funcs.append((name, hs, start_body, j))
-                i = j + 1
-                seg = i
-                continue
-        elif c in ";}":
+                body = (name, seg + len(head) - len(head.lstrip()), i)
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                if body and body[0]:
+                    funcs.append((body[0], body[1], body[2], i))
+                body = None
+                seg = i + 1
+            elif depth < 0:
+                depth = 0
+                seg = i + 1
+        elif depth == 0:
             seg = i + 1
-        i += 1
     return funcs
 
 
@@ -304,7 +263,9 @@ def scan_file(tree, rel, pack, mmcore):
         src = open(os.path.join(tree, rel), errors="replace").read()
     except OSError:
         return []
-    if not (ASSERT_RE.search(src) or BUG_LOCKTEST.search(src) or PHRASES.search(src)):
+    if not mmcore and not MM_WORDS.search(src):
+        return []
+    if not (ASSERT_RE.search(src) or BUG_LOCKTEST.search(src) or PHRASE_WORDS.search(src)):
         return []
     code, comments = split_c(src)
     funcs = functions(code)
@@ -574,7 +535,7 @@ def inventory(tree, version, pack):
 
 
 RES_LINE = re.compile(r"^(?P<pat>\S+)(?P<quals>(?:\s+(?:locks|version|text)=\S+)*)\s+=>\s+"
-                      r"(?P<res>encoded|encoded-weaker|not-encoded)\s+(?P<id>[^:\s]+):\s*(?P<why>.*)$")
+                      r"(?P<res>encoded|encoded-weaker|not-encoded)\s+(?P<id>(?:api:)?[^:\s]+):\s*(?P<why>.*)$")
 
 
 def load_resolution(path, version, pack):
@@ -607,7 +568,8 @@ def resolve(entries, rules):
     for e in entries:
         hit = None
         for r in rules:
-            if fnmatch.fnmatchcase(e.key, r["pat"]) and \
+            if (fnmatch.fnmatchcase(e.key, r["pat"]) or
+                    fnmatch.fnmatchcase(re.sub(r"#\d+$", "", e.key), r["pat"])) and \
                     (r["locks"] is None or fnmatch.fnmatchcase(e.locks, r["locks"])) and \
                     (r["text"] is None or fnmatch.fnmatchcase(e.text, r["text"])):
                 hit = r
@@ -632,8 +594,10 @@ def table(version, resolved, out=sys.stdout):
         res = r["res"] if r else "unresolved"
         counts[e.kind][res] += 1
         if r and r["res"] == "not-encoded":
-            reasons[r["id"]][r["why"]] += 1
-            examples.setdefault((r["id"], r["why"]), e.where)
+            # group by the reason's head: the missing rule's name, or the text
+            head = r["why"].split(" (")[0].split("; ")[0]
+            reasons[r["id"]][head] += 1
+            examples.setdefault((r["id"], head), e.where)
     print("Rule-pack audit, %s (%d entries)" % (version, len(resolved)), file=out)
     print("  %-62s %8s %8s %8s %8s %6s" % ("source", "encoded", "weaker", "not-enc", "unres", "total"),
           file=out)
@@ -679,7 +643,7 @@ def main():
         for e, r in resolved:
             if fnmatch.fnmatchcase(e.key, args.show):
                 print("%s\t%s\t%s\t%s" % (e.key, e.locks, e.where,
-                      "%s %s: %s" % (r["res"], r["id"], r["why"]) if r else "UNRESOLVED"))
+                      "line %d: %s %s" % (r["line"], r["res"], r["id"]) if r else "UNRESOLVED"))
     unresolved = [e for e, r in resolved if not r]
     for e in unresolved:
         print("unresolved: %s\t%s\t%s\t%s" % (e.key, e.locks, e.where, e.pack))

@@ -7,15 +7,16 @@ The plugin (and every other front end) prints GCC's format:
     FILE:LINE:COL: warning: MESSAGE [-Wlockrules=RULE]
     FILE:LINE:COL: note: TEXT
 
-and the generated Coccinelle rules (cocci/*.cocci), in report mode, print
+and the generated Coccinelle rules, in report mode, print
 
     FILE:LINE:COL-COL: MESSAGE [-Wlockrules=RULE] (DETAIL)
 
 A warning's notes are the note lines that follow it.  parse() turns a log
 (a compiler's stderr, a build log) into Diag objects, parse_cocci() a
-coccicheck log; lines() gives every GCC-format diagnostic line, lockrules'
-or not (the test runner needs the compiler's own too).  Nothing else in
-the repository matches these lines with a regular expression of its own.
+coccicheck or spatch log; lines() gives every GCC-format diagnostic line,
+lockrules' or not (the test runner needs the compiler's own too).  Nothing
+else in the repository matches these lines with a regular expression of
+its own.
 
 Shell tools use the command line:
 
@@ -27,11 +28,15 @@ import os
 import re
 import sys
 
-LINE = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
-                  r"(?P<kind>warning|error|note): (?P<msg>.*)$")
-TAG = re.compile(r"^(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+WARN = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): (?P<sev>warning|error): "
+                  r"(?P<msg>.*) \[-Wlockrules=(?P<rule>[a-z0-9-]+)\]$")
+# the generated Coccinelle rules (cocci/*.cocci) in report mode
 COCCI = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+)-\d+: (?P<msg>.*?) "
                    r"\[-Wlockrules=(?P<rule>[a-z0-9-]+)\](?P<tail>.*)$")
+NOTE = re.compile(r"^(?P<file>[^:\s]+):(?P<line>\d+):(?P<col>\d+): note: (?P<msg>.*)$")
+# any GCC diagnostic line, lockrules' or the compiler's own
+LINE = re.compile(r"^(?P<file>[^:\s][^:]*):(?P<line>\d+):(?P<col>\d+): "
+                  r"(?P<kind>warning|error|note): (?P<msg>.*)$")
 
 
 class Line:
@@ -54,15 +59,11 @@ def lines(text):
 
 
 class Diag:
-    """A lockrules report: file relative to src when under it, path the real path."""
-    __slots__ = ("rule", "file", "path", "line", "col", "msg", "severity", "notes", "text",
-                 "note_text")
+    __slots__ = ("rule", "file", "line", "col", "msg", "severity", "notes")
 
-    def __init__(self, rule, file, path, line, col, msg, severity, text):
-        self.rule, self.file, self.path, self.line, self.col = rule, file, path, line, col
-        self.msg, self.severity, self.text = msg, severity, text
-        self.notes = []         # (file, line, msg)
-        self.note_text = []     # the note lines as printed, src removed
+    def __init__(self, rule, file, line, col, msg, severity):
+        self.rule, self.file, self.line, self.col = rule, file, line, col
+        self.msg, self.severity, self.notes = msg, severity, []
 
     def key(self):
         return (self.rule, self.file, self.line, self.msg)
@@ -75,50 +76,49 @@ class Diag:
         return "%s:%d:%d: %s [%s]" % (self.file, self.line, self.col, self.msg, self.rule)
 
 
-def parse(text, src=None):
-    """Diags of a log; with src, file names under it become relative to it."""
+def _relative(src, cwd):
+    """File names under src become relative to it (cwd: where the compiler ran)."""
     root = os.path.realpath(src) + "/" if src else None
+
+    def rel(path):
+        if not root:
+            return path
+        real = os.path.realpath(os.path.join(cwd, path) if cwd else path)
+        return real[len(root):] if real.startswith(root) else path
+    return rel
+
+
+def parse(text, src=None, cwd=None):
+    """Diags of a log; with src, file names under it (of warnings and notes)
+    become relative to it.  cwd: the directory the compiler ran in, for
+    relative names (an out-of-tree kernel build's)."""
+    rel = _relative(src, cwd)
     out, cur = [], None
     for raw in text.splitlines():
-        m = LINE.match(raw)
-        t = TAG.match(m.group("msg")) if m and m.group("kind") != "note" else None
-        if t:
-            path = os.path.realpath(m.group("file"))
-            name = m.group("file")
-            if root:
-                name = path[len(root):] if path.startswith(root) else name
-            cur = Diag(t.group("rule"), name, path, int(m.group("line")), int(m.group("col")),
-                       t.group("msg"), m.group("kind"), raw.replace(root, "") if root else raw)
+        m = WARN.match(raw)
+        if m:
+            cur = Diag(m.group("rule"), rel(m.group("file")), int(m.group("line")),
+                       int(m.group("col")), m.group("msg"), m.group("sev"))
             out.append(cur)
             continue
-        if m and m.group("kind") == "note" and cur is not None:
-            cur.notes.append((m.group("file"), int(m.group("line")), m.group("msg")))
-            cur.note_text.append(raw.replace(root, "") if root else raw)
+        m = NOTE.match(raw)
+        if m and cur is not None:
+            cur.notes.append((rel(m.group("file")), int(m.group("line")), m.group("msg")))
         elif not raw.startswith(" "):
             cur = None
     return out
 
 
-def _relative(name, src):
-    path = os.path.realpath(name)
-    if src:
-        root = os.path.realpath(src) + "/"
-        if path.startswith(root):
-            return path[len(root):], path
-    return name, path
-
-
 def parse_cocci(text, src=None):
-    """Reports of spatch's report mode (coccicheck, spatch -D report); no notes.
-    The message keeps its detail: "... (released on line 12)"."""
+    """Diags of spatch's report mode output (no notes); the message keeps
+    its detail: "... (released on line 12)"."""
+    rel = _relative(src, None)
     out = []
     for raw in text.splitlines():
         m = COCCI.match(raw)
         if m:
-            name, path = _relative(m.group("file"), src)
-            out.append(Diag(m.group("rule"), name, path, int(m.group("line")),
-                            int(m.group("col")), m.group("msg") + m.group("tail"), "warning",
-                            raw))
+            out.append(Diag(m.group("rule"), rel(m.group("file")), int(m.group("line")),
+                            int(m.group("col")), m.group("msg") + m.group("tail"), "warning"))
     return out
 
 
@@ -128,7 +128,7 @@ def parse_file(path, src=None):
 
 
 def items(diags):
-    """'RULE FILE:LINE' per warning, first occurrence order, no repeats."""
+    """'RULE FILE:LINE' per report, first occurrence order, no repeats."""
     seen = []
     for d in diags:
         if d.item() not in seen:
