@@ -4,7 +4,8 @@
  * depend on the order the compiler hands functions over): every function's
  * summary to a fixpoint over the unit's call graph (at most LR_ROUNDS
  * rounds; a unit that needs more is counted, drop-rounds), then one
- * reporting walk per function, then the reports sorted by location.
+ * reporting walk per function, then the preconditions that reach an entry
+ * point or a callback (roots.c), then the reports sorted by location.
  * Debugging: 'debug=FUNC' dumps FUNC before its reporting walk (dump.c).
  */
 #include <stdio.h>
@@ -68,6 +69,8 @@ int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 		lr_summary_free(&f->sum);
 		f->sum = sum;
 	}
+	/* preconditions that reach an entry point or a callback (roots.c) */
+	lr_check_roots(u);
 	qsort(u->diags, u->ndiags, sizeof(*u->diags), loc_cmp);
 	for (i = 0; i < u->ndiags; i++)
 		if (emit(&u->diags[i], ctx))

@@ -90,6 +90,7 @@ void lr_unit_free(struct lr_unit *u)
 		free(f);
 	}
 	free(u->funcs);
+	lr_stored_free(u);
 	free(u->diags);
 	free(u->shown);
 	free(u);

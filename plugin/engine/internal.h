@@ -16,6 +16,7 @@
  *   transfer.c  the effect of an event on a lockset
  *   solve.c     the forward dataflow to a fixpoint
  *   summary.c   the final walk of a function: its summary and reports
+ *   roots.c     preconditions that reach an entry point or a callback
  *   dump.c      the 'debug=FUNC' dump
  *   analyse.c   the driver: summaries to a fixpoint, then reports
  */
@@ -88,6 +89,7 @@ struct lr_pre {
 	const struct lr_rule *rule;
 	struct lr_loc loc;	/* the operation, in the function that does it */
 	const char *func;	/* the function that does it */
+	const char *via;	/* the callee it came through, NULL: this function's own */
 	int nfacts;		/* only when these parameter tests hold */
 	struct lr_fact facts[LR_MAX_FACTS];
 };
@@ -134,6 +136,13 @@ struct lr_func {
 /* lr_func.overflow: the dataflow did not settle within its budget */
 #define LR_OVF_SOLVER	(1u << 8)
 
+/* A function whose address the unit stores in a member: its callers are elsewhere. */
+struct lr_stored {
+	char *func;
+	const struct lr_callback *cb;	/* the pack's contract, or NULL: unknown */
+	char *member;			/* "record.field" as seen */
+};
+
 struct lr_unit {
 	const struct lr_pack *pack;
 	const char *debug;	/* the function to dump, or NULL */
@@ -143,6 +152,9 @@ struct lr_unit {
 	int ndiags, cap_diags;
 	int *shown;		/* reports shown per rule of the pack, then lock-order */
 	long drops[LR_NDROPS];
+	struct lr_stored *stored;
+	int nstored, cap_stored;
+	long roots[LR_NROOTS];	/* precondition counts at roots (engine.h, lr_root_stat) */
 	int solver_budget;	/* block visits per block; engine_test lowers it */
 };
 
@@ -208,6 +220,10 @@ void lr_solve(struct lr_unit *u, struct lr_func *f);
 /* summary.c: the final walk; returns the function's new summary */
 struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_walk_mode mode);
 int lr_summary_equal(const struct lr_summary *a, const struct lr_summary *b);
+
+/* roots.c: preconditions at entry points and callbacks, after the summaries */
+void lr_check_roots(struct lr_unit *u);
+void lr_stored_free(struct lr_unit *u);
 
 /* dump.c */
 void lr_dump_func(struct lr_unit *u, struct lr_func *f);

@@ -151,7 +151,7 @@ static void describe_missing(const struct lr_pack *pack, const struct lr_lockset
 }
 
 static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_loc loc,
-		    const char *func, const struct lr_lockset *ls)
+		    const char *func, const char *via, const struct lr_lockset *ls)
 {
 	int i;
 
@@ -178,6 +178,7 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
 	s->pre[s->npre].rule = rule;
 	s->pre[s->npre].loc = loc;
 	s->pre[s->npre].func = func;
+	s->pre[s->npre].via = via;
 	s->pre[s->npre].nfacts = ls->nfacts;
 	memcpy(s->pre[s->npre].facts, ls->facts, sizeof(ls->facts));
 	s->npre++;
@@ -252,6 +253,7 @@ void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct 
 	if (!rel && !ev) {
 		if (w->mode != LR_WALK_SOLVE)
 			add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
+				via ? via->name : NULL,
 				facts ? facts : ls);
 		return;
 	}

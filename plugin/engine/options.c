@@ -209,6 +209,8 @@ void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, co
 	fprintf(fp, " lock-order=%d", u->shown[u->pack->nrules]);
 	for (i = 0; i < LR_NDROPS; i++)
 		fprintf(fp, " drop-%s=%ld", lr_drop_name(i), u->drops[i]);
+	for (i = 0; i < LR_NROOTS; i++)
+		fprintf(fp, " pre-%s=%ld", lr_root_stat_name(i), lr_unit_root_stat(u, i));
 	fprintf(fp, "\n");
 	fclose(fp);
 }

@@ -6,6 +6,7 @@
  * file:line:col and what was expected there; nothing here aborts.
  */
 #include <ctype.h>
+#include <fnmatch.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -848,6 +849,158 @@ static void do_order(struct parser *ps)
 	pack->orders[pack->norders++] = ord;
 }
 
+/* The text up to the next blank: a name pattern with '*' and '?'. */
+static char *word(struct parser *ps, const char *what)
+{
+	const char *s;
+
+	skip_space(ps);
+	s = ps->p;
+	while (ps->p < ps->end && !isspace((unsigned char)*ps->p) && *ps->p != '"')
+		ps->p++;
+	if (ps->p == s) {
+		fail(ps, "expected %s", what);
+		return NULL;
+	}
+	return xstrndup(s, ps->p - s);
+}
+
+/* [cite "TEXT"] [since V] [until V] to the end of the line; 0: inactive */
+static int tail_attrs(struct parser *ps, char **cite)
+{
+	int active = 1;
+
+	while (!ps->failed && !at_end(ps)) {
+		const char *before;
+
+		if (accept(ps, "cite")) {
+			free(*cite);
+			*cite = string(ps, "the citation");
+			continue;
+		}
+		before = ps->p;
+		active = version_range(ps) && active;
+		if (ps->p == before)
+			fail(ps, "expected 'cite', 'since', 'until' or the end of the line");
+	}
+	return active;
+}
+
+/* entry PATTERN "WHAT" [cite "TEXT"] [since V] [until V] */
+static void do_entry(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_entry e;
+
+	memset(&e, 0, sizeof(e));
+	e.line = ps->line;
+	e.pattern = word(ps, "a function name pattern, such as __do_sys_*");
+	if (e.pattern)
+		e.what = string(ps, "what the entry point is");
+	if (!ps->failed && tail_attrs(ps, &e.cite) && !ps->failed) {
+		pack->entries = xgrow(pack->entries, pack->nentries, sizeof(e));
+		pack->entries[pack->nentries++] = e;
+		return;
+	}
+	free(e.pattern);
+	free(e.what);
+	free(e.cite);
+}
+
+/* callback RECORD.FIELD FORMULA|none "WHAT" [cite "TEXT"] [since V] [until V] */
+static void do_callback(struct parser *ps)
+{
+	struct lr_pack *pack = ps->pack;
+	struct lr_callback cb;
+	char *dotted, *dot;
+
+	memset(&cb, 0, sizeof(cb));
+	cb.line = ps->line;
+	dotted = ident(ps, "RECORD.FIELD");
+	if (!dotted)
+		return;
+	dot = strchr(dotted, '.');
+	if (!dot || dot == dotted || !dot[1]) {
+		fail(ps, "expected RECORD.FIELD, such as mm_walk_ops.pmd_entry");
+		free(dotted);
+		return;
+	}
+	cb.record = xstrndup(dotted, dot - dotted);
+	cb.field = strdup(dot + 1);
+	free(dotted);
+	if (!accept(ps, "none") && !formula(ps, &cb.held))
+		goto out;
+	cb.what = string(ps, "what the callback is");
+	if (ps->failed || !tail_attrs(ps, &cb.cite) || ps->failed)
+		goto out;
+	if (lr_pack_callback(pack, cb.record, cb.field)) {
+		fail(ps, "callback '%s.%s' is declared twice", cb.record, cb.field);
+		goto out;
+	}
+	pack->callbacks = xgrow(pack->callbacks, pack->ncallbacks, sizeof(cb));
+	pack->callbacks[pack->ncallbacks++] = cb;
+	return;
+out:
+	free(cb.record);
+	free(cb.field);
+	free(cb.what);
+	free(cb.cite);
+}
+
+const struct lr_entry *lr_pack_entry(const struct lr_pack *pack, const char *func)
+{
+	int i;
+
+	for (i = 0; i < pack->nentries; i++)
+		if (!fnmatch(pack->entries[i].pattern, func, 0))
+			return &pack->entries[i];
+	return NULL;
+}
+
+const struct lr_callback *lr_pack_callback(const struct lr_pack *pack, const char *record,
+					   const char *field)
+{
+	int i;
+
+	for (i = 0; i < pack->ncallbacks; i++)
+		if ((!record || !strcmp(pack->callbacks[i].record, record)) &&
+		    !strcmp(pack->callbacks[i].field, field))
+			return &pack->callbacks[i];
+	return NULL;
+}
+
+int lr_need_implied(const struct lr_pack *pack, const struct lr_need *held,
+		    const struct lr_need *need)
+{
+	int h, n, i, j;
+
+	if (need->nalts == 0)
+		return 1;
+	if (held->nalts == 0)
+		return 0;
+	for (h = 0; h < held->nalts; h++) {
+		const struct lr_alt *ha = &held->alts[h];
+		int ok = 0;
+
+		for (n = 0; n < need->nalts && !ok; n++) {
+			const struct lr_alt *na = &need->alts[n];
+
+			for (i = 0; i < na->natoms; i++) {
+				for (j = 0; j < ha->natoms; j++)
+					if (lr_class_satisfies(pack, ha->atoms[j].cls, na->atoms[i].cls) &&
+					    ha->atoms[j].mode >= na->atoms[i].mode)
+						break;
+				if (j == ha->natoms)
+					break;
+			}
+			ok = i == na->natoms;
+		}
+		if (!ok)
+			return 0;
+	}
+	return 1;
+}
+
 static void close_block(struct parser *ps)
 {
 	if (ps->in_block == 2 && ps->rule) {
@@ -879,7 +1032,8 @@ static void parse_line(struct parser *ps)
 	if (!kw)
 		return;
 	if (!strcmp(kw, "class") || !strcmp(kw, "field") || !strcmp(kw, "api") ||
-	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough")) {
+	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough") ||
+	    !strcmp(kw, "entry") || !strcmp(kw, "callback")) {
 		close_block(ps);
 		if (ps->failed)
 			goto out;
@@ -893,6 +1047,10 @@ static void parse_line(struct parser *ps)
 			do_api(ps);
 		else if (!strcmp(kw, "rule"))
 			do_rule(ps);
+		else if (!strcmp(kw, "entry"))
+			do_entry(ps);
+		else if (!strcmp(kw, "callback"))
+			do_callback(ps);
 		else
 			do_order(ps);
 	} else if (ps->in_block == 3) {
@@ -909,7 +1067,7 @@ static void parse_line(struct parser *ps)
 		ps->p -= strlen(kw);
 		fail(ps, ps->in_block == 1 ?
 		     "expected 'acquire', 'release', 'assert' or 'lockptr' in api '%s'" :
-		     "expected 'class', 'field', 'passthrough', 'api', 'rule' or 'order'%s",
+		     "expected 'class', 'field', 'passthrough', 'api', 'rule', 'order', 'entry' or 'callback'%s",
 		     ps->in_block == 1 ? ps->api->name : "");
 	}
 out:
@@ -986,6 +1144,19 @@ void lr_pack_free(struct lr_pack *pack)
 			free(pack->apis[i].effects[j].path.field);
 	}
 	free(pack->apis);
+	for (i = 0; i < pack->nentries; i++) {
+		free(pack->entries[i].pattern);
+		free(pack->entries[i].what);
+		free(pack->entries[i].cite);
+	}
+	free(pack->entries);
+	for (i = 0; i < pack->ncallbacks; i++) {
+		free(pack->callbacks[i].record);
+		free(pack->callbacks[i].field);
+		free(pack->callbacks[i].what);
+		free(pack->callbacks[i].cite);
+	}
+	free(pack->callbacks);
 	for (i = 0; i < pack->nrules; i++) {
 		struct lr_rule *r = &pack->rules[i];
 

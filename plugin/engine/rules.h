@@ -152,6 +152,28 @@ struct lr_field {
 	int pointee;		/* the field holds a pointer to the lock */
 };
 
+/*
+ * Where a function is called from, when no caller in the build says so:
+ * an entry point (a name pattern: the system calls) is called with none of
+ * the pack's locks; a function stored in a callback member (RECORD.FIELD)
+ * is called with the locks of 'held' (one of its alternatives), or none.
+ */
+struct lr_entry {
+	char *pattern;		/* shell glob on the function name */
+	char *what;		/* "a system call" */
+	char *cite;
+	int line;
+};
+
+struct lr_callback {
+	char *record;
+	char *field;
+	struct lr_need held;	/* nalts == 0: called with no lock of the pack */
+	char *what;		/* "a page-walk pmd_entry callback" */
+	char *cite;
+	int line;
+};
+
 struct lr_pack {
 	int nclasses;
 	struct lr_class classes[LR_MAX_CLASSES];
@@ -163,6 +185,10 @@ struct lr_pack {
 	struct lr_rule *rules;
 	int norders;
 	struct lr_order *orders;
+	int nentries;
+	struct lr_entry *entries;
+	int ncallbacks;
+	struct lr_callback *callbacks;
 	int order_disabled;	/* 'disable=lock-order' */
 	int version;		/* kernel version the pack was loaded for */
 };
@@ -182,6 +208,14 @@ const struct lr_rule *lr_pack_rule(const struct lr_pack *pack, const char *id);
 /* The 'field' entry of record.field (record NULL: only "*" entries), or NULL. */
 const struct lr_field *lr_pack_field(const struct lr_pack *pack,
 				     const char *record, const char *field);
+/* The entry point a function name matches, or NULL. */
+const struct lr_entry *lr_pack_entry(const struct lr_pack *pack, const char *func);
+/* The callback contract of record.field, or NULL. */
+const struct lr_callback *lr_pack_callback(const struct lr_pack *pack, const char *record,
+					   const char *field);
+/* Does every alternative of 'held' satisfy 'need'? (held with no alternative: no lock) */
+int lr_need_implied(const struct lr_pack *pack, const struct lr_need *held,
+		    const struct lr_need *need);
 /* Does a held lock of class 'held' stand for a lock of class 'want'? */
 int lr_class_satisfies(const struct lr_pack *pack, int held, int want);
 int lr_parse_version(const char *s);

@@ -12,5 +12,7 @@
 
 /* Hand the current function (cfun) over to the engine's unit. */
 void lr_gimple_translate(struct lr_unit *unit);
+/* A variable's initializer: the functions it stores in members (tree: a VAR_DECL). */
+void lr_gimple_initializer(struct lr_unit *unit, union tree_node *decl);
 
 #endif

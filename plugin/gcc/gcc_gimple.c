@@ -432,6 +432,58 @@ static void translate_store(const struct walk *w, int block, const gimple *stmt)
 	lr_func_store(w->f, block, &k, cls);
 }
 
+/* "&fn" or "fn" in an initializer or a store: the function, else NULL. */
+static tree function_of(tree v)
+{
+	STRIP_NOPS(v);
+	if (TREE_CODE(v) == ADDR_EXPR)
+		v = TREE_OPERAND(v, 0);
+	return TREE_CODE(v) == FUNCTION_DECL ? v : NULL_TREE;
+}
+
+/* "ops.pmd_entry = fn", "work->func = fn": the engine learns the member's callers. */
+static void translate_fn_store(const struct walk *w, const gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt), fn = function_of(gimple_assign_rhs1(stmt));
+
+	if (!fn || TREE_CODE(lhs) != COMPONENT_REF || !decl_name(fn) ||
+	    !decl_name(TREE_OPERAND(lhs, 1)))
+		return;
+	lr_unit_func_stored(w->unit, decl_name(fn), record_tag(TREE_TYPE(TREE_OPERAND(lhs, 0))),
+			    decl_name(TREE_OPERAND(lhs, 1)));
+}
+
+static void initializer(struct lr_unit *unit, tree ctor, int depth)
+{
+	unsigned HOST_WIDE_INT i;
+	tree field, value;
+
+	if (depth > 8)
+		return;
+	FOR_EACH_CONSTRUCTOR_ELT(CONSTRUCTOR_ELTS(ctor), i, field, value) {
+		tree fn;
+
+		if (!value)
+			continue;
+		if (TREE_CODE(value) == CONSTRUCTOR) {
+			initializer(unit, value, depth + 1);
+			continue;
+		}
+		fn = function_of(value);
+		if (fn && field && TREE_CODE(field) == FIELD_DECL && decl_name(fn) &&
+		    decl_name(field))
+			lr_unit_func_stored(unit, decl_name(fn), record_tag(TREE_TYPE(ctor)),
+					    decl_name(field));
+	}
+}
+
+void lr_gimple_initializer(struct lr_unit *unit, tree decl)
+{
+	if (decl && TREE_CODE(decl) == VAR_DECL && DECL_INITIAL(decl) &&
+	    TREE_CODE(DECL_INITIAL(decl)) == CONSTRUCTOR)
+		initializer(unit, DECL_INITIAL(decl), 0);
+}
+
 /* The edges out of bb, labelled with what its final condition tests. */
 static void translate_edges(const struct walk *w, basic_block bb, const int *map)
 {
@@ -519,8 +571,10 @@ void lr_gimple_translate(struct lr_unit *unit)
 
 			if (is_gimple_call(stmt))
 				translate_call(&w, map[bb->index], stmt);
-			else if (gimple_assign_single_p(stmt))
+			else if (gimple_assign_single_p(stmt)) {
 				translate_store(&w, map[bb->index], stmt);
+				translate_fn_store(&w, stmt);
+			}
 		}
 	}
 	FOR_ALL_BB_FN(bb, cfun)

@@ -111,6 +111,13 @@ public:
 };
 }
 
+/* Each declaration as the parser finishes it: initializers that store functions. */
+static void finish_decl(void *gcc_data, void *user_data)
+{
+	(void)user_data;
+	lr_gimple_initializer(unit, (tree)gcc_data);
+}
+
 int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
 {
 	char prefix[128], msg[1024];
@@ -163,5 +170,6 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	pass_info.pos_op = PASS_POS_INSERT_AFTER;
 	register_callback(info->base_name, PLUGIN_PASS_MANAGER_SETUP, NULL, &pass_info);
 	register_callback(info->base_name, PLUGIN_FINISH_UNIT, finish_unit, NULL);
+	register_callback(info->base_name, PLUGIN_FINISH_DECL, finish_decl, NULL);
 	return 0;
 }

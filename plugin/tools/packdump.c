@@ -187,6 +187,26 @@ int main(int argc, char **argv)
 		}
 		printf("]}");
 	}
+	printf("],\n \"entries\": [");
+	for (i = 0; i < p->nentries; i++) {
+		printf("%s\n  {\"pattern\": ", i ? "," : "");
+		str(p->entries[i].pattern);
+		printf(", \"what\": ");
+		str(p->entries[i].what);
+		printf("}");
+	}
+	printf("],\n \"callbacks\": [");
+	for (i = 0; i < p->ncallbacks; i++) {
+		printf("%s\n  {\"record\": ", i ? "," : "");
+		str(p->callbacks[i].record);
+		printf(", \"field\": ");
+		str(p->callbacks[i].field);
+		printf(", \"held\": ");
+		need(p, &p->callbacks[i].held);
+		printf(", \"what\": ");
+		str(p->callbacks[i].what);
+		printf("}");
+	}
 	printf("],\n \"orders\": [");
 	for (i = 0; i < p->norders; i++) {
 		printf("%s\n  [", i ? "," : "");

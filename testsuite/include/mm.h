@@ -72,6 +72,23 @@ struct page_vma_mapped_walk {
 struct mm_walk;
 struct mm_walk_ops {
 	int (*pmd_entry)(pmd_t *pmd, unsigned long addr, unsigned long next, struct mm_walk *walk);
+	int (*pte_entry)(pte_t *pte, unsigned long addr, unsigned long next, struct mm_walk *walk);
+};
+/* workqueue and file operations, as far as the callback contracts go */
+struct work_struct;
+typedef void (*work_func_t)(struct work_struct *work);
+struct work_struct {
+	long data;
+	work_func_t func;
+};
+struct file;
+struct file_operations {
+	long (*unlocked_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	int (*mmap)(struct file *file, struct vm_area_struct *vma);
+};
+/* a struct the pack has no callback contract for */
+struct notifier_like {
+	void (*call)(struct mm_struct *mm);
 };
 enum zone_stat_item { NR_FREE_PAGES, NR_ZONE_LRU_BASE, NR_MLOCK, NR_BOUNCE, NR_VM_ZONE_STAT_ITEMS };
 

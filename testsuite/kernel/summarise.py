@@ -61,6 +61,7 @@ def main():
     # the stats line: unit NAME functions N events N RULE=N ... drop-NAME=N ...
     units = functions = 0
     drops = collections.Counter()
+    roots = collections.Counter()
     if os.path.exists(a.stats):
         with open(a.stats) as f:
             for text in f:
@@ -72,6 +73,8 @@ def main():
                         name, _, value = fld.partition("=")
                         if name.startswith("drop-"):
                             drops[name[5:]] += int(value)
+                        elif name.startswith("pre-"):
+                            roots[name[4:]] += int(value)
 
     baseline = read_baseline(a.expected)
     per_rule = collections.Counter(k[0] for k, _ in seen)
@@ -94,6 +97,9 @@ def main():
           % (a.plugin_seconds, a.plain_seconds, ratio))
     print("  code:       %d objects identical with and without the plugin, %d differ"
           % (a.same, a.differ))
+    print("  roots:      preconditions at entry points and callbacks: %d met, %d reported; "
+          "%d with unknown callers, %d under a parameter test (silent)"
+          % (roots["met"], roots["reported"], roots["unknown"], roots["facts"]))
     dropped = sum(drops.values())
     print("  drops:      %s (%s)" % ("none" if not dropped else "%d NOT ZERO" % dropped,
                                      ", ".join("%s %d" % kv for kv in sorted(drops.items()))

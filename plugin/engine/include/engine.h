@@ -203,6 +203,17 @@ void lr_func_call(struct lr_func *f, int block, const struct lr_call *call);
  */
 void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls);
 
+/*
+ * The unit stores the address of function 'func' in a member: a static
+ * initializer ".pmd_entry = f" or a store "w->func = f".  record is the
+ * struct tag (NULL if unknown), field the member's name.  The engine keeps
+ * the pack's contracts for such members ('callback' lines): the function
+ * is then called with those locks, and a precondition they do not meet is
+ * reported at the operation.  Members without a contract are counted.
+ */
+void lr_unit_func_stored(struct lr_unit *u, const char *func, const char *record,
+			 const char *field);
+
 /* ------------------------------------------------------------ provenance queries */
 
 enum lr_member_kind {
@@ -263,6 +274,21 @@ enum lr_drop {
 };
 
 const char *lr_drop_name(enum lr_drop d);
+
+/*
+ * Preconditions at the roots of the unit's call graph, counted on the stats
+ * line as pre-NAME=N: where they were decided, and where they could not be.
+ */
+enum lr_root_stat {
+	LR_ROOT_MET,		/* a callback's contract provides the need */
+	LR_ROOT_REPORTED,	/* an entry point or callback without the need: reported */
+	LR_ROOT_UNKNOWN,	/* callers elsewhere, no contract known: silent */
+	LR_ROOT_FACTS,		/* needed only under a parameter test: silent */
+	LR_NROOTS
+};
+
+const char *lr_root_stat_name(enum lr_root_stat r);
+long lr_unit_root_stat(const struct lr_unit *u, enum lr_root_stat r);
 long lr_unit_drops(const struct lr_unit *u, enum lr_drop d);
 
 /*
