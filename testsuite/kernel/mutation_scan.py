@@ -34,8 +34,10 @@ says the result is still right (another alternative held, a correctly
 ordered blocking lock).  Counted mutants are compiled as one object with
 the plugin, with the object's own kbuild command line (.<obj>.cmd), and are
 "reported" when a warning the clean file does not have appears in the
-mutated function or in its in-file callers; "elsewhere" when only outside
-them; otherwise "silent", with a one-line reason.  Mutants keep every line
+mutated function, in its in-file callers, or in the in-file callees it
+reaches (where the operation is, reported with the chain of calls);
+"elsewhere" when only outside them; otherwise "silent", with a one-line
+reason.  Mutants keep every line
 number of the clean file except the moved statement's, so warnings compare
 by (rule, line, message).
 
@@ -584,6 +586,22 @@ class Tree:
                 if h is g or id(h) in out:
                     continue
                 if any(c.kind == "call" and c.name == g.name for c in h.calls):
+                    out.add(id(h))
+                    work.append(h)
+        return [h for h in fl.funcs if id(h) in out]
+
+    def callees_in_file(self, fl, f):
+        """Functions of the file f calls, transitively: where the operation
+        whose lock a mutant removed may be, and be reported with the chain
+        of calls that reaches it from f."""
+        out, work = set(), [f]
+        while work:
+            g = work.pop()
+            for c in g.calls:
+                if c.kind != "call":
+                    continue
+                h = self.callee(fl, c.name)
+                if h and h.file is fl and h is not f and id(h) not in out:
                     out.add(id(h))
                     work.append(h)
         return [h for h in fl.funcs if id(h) in out]
@@ -1179,8 +1197,12 @@ def main():
         else:
             ds = [x for x in diags_in(err, path) if (x.rule, x.line, x.msg) not in base[m.file.rel]]
             m.new = ds
-            spans = [(m.func.start, m.func.end)] + [(h.start, h.end) for h in
-                                                    tree.callers_in_file(m.file, m.func)]
+            # the mutated function, its in-file callers (a need that became
+            # their precondition), and its in-file callees (the operation,
+            # reported with the chain of calls from the function)
+            spans = [(m.func.start, m.func.end)] + [
+                (h.start, h.end) for h in tree.callers_in_file(m.file, m.func) +
+                tree.callees_in_file(m.file, m.func)]
             lines = [(m.file.line(s), m.file.line(e)) for s, e in spans]
             here = [x for x in ds if any(lo <= x.line <= hi for lo, hi in lines)]
             m.status = "reported" if here else "elsewhere" if ds else "silent"
