@@ -317,9 +317,10 @@ mutation("vma-shrink-prepare-too-late", "6.12", "mm/vma.c",
 mutation("mincore-syscall-no-mmap-lock", "6.12", "mm/mincore.c",
          [("\t\tmmap_read_lock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
            "\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
-         "pt-walk", "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
-         "mincore() with its mmap_read_lock/unlock pair deleted: the syscall walks page tables with no lock at all",
-         miss="lock never taken; the precondition's callers are in other files (a syscall)")
+         # reported at the operation, with the chain to the system call
+         # (NOTES section 2, roots); written first at the call site
+         "pt-walk", "err = walk_page_range(vma->vm_mm, addr, end, &mincore_walk_ops, vec);",
+         "mincore() with its mmap_read_lock/unlock pair deleted: the syscall walks page tables with no lock at all")
 mutation("mmap-vm-brk-flags-no-mmap-lock", "6.12", "mm/mmap.c",
          [("\tif (mmap_write_lock_killable(mm))\n\t\treturn -EINTR;\n\n\tret = check_brk_limits(addr, len);",
            "\tret = check_brk_limits(addr, len);"),
