@@ -427,11 +427,29 @@ static void do_passthrough(struct parser *ps)
 	ps->pack->apis[ps->pack->napis++] = api;
 }
 
+/*
+ * The end of an 'api' or 'rule' line: [since V] [until V].  1: the block
+ * is active; 0: not in this kernel (its lines are skipped); -1: an error.
+ */
+static int block_head_end(struct parser *ps)
+{
+	int active = version_range(ps);
+
+	if (ps->failed)
+		return -1;
+	if (!at_end(ps)) {
+		fail(ps, "expected 'since', 'until' or the end of the line");
+		return -1;
+	}
+	if (!active)
+		ps->in_block = 3;
+	return active ? 1 : 0;
+}
+
 static void do_api(struct parser *ps)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_api api;
-	int active;
 
 	memset(&api, 0, sizeof(api));
 	api.line = ps->line;
@@ -454,17 +472,8 @@ static void do_api(struct parser *ps)
 		if (!expect(ps, ")"))
 			goto out;
 	}
-	active = version_range(ps);
-	if (ps->failed)
+	if (block_head_end(ps) <= 0)
 		goto out;
-	if (!at_end(ps)) {
-		fail(ps, "expected 'since', 'until' or the end of the line");
-		goto out;
-	}
-	if (!active) {
-		ps->in_block = 3;
-		goto out;
-	}
 	if (lr_pack_api(pack, api.name)) {
 		fail(ps, "api '%s' is declared twice", api.name);
 		goto out;
@@ -663,24 +672,14 @@ static void do_rule(struct parser *ps)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_rule rule;
-	int active;
 
 	memset(&rule, 0, sizeof(rule));
 	rule.line = ps->line;
 	rule.id = ident(ps, "a rule id");
 	if (!rule.id)
 		return;
-	active = version_range(ps);
-	if (ps->failed)
+	if (block_head_end(ps) <= 0)
 		goto out;
-	if (!at_end(ps)) {
-		fail(ps, "expected 'since', 'until' or the end of the line");
-		goto out;
-	}
-	if (!active) {
-		ps->in_block = 3;
-		goto out;
-	}
 	if (lr_pack_rule(pack, rule.id)) {
 		fail(ps, "rule '%s' is declared twice", rule.id);
 		goto out;
