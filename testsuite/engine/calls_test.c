@@ -37,7 +37,10 @@ static const char calls_pack_text[] =
 	"  calls mod(_, NR_MLOCK) flip\n"
 	"rule walk\n  what \"page-table walk\"\n  cite \"test\"\n  needs mmap:R | vma:R\n"
 	"  calls walk_page_range\n"
-	"order mmap:R < ptl_pmd:W cite \"test\"\n";
+	"order mmap:R < ptl_pmd:W cite \"test\"\n"
+	"entry __do_sys_* \"a system call\"\n"
+	"callback mm_walk_ops.pmd_entry mmap:R | vma:R \"a pmd_entry\"\n"
+	"callback work_struct.func none \"a workqueue function\" cite \"test\"\n";
 
 static struct lr_pack *cpack;
 
@@ -226,6 +229,82 @@ static void test_call_semantics(void)
 		 "call helper(mm,#1=c,a,b,c,d,e,f,g,h,i)");
 	one_call("call/external-function", "helper", 0, helper, 11, 0, NULL, NULL, "");
 	one_call("call/indirect", NULL, 0, mm, 1, 0, NULL, NULL, "");
+}
+
+/* A function of one block that makes one call; it is stored in member if given. */
+static struct lr_func *one_block_func(struct lr_unit *u, const char *name, int line,
+				     const char *callee, int defined)
+{
+	struct lr_func *f = lr_func_new(u, name, at(line), 0, NULL);
+	int b = lr_func_add_block(f);
+	struct lr_call c;
+
+	lr_func_set_entry_exit(f, b, b);
+	memset(&c, 0, sizeof(c));
+	c.callee = callee;
+	c.defined = defined;
+	lr_key_unknown(&c.result_key);
+	c.loc = at(line + 1);
+	lr_func_call(f, b, &c);
+	return f;
+}
+
+struct root_seen {
+	int n;
+	char text[4][600];
+};
+
+static int root_collect(const struct lr_diag *d, void *ctx)
+{
+	struct root_seen *s = ctx;
+	int i, used;
+
+	if (s->n >= 4)
+		return 1;
+	used = snprintf(s->text[s->n], sizeof(s->text[0]), "%s@%d", d->rule_id, d->loc.line);
+	for (i = 0; i < d->nnotes; i++)
+		used += snprintf(s->text[s->n] + used, sizeof(s->text[0]) - used, " | %s",
+				 d->notes[i].msg);
+	s->n++;
+	return 1;
+}
+
+/* Preconditions at entry points and callbacks (engine/roots.c). */
+static void test_roots(void)
+{
+	struct lr_unit *u = lr_unit_new_pack(cpack, NULL);
+	struct root_seen seen = { 0 };
+	struct lr_need none = { 0 }, walk = cpack->rules[1].need, mm_r = { 1, { { 1, { { 0, LR_MODE_R } } } } };
+
+	check_int("roots/implied-contract", lr_need_implied(cpack, &walk, &walk), 1);
+	check_int("roots/implied-one-alt", lr_need_implied(cpack, &mm_r, &walk), 1);
+	check_int("roots/not-implied-by-none", lr_need_implied(cpack, &none, &walk), 0);
+	check_int("roots/nothing-needed", lr_need_implied(cpack, &none, &none), 1);
+	check_int("roots/entry-glob", lr_pack_entry(cpack, "__do_sys_mincore") != NULL, 1);
+	check_int("roots/entry-no-match", lr_pack_entry(cpack, "do_mincore") != NULL, 0);
+
+	one_block_func(u, "walker", 10, "walk_page_range", 0);
+	one_block_func(u, "__do_sys_x", 20, "walker", 1);	/* reported at line 11 */
+	one_block_func(u, "pmd_cb", 30, "walk_page_range", 0);	/* the contract holds */
+	one_block_func(u, "worker", 40, "walk_page_range", 0);	/* reported at line 41 */
+	one_block_func(u, "other_cb", 50, "walk_page_range", 0);	/* unknown: silent */
+	lr_unit_func_stored(u, "pmd_cb", "mm_walk_ops", "pmd_entry");
+	lr_unit_func_stored(u, "worker", "work_struct", "func");
+	lr_unit_func_stored(u, "worker", "work_struct", "func");	/* once */
+	lr_unit_func_stored(u, "other_cb", "notifier", "call");
+	lr_unit_analyse(u, root_collect, &seen);
+	check_int("roots/reports", seen.n, 2);
+	check("roots/syscall", seen.n > 0 ? seen.text[0] : "",
+	      "walk@11 | no caller holds it: walker() <- __do_sys_x(), a system call | cite: test");
+	check("roots/callback", seen.n > 1 ? seen.text[1] : "",
+	      "walk@41 | no caller holds it: worker(), a workqueue function (work_struct.func)"
+	      " | worker() is called so: test | cite: test");
+	check_int("roots/met", lr_unit_root_stat(u, LR_ROOT_MET), 1);
+	check_int("roots/reported", lr_unit_root_stat(u, LR_ROOT_REPORTED), 2);
+	/* walker's own precondition (called in the unit) is no unknown one */
+	check_int("roots/unknown", lr_unit_root_stat(u, LR_ROOT_UNKNOWN), 1);
+	check_int("roots/stored-once", u->nstored, 3);
+	lr_unit_free(u);
 }
 
 static void test_guard_disabled(void)

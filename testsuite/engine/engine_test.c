@@ -411,6 +411,7 @@ int main(void)
 		failures++;
 	} else {
 		test_call_semantics();
+		test_roots();
 		test_guard_disabled();
 		test_slots();
 		test_queries();
