@@ -3,8 +3,9 @@
  * The final walk of one function, from the dataflow's fixpoint: every
  * block once more, checking (REPORT) and building the function's summary:
  * its preconditions (need.c), the locks it returns holding that it took
- * (an ACQUIRER), the caller's locks it releases (a RELEASER; on some paths
- * only: maybe), and the classes it takes blocking (lock order at calls).
+ * (an ACQUIRER; maybe, when held on some paths or only as a returned value
+ * says), the caller's locks it releases (a RELEASER; on some paths only:
+ * maybe), and the classes it takes blocking (lock order at calls).
  *
  * A function whose locksets overflowed, or whose dataflow hit its budget,
  * is not analysed: its reports are withdrawn, its summary is empty (its
@@ -51,9 +52,13 @@ struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_wal
 			if (h->state == LR_GONE)
 				lr_sum_add(&sum.rel, h->cls, LR_MODE_W, lr_func_param_of(f, h->inst), 0,
 					   h->loc);
-			if (h->origin == LR_ORIG_ASSERTED || h->state == LR_PENDING ||
-			    h->state == LR_GONE)
+			if (h->origin == LR_ORIG_ASSERTED || h->state == LR_GONE)
 				continue;
+			/*
+			 * Pending at the exit: held or not as a value says
+			 * ("return mmap_read_lock_killable(mm)").  The caller
+			 * cannot tell which value it is: held on some paths.
+			 */
 			lr_sum_add(&sum.acq, h->cls, h->mode, lr_func_param_of(f, h->inst),
 				   h->state != LR_HELD, h->loc);
 		}

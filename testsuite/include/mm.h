@@ -134,6 +134,8 @@ static inline void mmap_write_unlock(struct mm_struct *mm) { vma_end_write_all(m
 static inline void mmap_write_downgrade(struct mm_struct *mm) { vma_end_write_all(mm); downgrade_write(&mm->mmap_lock); }
 static inline void mmap_assert_locked(struct mm_struct *mm) { WARN_ON(!mm->mmap_lock.count); }
 static inline void mmap_assert_write_locked(struct mm_struct *mm) { WARN_ON(mm->mmap_lock.count >= 0); }
+extern struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
+extern struct vm_area_struct *find_vma_intersection(struct mm_struct *mm, unsigned long start, unsigned long end);
 extern struct vm_area_struct *lock_mm_and_find_vma(struct mm_struct *mm, unsigned long addr, void *regs);
 
 /* per-VMA locks: include/linux/mm.h */
