@@ -251,7 +251,9 @@ mutation("khugepaged-collapse-no-mmap-write", "6.12", "mm/khugepaged.c",
          [("\tmmap_write_lock(mm);\n\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);",
            "\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);")],
          {"vma-write": "\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);",
-          "collapse-vma-write": "_pmd = pmdp_collapse_flush(vma, address, pmd);"}, None,
+          "collapse-vma-write": "_pmd = pmdp_collapse_flush(vma, address, pmd);",
+          # added with the vma-lookup rule: the revalidation's find_vma() has no lock either
+          "vma-lookup": "\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);\n\tif (result != SCAN_SUCCEED)\n\t\tgoto out_up_write;"}, None,
          "collapse_huge_page() without mmap_write_lock(): the 2013 rule, mmap_sem for write around collapse")
 mutation("khugepaged-collapse-anon-vma-under-pmd-ptl", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n\n", "\tvma_start_write(vma);\n\n"),
@@ -437,7 +439,8 @@ mutation("khugepaged-retract-no-i_mmap", "6.1", "mm/khugepaged.c",
 mutation("mincore-walk-after-unlock", "6.1", "mm/mincore.c",
          [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
            "\t\tmmap_read_unlock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
-         "pt-walk", "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
+         # vma-lookup added with that rule: do_mincore()'s find_vma() is after the unlock too
+         ["pt-walk", "vma-lookup"], "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
          "mincore() walks page tables after mmap_read_unlock() (6.1)")
 mutation("task-mmu-clear-refs-after-unlock", "6.1", "fs/proc/task_mmu.c",
          [("\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n",
