@@ -359,26 +359,34 @@ out:
 	free(cls.family);
 }
 
+/* RECORD.FIELD, split; 0 and an error naming the example if malformed. */
+static int record_field(struct parser *ps, const char *example, char **record, char **field)
+{
+	char *dotted = ident(ps, "RECORD.FIELD"), *dot;
+
+	if (!dotted)
+		return 0;
+	dot = strchr(dotted, '.');
+	if (!dot || dot == dotted || !dot[1]) {
+		fail(ps, "expected RECORD.FIELD, such as %s", example);
+		free(dotted);
+		return 0;
+	}
+	*record = xstrndup(dotted, dot - dotted);
+	*field = strdup(dot + 1);
+	free(dotted);
+	return 1;
+}
+
 static void do_field(struct parser *ps)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_field f;
-	char *dotted, *dot;
 	int c;
 
 	memset(&f, 0, sizeof(f));
-	dotted = ident(ps, "RECORD.FIELD");
-	if (!dotted)
+	if (!record_field(ps, "mm_struct.mmap_lock", &f.record, &f.field))
 		return;
-	dot = strchr(dotted, '.');
-	if (!dot || dot == dotted || !dot[1]) {
-		fail(ps, "expected RECORD.FIELD, such as mm_struct.mmap_lock");
-		free(dotted);
-		return;
-	}
-	f.record = xstrndup(dotted, dot - dotted);
-	f.field = strdup(dot + 1);
-	free(dotted);
 	if (accept(ps, "-")) {
 		c = LR_CLASS_NONE;	/* transparent wrapper member */
 	} else {
@@ -911,22 +919,11 @@ static void do_callback(struct parser *ps)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_callback cb;
-	char *dotted, *dot;
 
 	memset(&cb, 0, sizeof(cb));
 	cb.line = ps->line;
-	dotted = ident(ps, "RECORD.FIELD");
-	if (!dotted)
+	if (!record_field(ps, "mm_walk_ops.pmd_entry", &cb.record, &cb.field))
 		return;
-	dot = strchr(dotted, '.');
-	if (!dot || dot == dotted || !dot[1]) {
-		fail(ps, "expected RECORD.FIELD, such as mm_walk_ops.pmd_entry");
-		free(dotted);
-		return;
-	}
-	cb.record = xstrndup(dotted, dot - dotted);
-	cb.field = strdup(dot + 1);
-	free(dotted);
 	if (!accept(ps, "none") && !formula(ps, &cb.held))
 		goto out;
 	cb.what = string(ps, "what the callback is");
