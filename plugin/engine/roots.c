@@ -159,14 +159,20 @@ void lr_check_roots(struct lr_unit *u)
 	for (i = 0; i < u->nfuncs; i++) {
 		const struct lr_func *f = u->funcs[i];
 		const struct lr_entry *entry;
-		int contracts = 0;
+		int contracts, unknown;
+		char what[300];
 
 		if (!f->sum.npre)
 			continue;
+		/* what the function's callers hold: per function, not per precondition */
 		entry = lr_pack_entry(pack, f->name);
+		contracts = entry != NULL;
+		for (k = 0; k < u->nstored; k++)
+			if (u->stored[k].cb && !strcmp(u->stored[k].func, f->name))
+				contracts++;
+		unknown = !contracts && !called_in_unit(u, f);
 		for (j = 0; j < f->sum.npre; j++) {
 			const struct lr_pre *pre = &f->sum.pre[j];
-			char what[300];
 
 			if (pre->rule->disabled)
 				continue;
@@ -174,18 +180,15 @@ void lr_check_roots(struct lr_unit *u)
 				u->roots[LR_ROOT_FACTS]++;
 				continue;
 			}
-			contracts = 0;
-			if (entry) {
-				contracts++;
-				snprintf(what, sizeof(what), "%s", entry->what);
-				report(u, f, pre, what, entry->cite);
-			}
+			if (unknown)
+				u->roots[LR_ROOT_UNKNOWN]++;
+			if (entry)
+				report(u, f, pre, entry->what, entry->cite);
 			for (k = 0; k < u->nstored; k++) {
 				const struct lr_callback *cb = u->stored[k].cb;
 
 				if (!cb || strcmp(u->stored[k].func, f->name))
 					continue;
-				contracts++;
 				if (lr_need_implied(pack, &cb->held, &pre->rule->need)) {
 					u->roots[LR_ROOT_MET]++;
 					continue;
@@ -193,8 +196,6 @@ void lr_check_roots(struct lr_unit *u)
 				snprintf(what, sizeof(what), "%s (%s)", cb->what, u->stored[k].member);
 				report(u, f, pre, what, cb->cite);
 			}
-			if (!contracts && !called_in_unit(u, f))
-				u->roots[LR_ROOT_UNKNOWN]++;
 		}
 	}
 }
