@@ -109,15 +109,6 @@ class Pack:
     def satisfies(self, held, want):
         return held == want or want in self.classes[held]["satisfies"]
 
-    def rank(self, cls, mode):
-        """Positions of cls in each order chain: [(chain index, position)]."""
-        out = []
-        for i, chain in enumerate(self.orders):
-            for j, a in enumerate(chain):
-                if a["class"] == cls:
-                    out.append((i, j))
-        return out
-
     def ordered(self, outer, inner):
         """Does the pack say outer is taken before inner?"""
         for i, chain in enumerate(self.orders):
@@ -458,7 +449,7 @@ def effect_class(file, f, c, e, pack):
     if cls is None and arg is not None:
         cls = field_class(pack, arg)
         if cls is None:
-            cls = var_class(file, f, norm(arg), pack, c.start)
+            cls = var_class(file, f, norm(arg), pack)
     return cls
 
 
@@ -472,7 +463,7 @@ def releases(d, acq):
     return False
 
 
-def var_class(file, f, var, pack, before):
+def var_class(file, f, var, pack):
     """The class of a lock pointer variable: assigned from a call whose
     effect gives a lock by return value, or passed as &var to one that
     stores it."""
@@ -717,6 +708,19 @@ def section(f, acq):
     return rels, inside
 
 
+def lockptr_twin(pack, c, same_names):
+    """The pack's lock-free twin of call c: an api whose only effect is a
+    lockptr of c's class, with as many parameters (same_names: the same
+    parameters), as a rename of the callee; None if the pack has none."""
+    params = pack.apis[c.name]["params"]
+    for a in pack.apis.values():
+        if a["name"] != c.name and [x["kind"] for x in a["effects"]] == ["lockptr"] and \
+                a["effects"][0]["class"] == c.cls and \
+                (a["params"] == params if same_names else len(a["params"]) == len(params)):
+            return [(c.start, c.open, a["name"])]
+    return None
+
+
 def lock_free(tree, fl, c):
     """Edits that make call c not take its lock; None when there is no
     mechanical way."""
@@ -725,21 +729,11 @@ def lock_free(tree, fl, c):
         return [blank(t, c.stmt[0], c.stmt[1])]
     e = c.eff
     if c.inst == "ret" or e["path"]["kind"] == "ret":
-        # the pack's lock-free twin: same parameters, a lockptr of the class
-        for a in pack.apis.values():
-            if a["name"] != c.name and [x["kind"] for x in a["effects"]] == ["lockptr"] and \
-                    a["effects"][0]["class"] == c.cls and \
-                    len(a["params"]) == len(pack.apis[c.name]["params"]) and \
-                    e["when"] == "always":
-                return [(c.start, c.open, a["name"])]
-        return None
+        # pmd_lock -> pmd_lockptr: only for a lock that always succeeds
+        return lockptr_twin(pack, c, same_names=False) if e["when"] == "always" else None
     if e["path"]["kind"] == "deref" and c.name in pack.apis:
-        for a in pack.apis.values():
-            if a["name"] != c.name and [x["kind"] for x in a["effects"]] == ["lockptr"] and \
-                    a["effects"][0]["class"] == c.cls and \
-                    a["params"] == pack.apis[c.name]["params"]:
-                return [(c.start, c.open, a["name"])]
-        return None
+        # pte_offset_map_lock -> pte_offset_map_nolock: the same parameters
+        return lockptr_twin(pack, c, same_names=True)
     # a conditional lock tested where it is called: its success value
     p = prev_sig(fl.m, c.start)
     if fl.m[p] not in "(!&|=" or (fl.m[p] == "=" and fl.m[p - 1] not in "=!<>"):
@@ -1136,9 +1130,10 @@ def main():
 
     def clean(rel):
         args, srcpath = cmds[rel]
-        rc, err = run_compile(a.build, args, srcpath, plugin_args,
-                              os.path.join(a.out, "clean-%s.o" % rel.replace("/", "_")))
-        os.unlink(os.path.join(a.out, "clean-%s.o" % rel.replace("/", "_"))) if rc == 0 else None
+        obj = os.path.join(a.out, "clean-%s.o" % rel.replace("/", "_"))
+        rc, err = run_compile(a.build, args, srcpath, plugin_args, obj)
+        if rc == 0:
+            os.unlink(obj)
         return rel, rc, {(d.rule, d.line, d.msg) for d in diags_in(err, srcpath)}
 
     with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
