@@ -16,7 +16,7 @@ WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
 # header, the only one a front end sees; plugin/gcc: the GCC front end;
 # plugin/tools: rules2cocci, packdump, embed.sh, review.py, lrdiag.py.
 ENGINE_SRC  := $(addprefix plugin/engine/,rules.c lockset.c keys.c options.c graph.c calls.c \
-		diag.c need.c order.c transfer.c solve.c summary.c roots.c dump.c analyse.c)
+		diag.c need.c order.c transfer.c solve.c summary.c roots.c sites.c wp.c db.c dump.c analyse.c)
 ENGINE_INC  := plugin/engine/include
 ENGINE_HDR  := $(wildcard plugin/engine/*.h) $(ENGINE_INC)/engine.h
 FRONT_SRC   := plugin/gcc/gcc_plugin.c plugin/gcc/gcc_gimple.c

@@ -4,8 +4,10 @@
  * depend on the order the compiler hands functions over): every function's
  * summary to a fixpoint over the unit's call graph (at most LR_ROUNDS
  * rounds; a unit that needs more is counted, drop-rounds), then one
- * reporting walk per function, then the preconditions that reach an entry
- * point or a callback (roots.c), then the reports sorted by location.
+ * reporting walk per function (which also keeps every call site), then
+ * where the preconditions end up (wp.c): among the unit's own callers, or,
+ * with 'db=DIR', across every unit of the database (db.c), then the
+ * reports sorted by location.
  * Debugging: 'debug=FUNC' dumps FUNC before its reporting walk (dump.c).
  */
 #include <stdio.h>
@@ -40,10 +42,55 @@ static int rule_index(const struct lr_unit *u, const char *id)
 	return i;
 }
 
+/* Each CALL event's callee, once: the unit's function of that name, or none. */
+static void resolve_calls(struct lr_unit *u)
+{
+	int i, b, k;
+
+	for (i = 0; i < u->nfuncs; i++) {
+		struct lr_func *f = u->funcs[i];
+
+		for (b = 0; b < f->nblocks; b++)
+			for (k = 0; k < f->blocks[b].nevents; k++) {
+				struct lr_event *ev = &f->blocks[b].events[k];
+
+				if (ev->kind == LR_EV_CALL && ev->defined)
+					ev->target = lr_unit_find_func(u, ev->callee);
+			}
+	}
+}
+
+/*
+ * Where preconditions end up.  Without a database, among this unit's
+ * callers; with one, the unit's facts are written, and once the database
+ * is linked (a full build done), checked against every other unit's.
+ */
+static void whole_program(struct lr_unit *u)
+{
+	const char *dir = lr_options_db(u->opts);
+	unsigned long hash = lr_options_pack_hash(u->opts);
+	struct lr_wp *wp = lr_wp_new(u->pack);
+	char msg[4200];
+
+	if (dir) {
+		if (lr_db_write_unit(u, dir, hash, msg, sizeof(msg)))
+			u->db_error = lr_xstrdup(msg);
+		if (!lr_db_linked(dir)) {
+			lr_wp_free(wp);
+			return;
+		}
+		lr_db_load(wp, dir, u->key, hash, &u->db_stale);
+	}
+	wp->only_unit = lr_wp_add_unit(wp, u);
+	lr_wp_analyse(wp, u);
+	lr_wp_free(wp);
+}
+
 int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 {
 	int round, i, changed = 1;
 
+	resolve_calls(u);
 	for (round = 0; round < LR_ROUNDS && changed; round++) {
 		changed = 0;
 		for (i = 0; i < u->nfuncs; i++) {
@@ -69,8 +116,7 @@ int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 		lr_summary_free(&f->sum);
 		f->sum = sum;
 	}
-	/* preconditions that reach an entry point or a callback (roots.c) */
-	lr_check_roots(u);
+	whole_program(u);
 	qsort(u->diags, u->ndiags, sizeof(*u->diags), loc_cmp);
 	for (i = 0; i < u->ndiags; i++)
 		if (emit(&u->diags[i], ctx))

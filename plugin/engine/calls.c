@@ -17,8 +17,9 @@
  *     stored there (a slot), for the front end's later provenance;
  *   - a lock the pack certainly does not name (LR_CLASS_UNTRACKED) is
  *     ignored, and so is an acquisition of a lock of unknown class;
- *   - otherwise a call to a function the unit defines is a CALL event,
- *     which the analysis resolves with the callee's summary.
+ *   - otherwise the call is a CALL event: to a function the unit defines,
+ *     resolved with the callee's summary; to one defined elsewhere, a call
+ *     site for the whole-program analysis (wp.c) and the database.
  *
  * Debugging: 'debug=FUNC' prints the events made of FUNC's calls.
  */
@@ -165,6 +166,7 @@ static void add_unit_call(struct lr_func *f, int block, const struct lr_call *c)
 	memset(&ev, 0, sizeof(ev));
 	ev.kind = LR_EV_CALL;
 	ev.callee = c->callee;
+	ev.defined = c->defined;
 	ev.nargs = c->nargs;
 	for (i = 0; i < c->nargs; i++) {
 		args[i].key = c->args[i].key.s;
@@ -199,8 +201,7 @@ void lr_func_call(struct lr_func *f, int block, const struct lr_call *c)
 			add_effect(f, block, c, &api->effects[k]);
 		return;
 	}
-	if (c->defined)
-		add_unit_call(f, block, c);
+	add_unit_call(f, block, c);
 }
 
 void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls)

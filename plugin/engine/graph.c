@@ -90,6 +90,14 @@ void lr_unit_free(struct lr_unit *u)
 		free(f);
 	}
 	free(u->funcs);
+	for (i = 0; i < u->nsites; i++)
+		lr_site_free(&u->sites[i]);
+	free(u->sites);
+	for (i = 0; i < u->naddr; i++)
+		free(u->addr_taken[i]);
+	free(u->addr_taken);
+	free(u->key);
+	free(u->db_error);
 	lr_stored_free(u);
 	free(u->diags);
 	free(u->shown);
@@ -115,6 +123,8 @@ struct lr_func *lr_func_new(struct lr_unit *u, const char *name, struct lr_loc l
 	for (i = 0; i < nparams; i++)
 		f->params[i] = lr_xstrdup(params[i] ? params[i] : "");
 	f->exit = -1;
+	f->index = u->nfuncs;
+	f->linkage = LR_LINK_GLOBAL;
 	u->funcs = lr_xrealloc(u->funcs, (u->nfuncs + 1) * sizeof(*u->funcs));
 	u->funcs[u->nfuncs++] = f;
 	return f;
@@ -212,6 +222,18 @@ void lr_unit_count_events(const struct lr_unit *u, int *nfuncs, int *nevents)
 			n += u->funcs[i]->blocks[j].nevents;
 	*nfuncs = u->nfuncs;
 	*nevents = n;
+}
+
+void lr_func_set_linkage(struct lr_func *f, enum lr_linkage linkage)
+{
+	if (f)
+		f->linkage = linkage;
+}
+
+void lr_unit_set_key(struct lr_unit *u, const char *key)
+{
+	free(u->key);
+	u->key = lr_xstrdup(key);
 }
 
 struct lr_func *lr_unit_find_func(const struct lr_unit *u, const char *name)

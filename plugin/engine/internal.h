@@ -35,7 +35,8 @@ enum lr_ev_kind {
 	LR_EV_RELEASE,		/* cls (LR_CLASS_UNKNOWN: unknown), inst ("*": every instance) */
 	LR_EV_ASSERT,		/* as acquire, but proof the caller holds it */
 	LR_EV_GUARD,		/* rule: an operation that needs locks */
-	LR_EV_CALL,		/* callee, args: a call to a function of the unit */
+	LR_EV_CALL,		/* callee, args: a call of a function the pack does not model;
+				 * target: the unit's function, NULL: defined elsewhere */
 };
 
 /* An argument of a call to a function of the unit. */
@@ -57,6 +58,8 @@ struct lr_event {
 	int inst_is_ret;	/* acquire: inst names the returned lock pointer */
 	const struct lr_rule *rule;
 	const char *callee;
+	int defined;		/* CALL: the unit defines the callee */
+	struct lr_func *target;	/* CALL: resolved by lr_unit_analyse() */
 	int nargs;
 	struct lr_ev_arg *args;
 	struct lr_loc loc;
@@ -115,10 +118,74 @@ struct lr_summary {
 	struct lr_sumlist block;	/* classes it takes with a blocking call */
 };
 
+/* ------------------------------------------------------------ call sites */
+
+/* How a need stands at a point (need.c, lr_need_judge). */
+enum lr_judge {
+	LR_JUDGE_OFF,		/* rule off, or its 'when' lock is not held */
+	LR_JUDGE_MET,		/* held on every path */
+	LR_JUDGE_SOME,		/* held on some paths only: undecided, silent */
+	LR_JUDGE_RELEASED,	/* released (or a trylock failed) on a path here: reported */
+	LR_JUDGE_EVIDENCE,	/* the function took a lock of the need's family: reported */
+	LR_JUDGE_NONE,		/* no lock, no evidence: the caller's business */
+	LR_JUDGE_NA		/* a callee's precondition that does not apply here */
+};
+
+struct lr_judgement {
+	enum lr_judge kind;
+	const struct lr_released *rel;	/* RELEASED */
+	const struct lr_held *ev;	/* EVIDENCE */
+};
+
+/*
+ * A call site as the whole-program analysis (wp.c) and the database
+ * (db.c) see it: where, which callee, the caller's lockset there (what is
+ * held and how, what was released on the way), and for each precondition
+ * of a callee the unit defines, how the unit's own walk judged it.
+ */
+struct lr_site_held {
+	int cls;
+	enum lr_mode mode;
+	enum lr_held_state state;
+	enum lr_origin origin;
+	struct lr_loc loc;
+};
+
+struct lr_site_rel {
+	int cls;
+	enum lr_mode mode;
+	int unheld, failed;
+	struct lr_loc loc;
+};
+
+struct lr_outcome {
+	const struct lr_rule *rule;
+	enum lr_judge kind;
+};
+
+struct lr_site {
+	int caller;		/* index of the calling function (unit or wp) */
+	char *callee;
+	int local;		/* the callee is defined in the caller's unit */
+	struct lr_loc loc;
+	int nheld, nrel, nfacts, nout;
+	struct lr_site_held *held;
+	struct lr_site_rel *rel;
+	struct lr_fact *facts;
+	struct lr_outcome *out;
+};
+
+void lr_site_from_lockset(struct lr_site *s, const struct lr_lockset *ls);
+void lr_site_to_lockset(const struct lr_site *s, struct lr_lockset *ls);
+void lr_site_add_outcome(struct lr_site *s, const struct lr_rule *rule, enum lr_judge kind);
+void lr_site_free(struct lr_site *s);
+
 /* ------------------------------------------------------------ unit and function */
 
 struct lr_func {
 	struct lr_unit *unit;
+	int index;		/* in unit->funcs */
+	enum lr_linkage linkage;
 	char *name;
 	struct lr_loc loc;
 	int nparams;
@@ -155,8 +222,91 @@ struct lr_unit {
 	struct lr_stored *stored;
 	int nstored, cap_stored;
 	long roots[LR_NROOTS];	/* precondition counts at roots (engine.h, lr_root_stat) */
+	struct lr_site *sites;	/* every call site, from the reporting walks */
+	int nsites, cap_sites;
+	char **addr_taken;	/* functions whose address the unit takes otherwise */
+	int naddr, cap_addr;
+	char *key;		/* the object the unit compiles to, for the database */
+	const struct lr_options *opts;
+	char *db_error;		/* the database could not be written: why */
+	long db_stale;		/* database files made with another pack: not read */
 	int solver_budget;	/* block visits per block; engine_test lowers it */
 };
+
+/* ------------------------------------------------------------ whole program */
+
+/* wp.c: the graph of many units (or one), read from the database by db.c. */
+struct lr_wp_str {
+	struct lr_wp_str *next;
+	char s[];
+};
+
+struct lr_wp_stored {
+	const char *member;			/* "record.field" */
+	const struct lr_callback *cb;		/* the pack's contract, or NULL */
+};
+
+struct lr_wp_func {
+	const char *name;
+	int unit;
+	enum lr_linkage linkage;
+	struct lr_loc loc;
+	const struct lr_entry *entry;		/* an entry point of the pack */
+	int addr_taken;				/* address taken, not into a member */
+	int npre;
+	struct lr_pre *pre;			/* from the unit's summary */
+	int nstored;
+	struct lr_wp_stored *stored;
+	int ncallers, cap_callers;
+	int *callers;				/* sites calling it */
+	int next_same_hash;
+};
+
+struct lr_wp {
+	const struct lr_pack *pack;
+	const char **units;			/* unit keys */
+	int nunits;
+	struct lr_wp_func *funcs;
+	int nfuncs, cap_funcs;
+	struct lr_site *sites;			/* caller: a wp function */
+	int nsites, cap_sites;
+	int *buckets;				/* name hash -> first function */
+	int nbuckets;
+	struct lr_wp_str *strings;
+	void *memo;				/* per function and rule: ctx() */
+	int only_unit;				/* report only in this unit; -1: all */
+	struct lr_unit *sink;			/* where reports and counts go */
+	long cross_sites;			/* sites calling into another unit */
+	long undecided;				/* contributors held on some paths only */
+	long reported_sites;
+};
+
+struct lr_wp *lr_wp_new(const struct lr_pack *pack);
+void lr_wp_free(struct lr_wp *wp);
+const char *lr_wp_intern(struct lr_wp *wp, const char *s);
+int lr_wp_add_unit_name(struct lr_wp *wp, const char *key);
+int lr_wp_add_func(struct lr_wp *wp, int unit, const char *name, enum lr_linkage linkage,
+		   struct lr_loc loc);
+void lr_wp_add_pre(struct lr_wp *wp, int func, const struct lr_pre *pre);
+void lr_wp_add_stored(struct lr_wp *wp, int func, const char *member);
+struct lr_site *lr_wp_add_site(struct lr_wp *wp, int caller);
+void lr_wp_site_free(struct lr_site *s);
+int lr_wp_add_unit(struct lr_wp *wp, const struct lr_unit *u);
+/* Reports and pre-* counts into sink (only those in wp->only_unit, if set). */
+void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink);
+
+/* db.c: the database directory */
+int lr_db_write_unit(const struct lr_unit *u, const char *dir, unsigned long hash,
+		     char *msg, int len);
+/* Every unit file but skip_key's into wp; returns how many; *stale: other packs. */
+int lr_db_load(struct lr_wp *wp, const char *dir, const char *skip_key, unsigned long hash,
+	       long *stale);
+int lr_db_linked(const char *dir);
+
+/* options.c */
+const char *lr_options_db(const struct lr_options *o);
+unsigned long lr_options_pack_hash(const struct lr_options *o);
+const struct lr_pack *lr_options_pack(const struct lr_options *o);
 
 /* ------------------------------------------------------------ the walk */
 
@@ -197,11 +347,17 @@ void lr_describe_held(const struct lr_pack *pack, const struct lr_lockset *ls, c
 		      int len);
 
 /* need.c */
+void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
+		   const struct lr_rule *rule, struct lr_judgement *j);
+void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct lr_rule *rule,
+		    struct lr_loc loc, const char *via, const struct lr_pre *pre,
+		    const struct lr_judgement *j);
 int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 		 const struct lr_atom *a, int must);
-void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct lr_rule *rule,
-		   struct lr_loc loc, const struct lr_func *via, const struct lr_pre *pre,
-		   const struct lr_lockset *facts);
+enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
+			    const struct lr_rule *rule, struct lr_loc loc,
+			    const struct lr_func *via, const struct lr_pre *pre,
+			    const struct lr_lockset *facts);
 int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct lr_pre *pre,
 		   struct lr_lockset *facts_out);
 
@@ -221,8 +377,7 @@ void lr_solve(struct lr_unit *u, struct lr_func *f);
 struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_walk_mode mode);
 int lr_summary_equal(const struct lr_summary *a, const struct lr_summary *b);
 
-/* roots.c: preconditions at entry points and callbacks, after the summaries */
-void lr_check_roots(struct lr_unit *u);
+/* roots.c: functions stored in members or whose address is taken */
 void lr_stored_free(struct lr_unit *u);
 
 /* dump.c */

@@ -216,20 +216,17 @@ int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct 
 }
 
 /*
- * Check a need at a point.  'via' is the called function when the need is a
- * callee's precondition; pre is then that precondition.
+ * Where a need stands against a lockset: met on every path, on some paths
+ * only, broken by a release or a failed trylock on a path here, broken
+ * while the function took a lock of its family (own evidence), or not
+ * provided with no evidence (a precondition).  OFF: the rule is off or
+ * applies only while a lock is held that is not.
  */
-void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct lr_rule *rule,
-		   struct lr_loc loc, const struct lr_func *via, const struct lr_pre *pre,
-		   const struct lr_lockset *facts)
+void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
+		   const struct lr_rule *rule, struct lr_judgement *j)
 {
-	struct lr_unit *u = w->u;
-	const struct lr_pack *pack = u->pack;
-	const struct lr_released *rel;
-	const struct lr_held *ev = NULL;
-	struct lr_diag *d;
-	char needs[512], held[512], what[160];
-
+	memset(j, 0, sizeof(*j));
+	j->kind = LR_JUDGE_OFF;
 	if (rule->disabled)
 		return;
 	if (rule->when_cls >= 0) {
@@ -238,6 +235,7 @@ void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct 
 		if (!lr_atom_held(pack, ls, &when, 1))
 			return;
 	}
+	j->kind = LR_JUDGE_MET;
 	if (need_held(pack, ls, &rule->need, 1))
 		return;
 	/*
@@ -245,27 +243,36 @@ void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct 
 	 * kernel code unlocks and tests the same condition again later
 	 * ("if (err) unlock; ... if (err) goto out"), or keeps a flag.
 	 */
+	j->kind = LR_JUDGE_SOME;
 	if (need_held(pack, ls, &rule->need, 0))
 		return;
-	rel = released_need(pack, ls, &rule->need);
-	if (!rel)
-		ev = own_evidence(pack, ls, &rule->need);
-	if (!rel && !ev) {
-		if (w->mode != LR_WALK_SOLVE)
-			add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
-				via ? via->name : NULL,
-				facts ? facts : ls);
+	j->rel = released_need(pack, ls, &rule->need);
+	j->kind = LR_JUDGE_RELEASED;
+	if (j->rel)
 		return;
-	}
-	if (w->mode != LR_WALK_REPORT)
-		return;
-	d = lr_diag_new(u, rule->id, loc);
+	j->ev = own_evidence(pack, ls, &rule->need);
+	j->kind = j->ev ? LR_JUDGE_EVIDENCE : LR_JUDGE_NONE;
+}
+
+/*
+ * The report of a broken need (RELEASED or EVIDENCE).  via: the called
+ * function when the need is its precondition pre.
+ */
+void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct lr_rule *rule,
+		    struct lr_loc loc, const char *via, const struct lr_pre *pre,
+		    const struct lr_judgement *j)
+{
+	const struct lr_pack *pack = u->pack;
+	const struct lr_released *rel = j->rel;
+	const struct lr_held *ev = j->ev;
+	struct lr_diag *d = lr_diag_new(u, rule->id, loc);
+	char needs[512], held[512], what[160];
+
 	if (!d)
 		return;
 	lr_need_describe(pack, &rule->need, needs, sizeof(needs));
 	if (via)
-		lr_diag_msg(u, d, "call to '%s' performs a %s without %s", via->name, rule->what,
-			    needs);
+		lr_diag_msg(u, d, "call to '%s' performs a %s without %s", via, rule->what, needs);
 	else
 		lr_diag_msg(u, d, "%s without %s", rule->what, needs);
 	lr_describe_held(pack, ls, held, sizeof(held));
@@ -277,7 +284,7 @@ void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct 
 		lr_describe_class(pack, rel->cls, rel->mode, what, sizeof(what));
 		lr_diag_note(u, d, rel->loc, "%s was released here%s", what,
 			     rel->unheld ? ", though the caller took it" : "");
-	} else {
+	} else if (ev) {
 		char missing[400];
 
 		lr_describe_class(pack, ev->cls, ev->mode, what, sizeof(what));
@@ -289,3 +296,24 @@ void lr_check_need(struct lr_walk *w, const struct lr_lockset *ls, const struct 
 	lr_diag_note(u, d, loc, "cite: %s", rule->cite);
 }
 
+/*
+ * Check a need at a point.  'via' is the called function when the need is a
+ * callee's precondition; pre is then that precondition.  Returns how the
+ * need stands (the call site's outcome, for the whole-program analysis).
+ */
+enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
+			    const struct lr_rule *rule, struct lr_loc loc,
+			    const struct lr_func *via, const struct lr_pre *pre,
+			    const struct lr_lockset *facts)
+{
+	struct lr_judgement j;
+
+	lr_need_judge(w->u->pack, ls, rule, &j);
+	if (j.kind == LR_JUDGE_NONE && w->mode != LR_WALK_SOLVE)
+		add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
+			via ? via->name : NULL, facts ? facts : ls);
+	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) &&
+	    w->mode == LR_WALK_REPORT)
+		lr_need_report(w->u, ls, rule, loc, via ? via->name : NULL, pre, &j);
+	return j.kind;
+}

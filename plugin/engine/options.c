@@ -25,6 +25,8 @@ struct lr_options {
 	int as_errors;
 	char *stats;
 	char *debug;
+	char *db;
+	unsigned long pack_hash;	/* of the pack text and version: the database's check */
 	struct lr_pack *pack;
 };
 
@@ -37,6 +39,8 @@ static const struct {
 	{ "error", NULL, "report violations as errors" },
 	{ "stats", "FILE", "append a line of counts per unit to FILE" },
 	{ "debug", "FUNC", "print FUNC's lock events and locksets on stderr" },
+	{ "db", "DIR", "cross-unit database: write this unit's facts to DIR; once DIR "
+		       "is linked, also check against every other unit's" },
 };
 
 struct lr_options *lr_options_new(const char *prefix)
@@ -58,6 +62,7 @@ void lr_options_free(struct lr_options *o)
 	free(o->disable);
 	free(o->stats);
 	free(o->debug);
+	free(o->db);
 	lr_pack_free(o->pack);
 	free(o);
 }
@@ -103,6 +108,8 @@ enum lr_opt_status lr_options_set(struct lr_options *o, const char *key, const c
 		set_str(&o->stats, val);
 	} else if (!strcmp(key, "debug") && val && *val) {
 		set_str(&o->debug, val);
+	} else if (!strcmp(key, "db") && val && *val) {
+		set_str(&o->db, val);
 	} else {
 		snprintf(msg, len, "unknown option '%s%s%s%s'", o->prefix, key, val ? "=" : "",
 			 val ? val : "");
@@ -172,6 +179,9 @@ enum lr_opt_status lr_options_load(struct lr_options *o, char *msg, int len)
 	} else {
 		text = lr_xstrdup(lr_builtin_rules);
 	}
+	o->pack_hash = 1469598103934665603ul ^ (unsigned long)o->kernel;
+	for (e = 0; text[e]; e++)
+		o->pack_hash = (o->pack_hash ^ (unsigned char)text[e]) * 1099511628211ul;
 	lr_pack_free(o->pack);
 	o->pack = lr_pack_parse(text, o->rules ? o->rules : BUILTIN_NAME, o->kernel, msg, len);
 	free(text);
@@ -189,7 +199,26 @@ int lr_options_as_errors(const struct lr_options *o)
 
 struct lr_unit *lr_unit_new(const struct lr_options *o)
 {
-	return o->pack ? lr_unit_new_pack(o->pack, o->debug) : NULL;
+	struct lr_unit *u = o->pack ? lr_unit_new_pack(o->pack, o->debug) : NULL;
+
+	if (u)
+		u->opts = o;
+	return u;
+}
+
+const char *lr_options_db(const struct lr_options *o)
+{
+	return o ? o->db : NULL;
+}
+
+unsigned long lr_options_pack_hash(const struct lr_options *o)
+{
+	return o ? o->pack_hash : 0;
+}
+
+const struct lr_pack *lr_options_pack(const struct lr_options *o)
+{
+	return o->pack;
 }
 
 void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, const char *name)

@@ -32,7 +32,7 @@ struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_wal
 {
 	struct lr_summary sum;
 	struct lr_walk w = { u, f, &sum, mode };
-	int b, i, ndiags = u->ndiags;
+	int b, i, ndiags = u->ndiags, nsites = u->nsites;
 
 	memset(&sum, 0, sizeof(sum));
 	f->overflow = 0;
@@ -71,6 +71,8 @@ struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_wal
 	f->in = NULL;
 	if (f->overflow) {
 		u->ndiags = ndiags;
+		while (u->nsites > nsites)
+			lr_site_free(&u->sites[--u->nsites]);
 		lr_summary_free(&sum);
 		if (mode == LR_WALK_REPORT)
 			count_overflow(u, f->overflow);

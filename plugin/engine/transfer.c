@@ -138,9 +138,33 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 			ls->held[i].state = LR_MAYBE;
 }
 
+/* The reporting walk keeps every call site for the whole-program analysis. */
+static struct lr_site *record_site(struct lr_walk *w, const struct lr_lockset *ls,
+				   const struct lr_event *ev)
+{
+	struct lr_unit *u = w->u;
+	struct lr_site *s;
+
+	if (w->mode != LR_WALK_REPORT)
+		return NULL;
+	if (u->nsites == u->cap_sites) {
+		u->cap_sites = u->cap_sites ? 2 * u->cap_sites : 64;
+		u->sites = lr_xrealloc(u->sites, u->cap_sites * sizeof(*u->sites));
+	}
+	s = &u->sites[u->nsites++];
+	memset(s, 0, sizeof(*s));
+	s->caller = w->f->index;
+	s->callee = lr_xstrdup(ev->callee);
+	s->local = ev->defined;
+	s->loc = ev->loc;
+	lr_site_from_lockset(s, ls);
+	return s;
+}
+
 static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
 {
-	struct lr_func *callee = lr_unit_find_func(w->u, ev->callee);
+	struct lr_func *callee = ev->target;
+	struct lr_site *site = callee != w->f ? record_site(w, ls, ev) : NULL;
 	const struct lr_summary *s;
 	int i;
 
@@ -149,15 +173,20 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 	s = &callee->sum;
 	for (i = 0; i < s->npre; i++) {
 		struct lr_lockset facts;
+		enum lr_judge kind = LR_JUDGE_NA;
 		int k;
 
-		if (!lr_pre_applies(w, ev, &s->pre[i], &facts))
-			continue;
-		/* and the caller's own path facts */
-		for (k = 0; k < ls->nfacts; k++)
-			lr_lockset_add_fact(&facts, ls->facts[k].param, ls->facts[k].nonzero);
-		w->f->overflow |= facts.overflow;
-		lr_check_need(w, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i], &facts);
+		if (lr_pre_applies(w, ev, &s->pre[i], &facts)) {
+			/* and the caller's own path facts */
+			for (k = 0; k < ls->nfacts; k++)
+				lr_lockset_add_fact(&facts, ls->facts[k].param,
+						    ls->facts[k].nonzero);
+			w->f->overflow |= facts.overflow;
+			kind = lr_check_need(w, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i],
+					     &facts);
+		}
+		if (site)
+			lr_site_add_outcome(site, s->pre[i].rule, kind);
 	}
 	for (i = 0; i < s->rel.n; i++) {
 		const struct lr_sumlock *r = &s->rel.v[i];

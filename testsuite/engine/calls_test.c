@@ -5,6 +5,7 @@
  * the events the engine made of them are rendered and compared:
  *
  *   "acquire mmap:R mm" "release ?:- *" "guard stat" "call helper(mm,#1)"
+ *   "xcall kfree(p)" (a function defined in another unit)
  *
  * Included by engine_test.c (one binary, one PASS/FAIL stream).
  */
@@ -54,7 +55,8 @@ static void render(const struct lr_func *f, int b, char *buf, int len)
 	for (i = 0; i < f->blocks[b].nevents; i++) {
 		const struct lr_event *e = &f->blocks[b].events[i];
 
-		used += snprintf(buf + used, len - used, "%s%s", i ? "; " : "", kinds[e->kind]);
+		used += snprintf(buf + used, len - used, "%s%s", i ? "; " : "",
+				 e->kind == LR_EV_CALL && !e->defined ? "xcall" : kinds[e->kind]);
 		if (e->kind == LR_EV_GUARD) {
 			used += snprintf(buf + used, len - used, " %s", e->rule->id);
 		} else if (e->kind == LR_EV_CALL) {
@@ -222,12 +224,15 @@ static void test_call_semantics(void)
 	one_call("call/cond-const-one", "lock_is_held_type", 0, held1, 2, 0, NULL, &pmd,
 		 "assert ptl_pmd:R ptl");
 	one_call("call/cond-not-const", "lock_is_held_type", 0, heldx, 2, 0, NULL, &pmd, "");
-	one_call("call/guard-enumerator", "mod", 0, stat, 2, 0, NULL, NULL, "guard stat");
-	one_call("call/guard-other-enumerator", "mod", 0, other, 2, 0, NULL, NULL, "");
-	one_call("call/guard-any-args", "flip", 0, mm, 1, 0, NULL, NULL, "guard stat");
+	one_call("call/guard-enumerator", "mod", 0, stat, 2, 0, NULL, NULL,
+		 "guard stat; xcall mod(zone,#7=c)");
+	one_call("call/guard-other-enumerator", "mod", 0, other, 2, 0, NULL, NULL,
+		 "xcall mod(zone,#7=c)");
+	one_call("call/guard-any-args", "flip", 0, mm, 1, 0, NULL, NULL, "guard stat; xcall flip(mm)");
 	one_call("call/unit-function-11-args", "helper", 1, helper, 11, 0, NULL, NULL,
 		 "call helper(mm,#1=c,a,b,c,d,e,f,g,h,i)");
-	one_call("call/external-function", "helper", 0, helper, 11, 0, NULL, NULL, "");
+	one_call("call/external-function", "helper", 0, helper, 11, 0, NULL, NULL,
+		 "xcall helper(mm,#1=c,a,b,c,d,e,f,g,h,i)");
 	one_call("call/indirect", NULL, 0, mm, 1, 0, NULL, NULL, "");
 }
 
@@ -313,7 +318,7 @@ static void test_guard_disabled(void)
 	static const char *stat[] = { "zone", "=NR_MLOCK" };
 
 	r->disabled = 1;
-	one_call("call/guard-disabled", "mod", 0, stat, 2, 0, NULL, NULL, "");
+	one_call("call/guard-disabled", "mod", 0, stat, 2, 0, NULL, NULL, "xcall mod(zone,#7=c)");
 	r->disabled = 0;
 }
 

@@ -86,6 +86,7 @@ static struct lr_event call(const char *callee, const char *arg0, int line)
 
 	args[0].key = arg0;
 	e.callee = callee;
+	e.defined = 1;		/* a function of the unit: resolved by lr_unit_analyse() */
 	e.nargs = 1;
 	e.args = args;
 	return e;

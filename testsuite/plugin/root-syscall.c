@@ -17,17 +17,6 @@ long __do_sys_mincore(struct mm_struct *mm, const struct mm_walk_ops *ops) /* { 
 	return do_mincore(mm, ops);
 }
 
-/* the same walk under the lock: silent */
-long __do_sys_mincore_locked(struct mm_struct *mm, const struct mm_walk_ops *ops)
-{
-	long ret;
-
-	mmap_read_lock(mm);
-	ret = do_mincore(mm, ops);
-	mmap_read_unlock(mm);
-	return ret;
-}
-
 /* an exported function: its callers are in other files, silent */
 long export_walk(struct mm_struct *mm, const struct mm_walk_ops *ops)
 {

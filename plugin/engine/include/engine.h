@@ -142,6 +142,13 @@ void lr_unit_free(struct lr_unit *unit);
  */
 struct lr_func *lr_func_new(struct lr_unit *unit, const char *name, struct lr_loc loc,
 			    int nparams, const char *const *params);
+/* Whether other units can call it; a function is GLOBAL unless the front end says. */
+enum lr_linkage {
+	LR_LINK_GLOBAL,		/* extern: callers may be in other units */
+	LR_LINK_STATIC		/* static: every caller is in this unit */
+};
+
+void lr_func_set_linkage(struct lr_func *f, enum lr_linkage linkage);
 int lr_func_add_block(struct lr_func *f);
 void lr_func_set_entry_exit(struct lr_func *f, int entry, int exit);
 
@@ -213,6 +220,19 @@ void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int 
  */
 void lr_unit_func_stored(struct lr_unit *u, const char *func, const char *record,
 			 const char *field);
+
+/*
+ * The unit takes the address of 'func' other than into a member (an
+ * argument: "kthread_run(fn, ...)"): callers the engine cannot see.
+ */
+void lr_unit_func_address_taken(struct lr_unit *u, const char *func);
+
+/*
+ * The object the unit compiles to ("mm/memory.o"), relative to the build
+ * directory: its key in the database ('db=DIR'), so that a rebuild
+ * replaces the unit's facts.  Set it before lr_unit_analyse().
+ */
+void lr_unit_set_key(struct lr_unit *u, const char *key);
 
 /* ------------------------------------------------------------ provenance queries */
 

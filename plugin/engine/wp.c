@@ -1,0 +1,620 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The whole-program analysis: where a precondition ends up once every
+ * caller is known.  Its input is a graph of functions and call sites, from
+ * one unit (lr_wp_add_unit, no database) or from many (db.c reads them
+ * back from a database directory); its output is reports and counts.
+ *
+ * A function's precondition (need.c: a need with no lock evidence of its
+ * own) asks "what do my callers hold?".  ctx() answers it for a function
+ * and a rule, from every contributor:
+ *   - an entry point of the pack ('entry': a system call) holds no mm lock;
+ *   - a callback member the function is stored in holds what the pack's
+ *     contract says ('callback'), or is unknown without a contract;
+ *   - a call site holds the need (PROVIDED), holds it on some paths only
+ *     (undecided: UNKNOWN), breaks it with evidence of its own (reported
+ *     there), or leaves it to its own caller: ctx() of the caller.
+ * The answer is a set of bits, PROVIDED / UNMET / UNKNOWN, and one example
+ * of each: the site that holds it, the chain of calls to a root that does
+ * not.  Reports:
+ *   - no caller provides it and some chain reaches a root without it:
+ *     at the operation, "no caller holds it: f() <- g() <- h(), a system call";
+ *   - some callers provide it and some chains do not: at each call site
+ *     whose own callers never provide it, "other callers hold it: file:line";
+ *   - a call site that breaks a need the unit did not know (the callee is
+ *     in another unit): as the unit's own walk would (need.c).
+ * A call site judged by its unit's walk (a callee the unit defines) keeps
+ * that judgement (lr_site.out): parameter facts and constant arguments are
+ * the unit's to weigh.  Recursion: a cycle contributes nothing on its back
+ * edge.  Counts per precondition (stats line pre-*): met, reported,
+ * unknown (no caller known: an exported function, an address taken without
+ * a contract), facts (needed only under a parameter test).
+ *
+ * Debugging: 'debug=FUNC' prints FUNC's preconditions (dump.c); the
+ * database tool prints the graph's size (lockrules-db stats DIR).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+#define WP_PROVIDED	1u
+#define WP_UNMET	2u
+#define WP_UNKNOWN	4u
+
+/* Per function and rule: the answer of ctx(). */
+struct wp_memo {
+	unsigned char state;	/* 0 new, 1 being computed, 2 done */
+	unsigned char bits;
+	int provider;		/* a site that holds it; -1: none */
+	int provider_stored;	/* or the stored-member contract that does; -1 */
+	int unmet_site;		/* the unmet chain goes through this caller site; -1 */
+	int unmet_stored;	/* or ends here: stored member k without it; -1 */
+	int unmet_entry;	/* or ends here: an entry point */
+};
+
+static unsigned hash(const char *s)
+{
+	unsigned h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+struct lr_wp *lr_wp_new(const struct lr_pack *pack)
+{
+	struct lr_wp *wp = lr_xrealloc(NULL, sizeof(*wp));
+
+	memset(wp, 0, sizeof(*wp));
+	wp->pack = pack;
+	wp->only_unit = -1;
+	wp->nbuckets = 4096;
+	wp->buckets = lr_xrealloc(NULL, wp->nbuckets * sizeof(int));
+	memset(wp->buckets, 0xff, wp->nbuckets * sizeof(int));
+	return wp;
+}
+
+/* Strings live as long as the graph: names, files, members. */
+const char *lr_wp_intern(struct lr_wp *wp, const char *s)
+{
+	struct lr_wp_str *p;
+	size_t n;
+
+	if (!s)
+		return NULL;
+	n = strlen(s) + 1;
+	p = lr_xrealloc(NULL, sizeof(*p) + n);
+	memcpy(p->s, s, n);
+	p->next = wp->strings;
+	wp->strings = p;
+	return p->s;
+}
+
+int lr_wp_add_unit_name(struct lr_wp *wp, const char *key)
+{
+	wp->units = lr_xrealloc(wp->units, (wp->nunits + 1) * sizeof(*wp->units));
+	wp->units[wp->nunits] = lr_wp_intern(wp, key ? key : "?");
+	return wp->nunits++;
+}
+
+int lr_wp_add_func(struct lr_wp *wp, int unit, const char *name, enum lr_linkage linkage,
+		   struct lr_loc loc)
+{
+	struct lr_wp_func *f;
+	unsigned b;
+
+	if (wp->nfuncs == wp->cap_funcs) {
+		wp->cap_funcs = wp->cap_funcs ? 2 * wp->cap_funcs : 256;
+		wp->funcs = lr_xrealloc(wp->funcs, wp->cap_funcs * sizeof(*wp->funcs));
+	}
+	f = &wp->funcs[wp->nfuncs];
+	memset(f, 0, sizeof(*f));
+	f->name = lr_wp_intern(wp, name);
+	f->unit = unit;
+	f->linkage = linkage;
+	f->loc = loc;
+	f->entry = lr_pack_entry(wp->pack, name);
+	b = hash(name) % wp->nbuckets;
+	f->next_same_hash = wp->buckets[b];
+	wp->buckets[b] = wp->nfuncs;
+	return wp->nfuncs++;
+}
+
+void lr_wp_add_pre(struct lr_wp *wp, int func, const struct lr_pre *pre)
+{
+	struct lr_wp_func *f = &wp->funcs[func];
+
+	f->pre = lr_xrealloc(f->pre, (f->npre + 1) * sizeof(*f->pre));
+	f->pre[f->npre] = *pre;
+	f->npre++;
+}
+
+void lr_wp_add_stored(struct lr_wp *wp, int func, const char *member)
+{
+	struct lr_wp_func *f = &wp->funcs[func];
+	char record[128];
+	const char *dot = strchr(member, '.');
+	int n = dot ? (int)(dot - member) : 0;
+
+	snprintf(record, sizeof(record), "%.*s", n, member);
+	f->stored = lr_xrealloc(f->stored, (f->nstored + 1) * sizeof(*f->stored));
+	f->stored[f->nstored].member = lr_wp_intern(wp, member);
+	f->stored[f->nstored].cb = dot ? lr_pack_callback(wp->pack, strcmp(record, "?") ?
+							  record : NULL, dot + 1) : NULL;
+	f->nstored++;
+}
+
+/* A site of wp: lr_site with caller a wp function; the site's arrays become wp's. */
+struct lr_site *lr_wp_add_site(struct lr_wp *wp, int caller)
+{
+	struct lr_site *s;
+
+	if (wp->nsites == wp->cap_sites) {
+		wp->cap_sites = wp->cap_sites ? 2 * wp->cap_sites : 1024;
+		wp->sites = lr_xrealloc(wp->sites, wp->cap_sites * sizeof(*wp->sites));
+	}
+	s = &wp->sites[wp->nsites++];
+	memset(s, 0, sizeof(*s));
+	s->caller = caller;
+	return s;
+}
+
+/* The unit being compiled, straight from memory: its key names its facts. */
+int lr_wp_add_unit(struct lr_wp *wp, const struct lr_unit *u)
+{
+	int unit = lr_wp_add_unit_name(wp, u->key), base = wp->nfuncs, i, j;
+
+	for (i = 0; i < u->nfuncs; i++) {
+		const struct lr_func *f = u->funcs[i];
+		int k = lr_wp_add_func(wp, unit, f->name, f->linkage, f->loc);
+
+		for (j = 0; j < f->sum.npre; j++)
+			lr_wp_add_pre(wp, k, &f->sum.pre[j]);
+	}
+	for (i = 0; i < u->nstored; i++) {
+		const struct lr_func *f = lr_unit_find_func(u, u->stored[i].func);
+
+		if (f)
+			lr_wp_add_stored(wp, base + f->index, u->stored[i].member);
+	}
+	for (i = 0; i < u->naddr; i++) {
+		const struct lr_func *f = lr_unit_find_func(u, u->addr_taken[i]);
+
+		if (f)
+			wp->funcs[base + f->index].addr_taken = 1;
+	}
+	for (i = 0; i < u->nsites; i++) {
+		const struct lr_site *from = &u->sites[i];
+		struct lr_site *s = lr_wp_add_site(wp, base + from->caller);
+		int caller = s->caller;
+
+		*s = *from;
+		s->caller = caller;
+		s->callee = lr_xstrdup(from->callee);
+		s->held = lr_xrealloc(NULL, (from->nheld + 1) * sizeof(*s->held));
+		memcpy(s->held, from->held, from->nheld * sizeof(*s->held));
+		s->rel = lr_xrealloc(NULL, (from->nrel + 1) * sizeof(*s->rel));
+		memcpy(s->rel, from->rel, from->nrel * sizeof(*s->rel));
+		s->facts = lr_xrealloc(NULL, (from->nfacts + 1) * sizeof(*s->facts));
+		memcpy(s->facts, from->facts, from->nfacts * sizeof(*s->facts));
+		s->out = lr_xrealloc(NULL, (from->nout + 1) * sizeof(*s->out));
+		memcpy(s->out, from->out, from->nout * sizeof(*s->out));
+	}
+	return unit;
+}
+
+void lr_wp_free(struct lr_wp *wp)
+{
+	int i;
+
+	if (!wp)
+		return;
+	for (i = 0; i < wp->nfuncs; i++) {
+		free(wp->funcs[i].pre);
+		free(wp->funcs[i].stored);
+		free(wp->funcs[i].callers);
+	}
+	for (i = 0; i < wp->nsites; i++)
+		lr_wp_site_free(&wp->sites[i]);
+	while (wp->strings) {
+		struct lr_wp_str *n = wp->strings->next;
+
+		free(wp->strings);
+		wp->strings = n;
+	}
+	free(wp->funcs);
+	free(wp->sites);
+	free(wp->units);
+	free(wp->buckets);
+	free(wp->memo);
+	free(wp);
+}
+
+void lr_wp_site_free(struct lr_site *s)
+{
+	free(s->callee);
+	free(s->held);
+	free(s->rel);
+	free(s->facts);
+	free(s->out);
+}
+
+/* ------------------------------------------------------------ linking */
+
+static void add_caller(struct lr_wp_func *f, int site)
+{
+	if (f->ncallers == f->cap_callers) {
+		f->cap_callers = f->cap_callers ? 2 * f->cap_callers : 4;
+		f->callers = lr_xrealloc(f->callers, f->cap_callers * sizeof(int));
+	}
+	f->callers[f->ncallers++] = site;
+}
+
+/*
+ * Each site's callee: the function of that name in the caller's unit if
+ * the unit defines it, else every global function of that name elsewhere.
+ */
+static void link_sites(struct lr_wp *wp)
+{
+	int i, k;
+
+	for (i = 0; i < wp->nsites; i++) {
+		const struct lr_site *s = &wp->sites[i];
+		int unit = wp->funcs[s->caller].unit, local = -1;
+
+		for (k = wp->buckets[hash(s->callee) % wp->nbuckets]; k >= 0;
+		     k = wp->funcs[k].next_same_hash)
+			if (wp->funcs[k].unit == unit && !strcmp(wp->funcs[k].name, s->callee))
+				local = k;
+		if (local >= 0) {
+			if (local != s->caller)
+				add_caller(&wp->funcs[local], i);
+			continue;
+		}
+		for (k = wp->buckets[hash(s->callee) % wp->nbuckets]; k >= 0;
+		     k = wp->funcs[k].next_same_hash)
+			if (wp->funcs[k].linkage == LR_LINK_GLOBAL && wp->funcs[k].unit != unit &&
+			    !strcmp(wp->funcs[k].name, s->callee)) {
+				add_caller(&wp->funcs[k], i);
+				wp->cross_sites++;
+			}
+	}
+}
+
+/* ------------------------------------------------------------ verdicts */
+
+static const struct lr_pre *pre_of(const struct lr_wp_func *f, const struct lr_rule *rule)
+{
+	int i;
+
+	for (i = 0; i < f->npre; i++)
+		if (f->pre[i].rule == rule)
+			return &f->pre[i];
+	return NULL;
+}
+
+static struct wp_memo *memo(struct lr_wp *wp, int f, int r)
+{
+	return &((struct wp_memo *)wp->memo)[(size_t)f * wp->pack->nrules + r];
+}
+
+static int rule_index(const struct lr_wp *wp, const struct lr_rule *rule)
+{
+	return (int)(rule - wp->pack->rules);
+}
+
+/* How a site stands for a rule: its unit's own judgement if it made one. */
+static enum lr_judge judge_site(const struct lr_wp *wp, const struct lr_site *s,
+				const struct lr_rule *rule, struct lr_lockset *ls,
+				struct lr_judgement *j, int *recorded)
+{
+	int i;
+
+	lr_site_to_lockset(s, ls);
+	*recorded = 0;
+	for (i = 0; i < s->nout; i++)
+		if (s->out[i].rule == rule) {
+			*recorded = 1;
+			memset(j, 0, sizeof(*j));
+			j->kind = s->out[i].kind;
+			return j->kind;
+		}
+	lr_need_judge(wp->pack, ls, rule, j);
+	return j->kind;
+}
+
+static int reported_here(const struct lr_wp *wp, int func)
+{
+	return wp->only_unit < 0 || wp->funcs[func].unit == wp->only_unit;
+}
+
+/* "f() <- g() <- h()": from function f up the unmet chain of rule r. */
+static const struct lr_wp_func *chain(struct lr_wp *wp, int f, int r, char *buf, int len)
+{
+	int used = 0, n = 0;
+	const struct lr_wp_func *last = NULL;
+
+	buf[0] = '\0';
+	while (f >= 0 && n++ < 16) {
+		const struct wp_memo *m = memo(wp, f, r);
+
+		last = &wp->funcs[f];
+		used += snprintf(buf + used, used < len ? len - used : 0, "%s%s()", n > 1 ? " <- " : "",
+				 last->name);
+		f = m->unmet_site >= 0 ? wp->sites[m->unmet_site].caller : -1;
+	}
+	return last;
+}
+
+/* What the root of an unmet chain is: "a system call", "... (mm_walk_ops.pmd_entry)". */
+static void root_what(struct lr_wp *wp, const struct lr_wp_func *root, int r, char *what,
+		      int len, const char **cite)
+{
+	const struct wp_memo *m = memo(wp, (int)(root - wp->funcs), r);
+
+	*cite = NULL;
+	snprintf(what, len, "its callers are elsewhere");
+	if (m->unmet_stored >= 0 && root->stored[m->unmet_stored].cb) {
+		const struct lr_callback *cb = root->stored[m->unmet_stored].cb;
+
+		snprintf(what, len, "%s (%s)", cb->what, root->stored[m->unmet_stored].member);
+		*cite = cb->cite;
+	} else if (m->unmet_entry && root->entry) {
+		snprintf(what, len, "%s", root->entry->what);
+		*cite = root->entry->cite;
+	} else if (m->unmet_site < 0) {
+		snprintf(what, len, "a function that takes its own locks");
+	}
+}
+
+static void describe_provider(struct lr_wp *wp, int f, int r, char *buf, int len)
+{
+	const struct wp_memo *m = memo(wp, f, r);
+	const struct lr_wp_func *fn = &wp->funcs[f];
+
+	if (m->provider >= 0) {
+		const struct lr_site *s = &wp->sites[m->provider];
+
+		snprintf(buf, len, "%s:%d (%s())", s->loc.file ? s->loc.file : "?", s->loc.line,
+			 wp->funcs[s->caller].name);
+	} else if (m->provider_stored >= 0) {
+		snprintf(buf, len, "the %s contract of %s()", fn->stored[m->provider_stored].member,
+			 fn->name);
+	} else {
+		snprintf(buf, len, "?");
+	}
+}
+
+/* At a call site whose callers never provide what its callee needs. */
+static void report_site(struct lr_wp *wp, int site, int callee, const struct lr_rule *rule,
+			const struct lr_pre *op, const char *provider)
+{
+	const struct lr_site *s = &wp->sites[site];
+	int r = rule_index(wp, rule);
+	struct lr_unit *u = wp->sink;
+	struct lr_lockset ls;
+	struct lr_diag *d;
+	const struct lr_wp_func *root;
+	char needs[512], held[512], calls[512], what[300];
+	const char *cite;
+
+	if (!reported_here(wp, s->caller) || !(d = lr_diag_new(u, rule->id, s->loc)))
+		return;
+	lr_site_to_lockset(s, &ls);
+	lr_need_describe(wp->pack, &rule->need, needs, sizeof(needs));
+	lr_diag_msg(u, d, "call to '%s' performs a %s without %s", wp->funcs[callee].name,
+		    rule->what, needs);
+	lr_describe_held(wp->pack, &ls, held, sizeof(held));
+	lr_diag_note(u, d, s->loc, "held here: %s", held);
+	lr_diag_note(u, d, s->loc, "other callers of %s() hold it: %s", wp->funcs[callee].name,
+		     provider);
+	root = chain(wp, s->caller, r, calls, sizeof(calls));
+	root_what(wp, root, r, what, sizeof(what), &cite);
+	lr_diag_note(u, d, root->loc, "no caller of %s() holds it: %s, %s",
+		     wp->funcs[s->caller].name, calls, what);
+	if (op)
+		lr_diag_note(u, d, op->loc, "'%s' performs the %s here", op->func, rule->what);
+	lr_diag_note(u, d, s->loc, "cite: %s", rule->cite);
+	wp->reported_sites++;
+}
+
+static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const struct lr_pre *op);
+
+/* Some callers provide it, some chains never do: report where they part. */
+static void report_mixed(struct lr_wp *wp, int f, const struct lr_rule *rule,
+			 const struct lr_pre *op)
+{
+	const struct lr_wp_func *fn = &wp->funcs[f];
+	int r = rule_index(wp, rule), i;
+	char provider[300];
+
+	describe_provider(wp, f, r, provider, sizeof(provider));
+	for (i = 0; i < fn->ncallers; i++) {
+		const struct lr_site *s = &wp->sites[fn->callers[i]];
+		struct lr_lockset ls;
+		struct lr_judgement j;
+		int recorded;
+
+		if (judge_site(wp, s, rule, &ls, &j, &recorded) != LR_JUDGE_NONE)
+			continue;
+		if (ctx(wp, s->caller, rule, op) == WP_UNMET)
+			report_site(wp, fn->callers[i], f, rule, op, provider);
+	}
+}
+
+static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const struct lr_pre *op)
+{
+	int r = rule_index(wp, rule), i;
+	struct wp_memo *m = memo(wp, f, r);
+	const struct lr_wp_func *fn = &wp->funcs[f];
+	unsigned bits = 0;
+
+	if (m->state == 2)
+		return m->bits;
+	if (m->state == 1)
+		return 0;	/* a cycle: nothing on the back edge */
+	m->state = 1;
+	m->provider = m->provider_stored = m->unmet_site = m->unmet_stored = -1;
+	if (fn->entry) {
+		bits |= WP_UNMET;
+		m->unmet_entry = 1;
+	}
+	for (i = 0; i < fn->nstored; i++) {
+		const struct lr_callback *cb = fn->stored[i].cb;
+
+		if (!cb) {
+			bits |= WP_UNKNOWN;
+		} else if (lr_need_implied(wp->pack, &cb->held, &rule->need)) {
+			bits |= WP_PROVIDED;
+			if (m->provider_stored < 0)
+				m->provider_stored = i;
+		} else {
+			bits |= WP_UNMET;
+			if (m->unmet_stored < 0 && !m->unmet_entry)
+				m->unmet_stored = i;
+		}
+	}
+	if (fn->addr_taken)
+		bits |= WP_UNKNOWN;
+	for (i = 0; i < fn->ncallers; i++) {
+		int site = fn->callers[i];
+		const struct lr_site *s = &wp->sites[site];
+		const struct lr_wp_func *caller = &wp->funcs[s->caller];
+		const struct lr_pre *cp;
+		struct lr_lockset ls;
+		struct lr_judgement j;
+		int recorded;
+		unsigned sub;
+
+		switch (judge_site(wp, s, rule, &ls, &j, &recorded)) {
+		case LR_JUDGE_MET:
+			bits |= WP_PROVIDED;
+			if (m->provider < 0)
+				m->provider = site;
+			break;
+		case LR_JUDGE_SOME:
+			bits |= WP_UNKNOWN;
+			wp->undecided++;
+			break;
+		case LR_JUDGE_RELEASED:
+		case LR_JUDGE_EVIDENCE:
+			/* broken there: reported at the site (by its unit if it knew) */
+			if (!recorded && reported_here(wp, s->caller))
+				lr_need_report(wp->sink, &ls, rule, s->loc, fn->name,
+					       op ? op : pre_of(fn, rule), &j);
+			break;
+		case LR_JUDGE_NONE:
+			/* needed only under the caller's own parameter tests: undecided */
+			cp = recorded ? pre_of(caller, rule) : NULL;
+			if (cp && cp->nfacts) {
+				bits |= WP_UNKNOWN;
+				break;
+			}
+			sub = ctx(wp, s->caller, rule, op);
+			bits |= sub;
+			if ((sub & WP_UNMET) && m->unmet_site < 0 && !m->unmet_entry &&
+			    m->unmet_stored < 0)
+				m->unmet_site = site;
+			if ((sub & WP_PROVIDED) && m->provider < 0 && m->provider_stored < 0)
+				m->provider = memo(wp, s->caller, r)->provider >= 0 ?
+					      memo(wp, s->caller, r)->provider : site;
+			break;
+		default:
+			break;
+		}
+	}
+	if (!bits)
+		bits = WP_UNKNOWN;
+	m->bits = bits;
+	m->state = 2;
+	if ((bits & WP_PROVIDED) && (bits & WP_UNMET))
+		report_mixed(wp, f, rule, op);
+	return bits;
+}
+
+/* No caller provides it and a chain reaches a root without it: at the operation. */
+static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
+{
+	const struct lr_rule *rule = pre->rule;
+	int r = rule_index(wp, rule);
+	struct lr_unit *u = wp->sink;
+	const struct lr_wp_func *root;
+	struct lr_diag *d;
+	char needs[512], calls[512], what[300];
+	const char *cite;
+
+	if (!(d = lr_diag_new(u, rule->id, pre->loc)))
+		return;
+	lr_need_describe(wp->pack, &rule->need, needs, sizeof(needs));
+	lr_diag_msg(u, d, "%s without %s", rule->what, needs);
+	root = chain(wp, f, r, calls, sizeof(calls));
+	root_what(wp, root, r, what, sizeof(what), &cite);
+	lr_diag_note(u, d, root->loc, "no caller holds it: %s, %s", calls, what);
+	if (cite)
+		lr_diag_note(u, d, root->loc, "%s() is called so: %s", root->name, cite);
+	lr_diag_note(u, d, pre->loc, "cite: %s", rule->cite);
+}
+
+/*
+ * A precondition that another of the function's own is already the seed
+ * for (needed through a callee that needs it unconditionally) adds nothing.
+ */
+static int covered(const struct lr_wp *wp, const struct lr_wp_func *fn, const struct lr_pre *pre)
+{
+	int k;
+
+	if (!pre->via)
+		return 0;
+	for (k = wp->buckets[hash(pre->via) % wp->nbuckets]; k >= 0;
+	     k = wp->funcs[k].next_same_hash) {
+		const struct lr_wp_func *g = &wp->funcs[k];
+		const struct lr_pre *gp;
+
+		if (g->unit == fn->unit && !strcmp(g->name, pre->via) &&
+		    (gp = pre_of(g, pre->rule)) && !gp->nfacts)
+			return 1;
+	}
+	return 0;
+}
+
+void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
+{
+	int f, i;
+
+	wp->sink = sink;
+	link_sites(wp);
+	free(wp->memo);
+	wp->memo = lr_xrealloc(NULL, (size_t)wp->nfuncs * (wp->pack->nrules + 1) *
+				     sizeof(struct wp_memo));
+	memset(wp->memo, 0, (size_t)wp->nfuncs * (wp->pack->nrules + 1) * sizeof(struct wp_memo));
+	for (f = 0; f < wp->nfuncs; f++) {
+		const struct lr_wp_func *fn = &wp->funcs[f];
+
+		for (i = 0; i < fn->npre; i++) {
+			const struct lr_pre *pre = &fn->pre[i];
+			int here = reported_here(wp, f);
+			unsigned bits;
+
+			if (pre->rule->disabled || covered(wp, fn, pre))
+				continue;
+			if (pre->nfacts) {
+				if (here)
+					sink->roots[LR_ROOT_FACTS]++;
+				continue;
+			}
+			bits = ctx(wp, f, pre->rule, pre);
+			if (!here)
+				continue;
+			if (bits & WP_UNMET) {
+				sink->roots[LR_ROOT_REPORTED]++;
+				if (!(bits & WP_PROVIDED))
+					report_op(wp, f, pre);
+			} else if (bits & WP_PROVIDED) {
+				sink->roots[LR_ROOT_MET]++;
+			} else {
+				sink->roots[LR_ROOT_UNKNOWN]++;
+			}
+		}
+	}
+}
