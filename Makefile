@@ -38,7 +38,7 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 
 all: host cross
 
-host: plugin/lockrules.so
+host: plugin/lockrules.so plugin/lockrules-db
 cross: plugin/$(CROSS_TRIPLE)/lockrules.so
 
 $(BUILD)/engine/%.o: plugin/engine/%.c $(ENGINE_HDR)
@@ -75,6 +75,10 @@ $(BUILD)/rules2cocci: plugin/tools/rules2cocci.c $(PACK_SRC) $(PACK_HDR)
 $(BUILD)/packdump: plugin/tools/packdump.c $(PACK_SRC) $(PACK_HDR)
 	@mkdir -p $(dir $@)
 	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -Iplugin/engine plugin/tools/packdump.c $(PACK_SRC) -o $@
+
+# The database's report step (engine/db.c, engine/wp.c): plugin/lockrules-db DIR.
+plugin/lockrules-db: plugin/tools/lockrules-db.c $(ENGINE_OBJ) $(ENGINE_HDR)
+	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -I$(ENGINE_INC) $< $(ENGINE_OBJ) -o $@
 
 cocci: $(BUILD)/rules2cocci
 	$(BUILD)/rules2cocci rules/mm.rules cocci

@@ -12,6 +12,15 @@ Test kinds:
                   /* { dg-options "-fplugin-arg-lockrules-..." } */
                   /* { dg-output "regex" } */   must appear in the compiler's output
               A missing diagnostic and an unexpected one both fail the test.
+  db          testsuite/db/<case>/*.c: several units sharing a database
+              (db=DIR).  Marks as for plugin tests, plus
+                  /* { dg-db-first "-DOPT" } */  the cold build compiles this
+                                                  file with -DOPT first (a stale
+                                                  entry the normal compile replaces)
+                  /* { dg-db-summary "regex" } */ on the report step's summary
+              Checked: a cold build (compiles, then 'lockrules-db --link')
+              reports exactly the marks, in either build order; then a
+              rebuild of each file reports exactly that file's marks.
   codegen     the assembly is identical with and without the plugin
   version     a plugin built for another compiler refuses to load, cleanly
   cocci       cocci/*.cocci are what rules2cocci makes of rules/mm.rules today,
@@ -119,6 +128,111 @@ def run_plugin_test(path, cc, plugin, label):
         report(name, False, "\n    " + "\n    ".join(problems) + "\n  output:\n" + out)
     else:
         report(name, True)
+
+
+DB_MARK = re.compile(r"\{\s*dg-db-(?P<kind>first|summary)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+
+
+def db_warnings(out, files):
+    """(file, line, rule) of each warning in compiler or report-step output."""
+    got = set()
+    for d in lrdiag.lines(out):
+        if d.kind == "warning" and os.path.basename(d.file) in files:
+            m = re.search(r"-Wlockrules=([\w-]+)", d.msg)
+            got.add((os.path.basename(d.file), d.line, m.group(1) if m else "?"))
+    return got
+
+
+def run_db_case(case, cc, plugin, label, dbtool):
+    name = "%s/db/%s" % (label, os.path.basename(case))
+    srcs = sorted(glob.glob(os.path.join(case, "*.c")))
+    files = {os.path.basename(s): s for s in srcs}
+    want, notes, first, summaries = set(), {}, {}, []
+    for s in srcs:
+        expected, n, _, _ = parse_marks(s)
+        for line, kind, pattern in expected:
+            m = re.search(r"-Wlockrules=([\w-]+)", pattern)
+            want.add((os.path.basename(s), line, m.group(1) if m else pattern))
+        notes[os.path.basename(s)] = n
+        for text in open(s):
+            for m in DB_MARK.finditer(text):
+                if m.group("kind") == "first":
+                    first[os.path.basename(s)] = m.group("arg").split()
+                else:
+                    summaries.append(m.group("arg"))
+    work = os.path.join(TS, "out", "db", label, os.path.basename(case))
+    problems = []
+
+    def compile_one(src, db, extra=()):
+        obj = os.path.join(work, os.path.basename(src)[:-2] + ".o")
+        cmd = [cc, "-O2", "-c", "-I", os.path.join(TS, "include"), "-fplugin=" + plugin,
+               "-fplugin-arg-lockrules-db=" + db] + list(extra) + [src, "-o", obj]
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True, cwd=work)
+        if p.returncode or "internal compiler error" in p.stdout:
+            problems.append("compile failed: %s\n%s" % (" ".join(cmd), p.stdout))
+        return p.stdout
+
+    def cold(order, db):
+        subprocess.run(["rm", "-rf", db])
+        got, out = set(), ""
+        for s in order:
+            if os.path.basename(s) in first:
+                compile_one(s, db, first[os.path.basename(s)])
+            o = compile_one(s, db)
+            got |= db_warnings(o, files)
+        p = subprocess.run([dbtool, "--link", db], stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, universal_newlines=True)
+        if p.returncode:
+            problems.append("lockrules-db failed: " + p.stderr)
+        got |= db_warnings(p.stdout, files)
+        return got, p.stdout + p.stderr
+
+    subprocess.run(["mkdir", "-p", work])
+    db1, db2 = os.path.join(work, "db1"), os.path.join(work, "db2")
+    got1, out1 = cold(srcs, db1)
+    got2, out2 = cold(list(reversed(srcs)), db2)
+    if got1 != want:
+        problems.append("cold build: missing %s; unexpected %s\n%s" % (
+            sorted(want - got1), sorted(got1 - want), out1))
+    if got2 != got1:
+        problems.append("build order changes the reports: %s vs %s" % (
+            sorted(got1), sorted(got2)))
+    for pattern in summaries:
+        if not re.search(pattern, out1):
+            problems.append("report summary lacks: %s\n%s" % (pattern, out1))
+    # a rebuild of each object reports what the full run reported for it;
+    # a note about a place in another file comes as "FILE:LINE: text"
+    all_notes = []
+    for base, src in sorted(files.items()):
+        out = compile_one(src, db1)
+        got = db_warnings(out, {base: src})
+        mine = set(w for w in want if w[0] == base)
+        if got != mine:
+            problems.append("rebuild of %s: missing %s; unexpected %s\n%s" % (
+                base, sorted(mine - got), sorted(got - mine), out))
+        for d in lrdiag.lines(out):
+            if d.kind != "note":
+                continue
+            m = re.match(r"(\S+?):(\d+): (.*)", d.msg)
+            if m:
+                all_notes.append((os.path.basename(m.group(1)), int(m.group(2)), m.group(3)))
+            else:
+                all_notes.append((os.path.basename(d.file), d.line, d.msg))
+    for base in sorted(files):
+        for line, pattern in notes[base]:
+            if not any(n[0] == base and n[1] == line and re.search(pattern, n[2])
+                       for n in all_notes):
+                problems.append("rebuilds: missing note at %s:%d: %s" % (base, line, pattern))
+    report(name, not problems, "\n    " + "\n    ".join(problems))
+
+
+def run_db(targets, only):
+    dbtool = os.path.join(TOP, "plugin", "lockrules-db")
+    for case in sorted(glob.glob(os.path.join(TS, "db", "*"))):
+        if os.path.isdir(case) and only in case:
+            for label, cc, plugin in targets:
+                run_db_case(case, cc, plugin, label, dbtool)
 
 
 def run_engine():
@@ -285,6 +399,8 @@ def main():
                 run_plugin_test(t, cc, plugin, label)
         if not args.only:
             run_codegen(cc, plugin, label)
+    if not args.only or "db" in args.only:
+        run_db(targets, "" if args.only == "db" else args.only)
     if len(targets) > 1 and not args.only:
         run_version_mismatch(targets[0][1], targets[1][2], "host")
         run_version_mismatch(targets[1][1], targets[0][2], targets[1][0])

@@ -83,7 +83,9 @@ static void whole_program(struct lr_unit *u)
 	}
 	wp->only_unit = lr_wp_add_unit(wp, u);
 	lr_wp_analyse(wp, u);
-	lr_wp_free(wp);
+	/* its strings (files of other units) are in the reports' notes */
+	lr_wp_free(u->wp);
+	u->wp = wp;
 }
 
 int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
@@ -122,6 +124,45 @@ int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 		if (emit(&u->diags[i], ctx))
 			u->shown[rule_index(u, u->diags[i].rule_id)]++;
 	return u->ndiags;
+}
+
+/*
+ * The report step of a database: every unit's facts in DIR, the whole
+ * program's preconditions, every report in location order.  'link' marks
+ * the database linked: later compiles with db=DIR check against it.
+ */
+int lr_db_report(const struct lr_options *o, const char *dir, int link, lr_emit_fn emit,
+		 void *ctx, struct lr_db_stats *st)
+{
+	struct lr_unit *u = lr_unit_new(o);
+	struct lr_wp *wp;
+	int i, n;
+
+	memset(st, 0, sizeof(*st));
+	if (!u)
+		return -1;
+	wp = lr_wp_new(u->pack);
+	st->units = lr_db_load(wp, dir, NULL, lr_options_pack_hash(o), &st->stale);
+	lr_wp_analyse(wp, u);
+	st->functions = wp->nfuncs;
+	st->sites = wp->nsites;
+	st->cross_sites = wp->cross_sites;
+	st->undecided = wp->undecided;
+	for (i = 0; i < LR_NROOTS; i++)
+		st->roots[i] = u->roots[i];
+	for (i = 0; i < wp->nfuncs; i++)
+		st->preconditions += wp->funcs[i].npre;
+	qsort(u->diags, u->ndiags, sizeof(*u->diags), loc_cmp);
+	for (i = 0; i < u->ndiags; i++)
+		emit(&u->diags[i], ctx);
+	lr_wp_free(wp);
+	n = u->ndiags;
+	for (i = 0; i < LR_NDROPS; i++)
+		st->drops += u->drops[i];
+	lr_unit_free(u);
+	if (link && lr_db_mark_linked(dir))
+		return -1;
+	return n;
 }
 
 const char *lr_drop_name(enum lr_drop d)

@@ -16,6 +16,7 @@
  *   f NAME g|s a|- LOC                   a function: global/static, address taken
  *   p RULE LOC FUNC VIA|- FACTS|-        its precondition (FACTS: PARAM.NZ,...)
  *   s RECORD.FIELD                       it is stored in this member
+ *   S FUNC RECORD.FIELD                  a function of another unit stored in a member here
  *   c CALLEE l|x LOC HELD REL FACTS OUTS a call site in it (l: the unit defines the callee)
  *       HELD: CLS.MODE.STATE.ORIGIN@LOC,...  REL: CLS.MODE.UNHELD.FAILED@LOC,...
  *       OUTS: RULE=JUDGEMENT,...  ('-' for an empty list)
@@ -163,6 +164,16 @@ static void write_body(FILE *fp, const struct lr_unit *u, struct files *t)
 	}
 }
 
+/* Functions of other units this unit stores in members: ".fault = shmem_fault". */
+static void write_stored_extern(FILE *fp, const struct lr_unit *u)
+{
+	int k;
+
+	for (k = 0; k < u->nstored; k++)
+		if (!lr_unit_find_func(u, u->stored[k].func))
+			fprintf(fp, "S %s %s\n", u->stored[k].func, u->stored[k].member);
+}
+
 int lr_db_write_unit(const struct lr_unit *u, const char *dir, unsigned long hash,
 		     char *msg, int len)
 {
@@ -182,6 +193,7 @@ int lr_db_write_unit(const struct lr_unit *u, const char *dir, unsigned long has
 	if (!mem)
 		return -1;
 	write_body(mem, u, &t);
+	write_stored_extern(mem, u);
 	fclose(mem);
 	fp = fopen(tmp, "w");
 	if (!fp) {
@@ -330,9 +342,12 @@ static void read_line(struct reader *r, char *line)
 	char *p = line + 2, *kind = line;
 
 	if (!strncmp(kind, "file ", 5)) {
-		char *num = field(&p), *nl;
+		char *nl;
+		int num, n = 0;
 
-		p = line + 5 + strlen(num) + 1;
+		if (sscanf(line + 5, "%d %n", &num, &n) != 1 || num != r->nfiles)
+			return;
+		p = line + 5 + n;
 		if ((nl = strchr(p, '\n')))
 			*nl = '\0';
 		r->files = lr_xrealloc(r->files, (r->nfiles + 1) * sizeof(*r->files));
@@ -365,6 +380,10 @@ static void read_line(struct reader *r, char *line)
 		lr_wp_add_stored(wp, r->func, field(&p));
 	} else if (kind[0] == 'c' && kind[1] == ' ') {
 		read_site(r, p);
+	} else if (kind[0] == 'S' && kind[1] == ' ') {
+		char *func = field(&p);
+
+		lr_wp_add_stored_extern(wp, r->unit, func, field(&p));
 	}
 }
 
@@ -431,4 +450,17 @@ int lr_db_linked(const char *dir)
 
 	snprintf(path, sizeof(path), "%s/linked", dir);
 	return access(path, F_OK) == 0;
+}
+
+int lr_db_mark_linked(const char *dir)
+{
+	char path[4096];
+	FILE *fp;
+
+	snprintf(path, sizeof(path), "%s/linked", dir);
+	fp = fopen(path, "w");
+	if (!fp)
+		return -1;
+	fprintf(fp, "linked: compiles with db=%s check against every unit here\n", dir);
+	return fclose(fp);
 }

@@ -98,6 +98,7 @@ void lr_unit_free(struct lr_unit *u)
 	free(u->addr_taken);
 	free(u->key);
 	free(u->db_error);
+	lr_wp_free(u->wp);
 	lr_stored_free(u);
 	free(u->diags);
 	free(u->shown);
@@ -234,6 +235,11 @@ void lr_unit_set_key(struct lr_unit *u, const char *key)
 {
 	free(u->key);
 	u->key = lr_xstrdup(key);
+}
+
+const char *lr_unit_db_error(const struct lr_unit *u)
+{
+	return u->db_error;
 }
 
 struct lr_func *lr_unit_find_func(const struct lr_unit *u, const char *name)

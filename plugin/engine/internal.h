@@ -229,6 +229,7 @@ struct lr_unit {
 	char *key;		/* the object the unit compiles to, for the database */
 	const struct lr_options *opts;
 	char *db_error;		/* the database could not be written: why */
+	struct lr_wp *wp;	/* the whole-program graph its reports refer to */
 	long db_stale;		/* database files made with another pack: not read */
 	int solver_budget;	/* block visits per block; engine_test lowers it */
 };
@@ -268,6 +269,11 @@ struct lr_wp {
 	int nunits;
 	struct lr_wp_func *funcs;
 	int nfuncs, cap_funcs;
+	struct lr_wp_xstored {
+		int unit;
+		const char *func, *member;
+	} *xstored;				/* stored functions of other units */
+	int nxstored;
 	struct lr_site *sites;			/* caller: a wp function */
 	int nsites, cap_sites;
 	int *buckets;				/* name hash -> first function */
@@ -289,6 +295,7 @@ int lr_wp_add_func(struct lr_wp *wp, int unit, const char *name, enum lr_linkage
 		   struct lr_loc loc);
 void lr_wp_add_pre(struct lr_wp *wp, int func, const struct lr_pre *pre);
 void lr_wp_add_stored(struct lr_wp *wp, int func, const char *member);
+void lr_wp_add_stored_extern(struct lr_wp *wp, int unit, const char *func, const char *member);
 struct lr_site *lr_wp_add_site(struct lr_wp *wp, int caller);
 void lr_wp_site_free(struct lr_site *s);
 int lr_wp_add_unit(struct lr_wp *wp, const struct lr_unit *u);
@@ -302,6 +309,7 @@ int lr_db_write_unit(const struct lr_unit *u, const char *dir, unsigned long has
 int lr_db_load(struct lr_wp *wp, const char *dir, const char *skip_key, unsigned long hash,
 	       long *stale);
 int lr_db_linked(const char *dir);
+int lr_db_mark_linked(const char *dir);
 
 /* options.c */
 const char *lr_options_db(const struct lr_options *o);

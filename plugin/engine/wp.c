@@ -145,6 +145,16 @@ void lr_wp_add_stored(struct lr_wp *wp, int func, const char *member)
 	f->nstored++;
 }
 
+/* A function defined in another unit, stored in a member by this one. */
+void lr_wp_add_stored_extern(struct lr_wp *wp, int unit, const char *func, const char *member)
+{
+	wp->xstored = lr_xrealloc(wp->xstored, (wp->nxstored + 1) * sizeof(*wp->xstored));
+	wp->xstored[wp->nxstored].unit = unit;
+	wp->xstored[wp->nxstored].func = lr_wp_intern(wp, func);
+	wp->xstored[wp->nxstored].member = lr_wp_intern(wp, member);
+	wp->nxstored++;
+}
+
 /* A site of wp: lr_site with caller a wp function; the site's arrays become wp's. */
 struct lr_site *lr_wp_add_site(struct lr_wp *wp, int caller)
 {
@@ -177,6 +187,8 @@ int lr_wp_add_unit(struct lr_wp *wp, const struct lr_unit *u)
 
 		if (f)
 			lr_wp_add_stored(wp, base + f->index, u->stored[i].member);
+		else
+			lr_wp_add_stored_extern(wp, unit, u->stored[i].func, u->stored[i].member);
 	}
 	for (i = 0; i < u->naddr; i++) {
 		const struct lr_func *f = lr_unit_find_func(u, u->addr_taken[i]);
@@ -224,6 +236,7 @@ void lr_wp_free(struct lr_wp *wp)
 		wp->strings = n;
 	}
 	free(wp->funcs);
+	free(wp->xstored);
 	free(wp->sites);
 	free(wp->units);
 	free(wp->buckets);
@@ -258,6 +271,15 @@ static void add_caller(struct lr_wp_func *f, int site)
 static void link_sites(struct lr_wp *wp)
 {
 	int i, k;
+
+	/* members of one unit that hold functions of another */
+	for (i = 0; i < wp->nxstored; i++)
+		for (k = wp->buckets[hash(wp->xstored[i].func) % wp->nbuckets]; k >= 0;
+		     k = wp->funcs[k].next_same_hash)
+			if (wp->funcs[k].linkage == LR_LINK_GLOBAL &&
+			    wp->funcs[k].unit != wp->xstored[i].unit &&
+			    !strcmp(wp->funcs[k].name, wp->xstored[i].func))
+				lr_wp_add_stored(wp, k, wp->xstored[i].member);
 
 	for (i = 0; i < wp->nsites; i++) {
 		const struct lr_site *s = &wp->sites[i];

@@ -364,6 +364,15 @@ static struct lr_loc stmt_loc(const gimple *stmt)
 	return loc;
 }
 
+/* "&fn" or "fn" in an initializer or a store: the function, else NULL. */
+static tree function_of(tree v)
+{
+	STRIP_NOPS(v);
+	if (TREE_CODE(v) == ADDR_EXPR)
+		v = TREE_OPERAND(v, 0);
+	return TREE_CODE(v) == FUNCTION_DECL ? v : NULL_TREE;
+}
+
 static int is_unit_function(tree fndecl)
 {
 	cgraph_node *node = fndecl ? cgraph_node::get(fndecl) : NULL;
@@ -398,8 +407,11 @@ static void translate_call(const struct walk *w, int block, const gimple *stmt)
 		return;		/* an indirect or internal call: no name to look up */
 	args = XCNEWVEC(struct lr_arg, nargs + 1);
 	for (i = 0; i < nargs; i++) {
-		tree a = gimple_call_arg(stmt, i);
+		tree a = gimple_call_arg(stmt, i), fn = function_of(a);
 
+		/* "kthread_run(fn, ...)": fn has callers the unit cannot see */
+		if (fn && decl_name(fn))
+			lr_unit_func_address_taken(w->unit, decl_name(fn));
 		key_of(a, &args[i].key, 0, &args[i].value, &args[i].is_const);
 		args[i].enumerator = enumerator_name(a);
 	}
@@ -432,23 +444,17 @@ static void translate_store(const struct walk *w, int block, const gimple *stmt)
 	lr_func_store(w->f, block, &k, cls);
 }
 
-/* "&fn" or "fn" in an initializer or a store: the function, else NULL. */
-static tree function_of(tree v)
-{
-	STRIP_NOPS(v);
-	if (TREE_CODE(v) == ADDR_EXPR)
-		v = TREE_OPERAND(v, 0);
-	return TREE_CODE(v) == FUNCTION_DECL ? v : NULL_TREE;
-}
-
 /* "ops.pmd_entry = fn", "work->func = fn": the engine learns the member's callers. */
 static void translate_fn_store(const struct walk *w, const gimple *stmt)
 {
 	tree lhs = gimple_assign_lhs(stmt), fn = function_of(gimple_assign_rhs1(stmt));
 
-	if (!fn || TREE_CODE(lhs) != COMPONENT_REF || !decl_name(fn) ||
-	    !decl_name(TREE_OPERAND(lhs, 1)))
+	if (!fn || !decl_name(fn))
 		return;
+	if (TREE_CODE(lhs) != COMPONENT_REF || !decl_name(TREE_OPERAND(lhs, 1))) {
+		lr_unit_func_address_taken(w->unit, decl_name(fn));
+		return;
+	}
 	lr_unit_func_stored(w->unit, decl_name(fn), record_tag(TREE_TYPE(TREE_OPERAND(lhs, 0))),
 			    decl_name(TREE_OPERAND(lhs, 1)));
 }
@@ -470,10 +476,13 @@ static void initializer(struct lr_unit *unit, tree ctor, int depth)
 			continue;
 		}
 		fn = function_of(value);
-		if (fn && field && TREE_CODE(field) == FIELD_DECL && decl_name(fn) &&
-		    decl_name(field))
+		if (!fn || !decl_name(fn))
+			continue;
+		if (field && TREE_CODE(field) == FIELD_DECL && decl_name(field))
 			lr_unit_func_stored(unit, decl_name(fn), record_tag(TREE_TYPE(ctor)),
 					    decl_name(field));
+		else	/* an array of function pointers, say */
+			lr_unit_func_address_taken(unit, decl_name(fn));
 	}
 }
 
@@ -553,6 +562,8 @@ void lr_gimple_translate(struct lr_unit *unit)
 	XDELETEVEC(params);
 	if (!w.f)
 		return;		/* the rule pack models this function */
+	lr_func_set_linkage(w.f, TREE_PUBLIC(current_function_decl) ? LR_LINK_GLOBAL :
+			    LR_LINK_STATIC);
 
 	map = XNEWVEC(int, last_basic_block_for_fn(cfun) + 1);
 	for (i = 0; i <= last_basic_block_for_fn(cfun); i++)

@@ -70,18 +70,47 @@ static int emit(const struct lr_diag *d, void *ctx)
 	}
 	if (!shown)
 		return 0;
-	for (i = 0; i < d->nnotes; i++)
-		inform((location_t)d->notes[i].loc.cookie, "%s", d->notes[i].msg);
+	for (i = 0; i < d->nnotes; i++) {
+		const struct lr_note *n = &d->notes[i];
+
+		if (n->loc.cookie)
+			inform((location_t)n->loc.cookie, "%s", n->msg);
+		else	/* a place in another unit, from the database */
+			inform((location_t)d->loc.cookie, "%s:%d: %s", n->loc.file ? n->loc.file : "?",
+			       n->loc.line, n->msg);
+	}
 	return 1;
+}
+
+/*
+ * The object this compile writes, as kbuild names it: -o mm/memory.o makes
+ * cc1 see -dumpdir mm/ -dumpbase memory.c -dumpbase-ext .c.
+ */
+static void unit_key(char *buf, size_t len)
+{
+	const char *base = dump_base_name ? dump_base_name : main_input_filename;
+	size_t n = strlen(base), e = dump_base_ext ? strlen(dump_base_ext) : 0;
+
+	if (e > n || (e && strcmp(base + n - e, dump_base_ext)))
+		e = 0;
+	snprintf(buf, len, "%s%.*s.o", dump_dir_name ? dump_dir_name : "", (int)(n - e), base);
 }
 
 static void finish_unit(void *gcc_data, void *user_data)
 {
+	char key[4096];
+	const char *err;
+
 	(void)gcc_data;
 	(void)user_data;
 	if (!unit)
 		return;
+	unit_key(key, sizeof(key));
+	lr_unit_set_key(unit, key);
 	lr_unit_analyse(unit, emit, NULL);
+	err = lr_unit_db_error(unit);
+	if (err)
+		error("lockrules: %s", err);
 	lr_unit_write_stats(unit, options, main_input_filename);
 	lr_unit_free(unit);
 	unit = NULL;

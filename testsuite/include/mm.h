@@ -81,6 +81,9 @@ struct work_struct {
 	long data;
 	work_func_t func;
 };
+struct vm_operations_struct {
+	int (*fault)(struct vm_fault *vmf);
+};
 struct file;
 struct file_operations {
 	long (*unlocked_ioctl)(struct file *file, unsigned int cmd, unsigned long arg);

@@ -111,6 +111,8 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
  *   error          violations are errors (the front end's to show)
  *   stats=FILE     append a line of counts per unit to FILE
  *   debug=FUNC     print FUNC's events and locksets on stderr
+ *   db=DIR         the cross-unit database (engine/db.c): write the unit's
+ *                  facts there; once DIR is linked, check against all units
  */
 enum lr_opt_status {
 	LR_OPT_OK = 0,
@@ -233,6 +235,8 @@ void lr_unit_func_address_taken(struct lr_unit *u, const char *func);
  * replaces the unit's facts.  Set it before lr_unit_analyse().
  */
 void lr_unit_set_key(struct lr_unit *u, const char *key);
+/* After lr_unit_analyse(): why the database could not be written, or NULL. */
+const char *lr_unit_db_error(const struct lr_unit *u);
 
 /* ------------------------------------------------------------ provenance queries */
 
@@ -316,6 +320,27 @@ long lr_unit_drops(const struct lr_unit *u, enum lr_drop d);
  *   unit NAME functions N events N RULE=N ... lock-order=N drop-NAME=N ...
  */
 void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, const char *name);
+
+/* ------------------------------------------------------------ the database */
+
+/*
+ * The report step over a database directory (option 'db=DIR'): read every
+ * unit's facts, work out where each precondition ends up across the whole
+ * program, and emit every such report in location order (the reports a
+ * unit can decide alone came out of its own compile).  link: mark DIR
+ * linked, so that later compiles with db=DIR check against it.  Returns
+ * the number of reports, or -1 on error.
+ */
+struct lr_db_stats {
+	long units, functions, sites, cross_sites, preconditions;
+	long roots[LR_NROOTS];	/* met, reported, unknown, facts */
+	long undecided;		/* callers holding a need on some paths only */
+	long stale;		/* unit files made with another pack: not read */
+	long drops;
+};
+
+int lr_db_report(const struct lr_options *o, const char *dir, int link, lr_emit_fn emit,
+		 void *ctx, struct lr_db_stats *st);
 
 #ifdef __cplusplus
 }
