@@ -73,13 +73,16 @@ static void whole_program(struct lr_unit *u)
 	char msg[4200];
 
 	if (dir) {
-		if (lr_db_write_unit(u, dir, hash, msg, sizeof(msg)))
+		if (!lr_options_db_readonly(u->opts) &&
+		    lr_db_write_unit(u, dir, hash, msg, sizeof(msg)))
 			u->db_error = lr_xstrdup(msg);
-		if (!lr_db_linked(dir)) {
+		if (lr_db_linked(dir)) {
+			lr_db_load(wp, dir, u->key, hash, &u->db_stale);
+		} else if (!lr_options_db_readonly(u->opts)) {
+			/* a cold build: the report step decides, with every unit */
 			lr_wp_free(wp);
 			return;
 		}
-		lr_db_load(wp, dir, u->key, hash, &u->db_stale);
 	}
 	wp->only_unit = lr_wp_add_unit(wp, u);
 	lr_wp_analyse(wp, u);
@@ -131,18 +134,29 @@ int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
  * program's preconditions, every report in location order.  'link' marks
  * the database linked: later compiles with db=DIR check against it.
  */
-int lr_db_report(const struct lr_options *o, const char *dir, int link, lr_emit_fn emit,
-		 void *ctx, struct lr_db_stats *st)
+int lr_db_report(const struct lr_options *o, const char *dir, int link,
+		 const char *const *only, int nonly, lr_emit_fn emit, void *ctx,
+		 struct lr_db_stats *st)
 {
 	struct lr_unit *u = lr_unit_new(o);
 	struct lr_wp *wp;
-	int i, n;
+	int i, j, n;
 
 	memset(st, 0, sizeof(*st));
 	if (!u)
 		return -1;
 	wp = lr_wp_new(u->pack);
 	st->units = lr_db_load(wp, dir, NULL, lr_options_pack_hash(o), &st->stale);
+	if (nonly) {
+		/* report (and count) only in units whose key starts so */
+		wp->skip_unit = lr_xrealloc(NULL, wp->nunits + 1);
+		for (i = 0; i < wp->nunits; i++) {
+			wp->skip_unit[i] = 1;
+			for (j = 0; j < nonly; j++)
+				if (!strncmp(wp->units[i], only[j], strlen(only[j])))
+					wp->skip_unit[i] = 0;
+		}
+	}
 	lr_wp_analyse(wp, u);
 	st->functions = wp->nfuncs;
 	st->sites = wp->nsites;

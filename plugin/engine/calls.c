@@ -136,8 +136,9 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	}
 	if (ev.cls == LR_CLASS_UNTRACKED)
 		return;
-	if (eff->kind != LR_EFF_RELEASE && ev.cls < 0)
-		return;		/* a lock of no class the rules know */
+	/* an assertion of a lock of no class the rules know says nothing */
+	if (eff->kind == LR_EFF_ASSERT && ev.cls < 0)
+		return;
 	ev.kind = eff->kind == LR_EFF_ACQUIRE ? LR_EV_ACQUIRE :
 		  eff->kind == LR_EFF_ASSERT ? LR_EV_ASSERT : LR_EV_RELEASE;
 	if (ev.cls < 0)

@@ -14,7 +14,8 @@
  *   unit KEY                             the object
  *   file N PATH                          file table (locations say N:LINE:COL)
  *   f NAME g|s a|- LOC                   a function: global/static, address taken
- *   p RULE LOC FUNC VIA|- FACTS|-        its precondition (FACTS: PARAM.NZ,...)
+ *   p RULE LOC FUNC VIA|- FACTS|- EXCL   its precondition (FACTS: PARAM.NZ,...;
+ *                                        EXCL: alternatives its callers cannot provide)
  *   s RECORD.FIELD                       it is stored in this member
  *   S FUNC RECORD.FIELD                  a function of another unit stored in a member here
  *   c CALLEE l|x LOC HELD REL FACTS OUTS a call site in it (l: the unit defines the callee)
@@ -124,7 +125,7 @@ static void write_body(FILE *fp, const struct lr_unit *u, struct files *t)
 			put_loc(fp, t, p->loc);
 			fprintf(fp, " %s %s ", p->func, p->via ? p->via : "-");
 			put_facts(fp, p->facts, p->nfacts);
-			fputc('\n', fp);
+			fprintf(fp, " %x\n", p->excl);
 		}
 		for (k = 0; k < u->nstored; k++)
 			if (!strcmp(u->stored[k].func, f->name))
@@ -374,6 +375,7 @@ static void read_line(struct reader *r, char *line)
 		pre.func = lr_wp_intern(wp, func);
 		pre.via = strcmp(via, "-") ? lr_wp_intern(wp, via) : NULL;
 		pre.nfacts = get_facts(field(&p), pre.facts, LR_MAX_FACTS);
+		pre.excl = strtoul(field(&p), NULL, 16);
 		if (pre.rule)
 			lr_wp_add_pre(wp, r->func, &pre);
 	} else if (kind[0] == 's' && kind[1] == ' ' && r->func >= 0) {

@@ -47,11 +47,13 @@ void lr_dump_func(struct lr_unit *u, struct lr_func *f)
 
 		fprintf(stderr, "  block %d%s:", b, ls->reachable ? "" : " (unreached)");
 		for (i = 0; i < ls->nheld; i++)
-			fprintf(stderr, " %s:%s[%s]%s", pack->classes[ls->held[i].cls].name,
+			fprintf(stderr, " %s:%s[%s]%s", ls->held[i].cls >= 0 ?
+				pack->classes[ls->held[i].cls].name : "unknown",
 				ls->held[i].mode == LR_MODE_W ? "W" : "R",
 				ls->held[i].inst ? ls->held[i].inst : "?", states[ls->held[i].state]);
 		for (i = 0; i < ls->nrel; i++)
-			fprintf(stderr, " rel:%s@%d", pack->classes[ls->rel[i].cls].name,
+			fprintf(stderr, " rel:%s@%d", ls->rel[i].cls >= 0 ?
+				pack->classes[ls->rel[i].cls].name : "unknown",
 				ls->rel[i].loc.line);
 		for (i = 0; i < ls->nfacts; i++)
 			fprintf(stderr, " fact:param%d%s", ls->facts[i].param,

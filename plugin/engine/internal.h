@@ -93,6 +93,8 @@ struct lr_pre {
 	struct lr_loc loc;	/* the operation, in the function that does it */
 	const char *func;	/* the function that does it */
 	const char *via;	/* the callee it came through, NULL: this function's own */
+	unsigned excl;		/* alternatives of the need its callers cannot provide:
+				 * the chain released them (need.c, lr_need_judge) */
 	int nfacts;		/* only when these parameter tests hold */
 	struct lr_fact facts[LR_MAX_FACTS];
 };
@@ -133,6 +135,7 @@ enum lr_judge {
 
 struct lr_judgement {
 	enum lr_judge kind;
+	unsigned excl;			/* NONE: alternatives left out of the caller's need */
 	const struct lr_released *rel;	/* RELEASED */
 	const struct lr_held *ev;	/* EVIDENCE */
 };
@@ -281,6 +284,7 @@ struct lr_wp {
 	struct lr_wp_str *strings;
 	void *memo;				/* per function and rule: ctx() */
 	int only_unit;				/* report only in this unit; -1: all */
+	char *skip_unit;			/* or not in these (per unit), NULL: none */
 	struct lr_unit *sink;			/* where reports and counts go */
 	long cross_sites;			/* sites calling into another unit */
 	long undecided;				/* contributors held on some paths only */
@@ -313,6 +317,7 @@ int lr_db_mark_linked(const char *dir);
 
 /* options.c */
 const char *lr_options_db(const struct lr_options *o);
+int lr_options_db_readonly(const struct lr_options *o);
 unsigned long lr_options_pack_hash(const struct lr_options *o);
 const struct lr_pack *lr_options_pack(const struct lr_options *o);
 
@@ -355,8 +360,11 @@ void lr_describe_held(const struct lr_pack *pack, const struct lr_lockset *ls, c
 		      int len);
 
 /* need.c */
+int lr_facts_unknown(const struct lr_lockset *facts);
+void lr_need_effective(const struct lr_rule *rule, unsigned excl, struct lr_need *out,
+		       int *map);
 void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
-		   const struct lr_rule *rule, struct lr_judgement *j);
+		   const struct lr_rule *rule, unsigned excl, struct lr_judgement *j);
 void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct lr_rule *rule,
 		    struct lr_loc loc, const char *via, const struct lr_pre *pre,
 		    const struct lr_judgement *j);

@@ -28,7 +28,12 @@
  * path so far: it makes the function a releaser in its summary.
  */
 enum lr_held_state { LR_HELD, LR_MAYBE, LR_PENDING, LR_GONE };
-enum lr_origin { LR_ORIG_ACQUIRED, LR_ORIG_ASSERTED, LR_ORIG_CALLEE };
+/*
+ * LR_ORIG_UNKNOWN: a lock of a class the analysis cannot name ("spinlock_t
+ * *ptl" as a parameter), cls < 0, always MAYBE: it may be the one a need
+ * wants, so a need it could satisfy is undecided, never reported.
+ */
+enum lr_origin { LR_ORIG_ACQUIRED, LR_ORIG_ASSERTED, LR_ORIG_CALLEE, LR_ORIG_UNKNOWN };
 
 struct lr_held {
 	int cls;
@@ -50,8 +55,13 @@ struct lr_released {
 	int failed;		/* not released: a conditional acquisition failed */
 };
 
-/* A parameter tested on every path here: "if (lock_vma)" taken. */
+/*
+ * A parameter tested on every path here: "if (lock_vma)" taken.  In a
+ * precondition, LR_FACT_UNKNOWN stands for a value no parameter carries
+ * (a callee's test of "ops->walk_lock"): needed under a test nobody decides.
+ */
 #define LR_MAX_FACTS 4
+#define LR_FACT_UNKNOWN (-1)
 struct lr_fact {
 	short param;
 	short nonzero;

@@ -20,6 +20,16 @@
 #include <string.h>
 #include "internal.h"
 
+int lr_facts_unknown(const struct lr_lockset *facts)
+{
+	int i;
+
+	for (i = 0; i < facts->nfacts; i++)
+		if (facts->facts[i].param == LR_FACT_UNKNOWN)
+			return 1;
+	return 0;
+}
+
 int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 		     const struct lr_atom *a, int must)
 {
@@ -32,6 +42,12 @@ int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 			continue;
 		if (!must && (h->state == LR_PENDING || h->state == LR_GONE))
 			continue;
+		/* a spinlock of unknown class may be the page-table lock wanted */
+		if (h->origin == LR_ORIG_UNKNOWN) {
+			if (pack->classes[a->cls].kind == LR_KIND_SPIN && h->mode >= a->mode)
+				return 1;
+			continue;
+		}
 		if (lr_class_satisfies(pack, h->cls, a->cls) && h->mode >= a->mode)
 			return 1;
 	}
@@ -151,7 +167,7 @@ static void describe_missing(const struct lr_pack *pack, const struct lr_lockset
 }
 
 static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_loc loc,
-		    const char *func, const char *via, const struct lr_lockset *ls)
+		    const char *func, const char *via, const struct lr_lockset *ls, unsigned excl)
 {
 	int i;
 
@@ -161,6 +177,8 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
 			struct lr_pre *p = &s->pre[i];
 			int j, k, n = 0;
 
+			/* an alternative ruled out on one path only is still possible */
+			p->excl &= excl;
 			for (j = 0; j < p->nfacts; j++)
 				for (k = 0; k < ls->nfacts; k++)
 					if (p->facts[j].param == ls->facts[k].param &&
@@ -179,6 +197,7 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
 	s->pre[s->npre].loc = loc;
 	s->pre[s->npre].func = func;
 	s->pre[s->npre].via = via;
+	s->pre[s->npre].excl = excl;
 	s->pre[s->npre].nfacts = ls->nfacts;
 	memcpy(s->pre[s->npre].facts, ls->facts, sizeof(ls->facts));
 	s->npre++;
@@ -197,20 +216,23 @@ int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct 
 	facts_out->nfacts = 0;
 	facts_out->overflow = 0;
 	for (i = 0; i < pre->nfacts; i++) {
-		const struct lr_ev_arg *arg = pre->facts[i].param < call->nargs ?
-					      &call->args[pre->facts[i].param] : NULL;
+		int param = pre->facts[i].param;
+		const struct lr_ev_arg *arg = param >= 0 && param < call->nargs ?
+					      &call->args[param] : NULL;
 		int p;
 
-		if (!arg || !arg->key)
-			continue;
-		if (arg->is_const) {
+		if (arg && arg->is_const) {
 			if ((arg->value != 0) != pre->facts[i].nonzero)
 				return 0;
 			continue;
 		}
-		p = lr_func_param_of(w->f, arg->key);
-		if (p >= 0)
-			lr_lockset_add_fact(facts_out, p, pre->facts[i].nonzero);
+		p = arg && arg->key ? lr_func_param_of(w->f, arg->key) : -1;
+		/*
+		 * A value the caller passes on from elsewhere ("ops->walk_lock"):
+		 * still needed only under a test the analysis cannot decide.
+		 */
+		lr_lockset_add_fact(facts_out, p >= 0 ? p : LR_FACT_UNKNOWN,
+				    pre->facts[i].nonzero);
 	}
 	return 1;
 }
@@ -222,9 +244,32 @@ int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct 
  * provided with no evidence (a precondition).  OFF: the rule is off or
  * applies only while a lock is held that is not.
  */
-void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
-		   const struct lr_rule *rule, struct lr_judgement *j)
+/*
+ * A rule's need without the alternatives a chain of callees has ruled out
+ * (lr_pre.excl); map[i] is the rule's index of alternative i.
+ */
+void lr_need_effective(const struct lr_rule *rule, unsigned excl, struct lr_need *out,
+		       int *map)
 {
+	int i;
+
+	out->nalts = 0;
+	for (i = 0; i < rule->need.nalts; i++)
+		if (!(excl & (1u << i))) {
+			if (map)
+				map[out->nalts] = i;
+			out->alts[out->nalts++] = rule->need.alts[i];
+		}
+}
+
+void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
+		   const struct lr_rule *rule, unsigned excl, struct lr_judgement *j)
+{
+	struct lr_need need;
+	int map[LR_MAX_ALTS], i, k;
+	unsigned all = (1u << rule->need.nalts) - 1, mask = 0;
+
+	lr_need_effective(rule, excl, &need, map);
 	memset(j, 0, sizeof(*j));
 	j->kind = LR_JUDGE_OFF;
 	if (rule->disabled)
@@ -236,7 +281,7 @@ void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
 			return;
 	}
 	j->kind = LR_JUDGE_MET;
-	if (need_held(pack, ls, &rule->need, 1))
+	if (need_held(pack, ls, &need, 1))
 		return;
 	/*
 	 * Not held on every path.  Held on some paths only is not certain:
@@ -244,14 +289,34 @@ void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
 	 * ("if (err) unlock; ... if (err) goto out"), or keeps a flag.
 	 */
 	j->kind = LR_JUDGE_SOME;
-	if (need_held(pack, ls, &rule->need, 0))
+	if (need_held(pack, ls, &need, 0))
 		return;
-	j->rel = released_need(pack, ls, &rule->need);
+	j->rel = released_need(pack, ls, &need);
 	j->kind = LR_JUDGE_RELEASED;
+	/*
+	 * A caller's lock released here, when the need has other
+	 * alternatives: the caller may hold one of those (vma_complete()
+	 * drops i_mmap_rwsem its caller took, under mmap_lock it does not
+	 * see).  The need becomes the callers', without the alternatives
+	 * the released lock stood for: they must provide another.
+	 */
+	if (j->rel && j->rel->unheld && !j->rel->failed) {
+		for (i = 0; i < need.nalts; i++)
+			for (k = 0; k < need.alts[i].natoms; k++)
+				if (lr_class_satisfies(pack, j->rel->cls, need.alts[i].atoms[k].cls))
+					mask |= 1u << map[i];
+		if (mask && ((excl | mask) & all) != all) {
+			j->kind = LR_JUDGE_NONE;
+			j->excl = excl | mask;
+			j->rel = NULL;
+			return;
+		}
+	}
 	if (j->rel)
 		return;
-	j->ev = own_evidence(pack, ls, &rule->need);
+	j->ev = own_evidence(pack, ls, &need);
 	j->kind = j->ev ? LR_JUDGE_EVIDENCE : LR_JUDGE_NONE;
+	j->excl = excl;
 }
 
 /*
@@ -262,6 +327,8 @@ void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct
 		    struct lr_loc loc, const char *via, const struct lr_pre *pre,
 		    const struct lr_judgement *j)
 {
+	struct lr_need need;
+
 	const struct lr_pack *pack = u->pack;
 	const struct lr_released *rel = j->rel;
 	const struct lr_held *ev = j->ev;
@@ -270,7 +337,8 @@ void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct
 
 	if (!d)
 		return;
-	lr_need_describe(pack, &rule->need, needs, sizeof(needs));
+	lr_need_effective(rule, pre ? pre->excl : 0, &need, NULL);
+	lr_need_describe(pack, &need, needs, sizeof(needs));
 	if (via)
 		lr_diag_msg(u, d, "call to '%s' performs a %s without %s", via, rule->what, needs);
 	else
@@ -288,7 +356,7 @@ void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct
 		char missing[400];
 
 		lr_describe_class(pack, ev->cls, ev->mode, what, sizeof(what));
-		describe_missing(pack, ls, &rule->need, missing, sizeof(missing));
+		describe_missing(pack, ls, &need, missing, sizeof(missing));
 		lr_diag_note(u, d, ev->loc, "this function took %s here; missing: %s", what, missing);
 	}
 	if (via && pre)
@@ -308,10 +376,14 @@ enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 {
 	struct lr_judgement j;
 
-	lr_need_judge(w->u->pack, ls, rule, &j);
+	lr_need_judge(w->u->pack, ls, rule, pre ? pre->excl : 0, &j);
+	/* needed only under a test of a value the analysis does not follow */
+	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) && facts &&
+	    lr_facts_unknown(facts))
+		j.kind = LR_JUDGE_NONE;
 	if (j.kind == LR_JUDGE_NONE && w->mode != LR_WALK_SOLVE)
 		add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
-			via ? via->name : NULL, facts ? facts : ls);
+			via ? via->name : NULL, facts ? facts : ls, j.excl);
 	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) &&
 	    w->mode == LR_WALK_REPORT)
 		lr_need_report(w->u, ls, rule, loc, via ? via->name : NULL, pre, &j);

@@ -26,6 +26,7 @@ struct lr_options {
 	char *stats;
 	char *debug;
 	char *db;
+	int db_readonly;		/* 'dbro=DIR': read the database, never write it */
 	unsigned long pack_hash;	/* of the pack text and version: the database's check */
 	struct lr_pack *pack;
 };
@@ -41,6 +42,8 @@ static const struct {
 	{ "debug", "FUNC", "print FUNC's lock events and locksets on stderr" },
 	{ "db", "DIR", "cross-unit database: write this unit's facts to DIR; once DIR "
 		       "is linked, also check against every other unit's" },
+	{ "dbro", "DIR", "check against the linked database DIR without writing to it "
+			 "(trial compiles: review, mutation testing)" },
 };
 
 struct lr_options *lr_options_new(const char *prefix)
@@ -108,8 +111,9 @@ enum lr_opt_status lr_options_set(struct lr_options *o, const char *key, const c
 		set_str(&o->stats, val);
 	} else if (!strcmp(key, "debug") && val && *val) {
 		set_str(&o->debug, val);
-	} else if (!strcmp(key, "db") && val && *val) {
+	} else if ((!strcmp(key, "db") || !strcmp(key, "dbro")) && val && *val) {
 		set_str(&o->db, val);
+		o->db_readonly = !strcmp(key, "dbro");
 	} else {
 		snprintf(msg, len, "unknown option '%s%s%s%s'", o->prefix, key, val ? "=" : "",
 			 val ? val : "");
@@ -209,6 +213,11 @@ struct lr_unit *lr_unit_new(const struct lr_options *o)
 const char *lr_options_db(const struct lr_options *o)
 {
 	return o ? o->db : NULL;
+}
+
+int lr_options_db_readonly(const struct lr_options *o)
+{
+	return o && o->db_readonly;
 }
 
 unsigned long lr_options_pack_hash(const struct lr_options *o)

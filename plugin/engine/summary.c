@@ -52,7 +52,8 @@ struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_wal
 			if (h->state == LR_GONE)
 				lr_sum_add(&sum.rel, h->cls, LR_MODE_W, lr_func_param_of(f, h->inst), 0,
 					   h->loc);
-			if (h->origin == LR_ORIG_ASSERTED || h->state == LR_GONE)
+			if (h->origin == LR_ORIG_ASSERTED || h->origin == LR_ORIG_UNKNOWN ||
+			    h->state == LR_GONE)
 				continue;
 			/*
 			 * Pending at the exit: held or not as a value says
@@ -91,7 +92,7 @@ int lr_summary_equal(const struct lr_summary *a, const struct lr_summary *b)
 		if (a->rel.v[i].cls != b->rel.v[i].cls || a->rel.v[i].maybe != b->rel.v[i].maybe)
 			return 0;
 	for (i = 0; i < a->npre; i++)
-		if (a->pre[i].rule != b->pre[i].rule)
+		if (a->pre[i].rule != b->pre[i].rule || a->pre[i].excl != b->pre[i].excl)
 			return 0;
 	for (i = 0; i < a->acq.n; i++)
 		if (a->acq.v[i].cls != b->acq.v[i].cls || a->acq.v[i].mode != b->acq.v[i].mode ||

@@ -51,8 +51,18 @@ static void do_acquire(struct lr_walk *w, struct lr_lockset *ls, const struct lr
 	struct lr_held h;
 	int i;
 
-	if (ev->cls < 0)
+	if (ev->cls < 0) {
+		/* a lock of unknown class: maybe the one a need wants */
+		memset(&h, 0, sizeof(h));
+		h.cls = LR_CLASS_UNKNOWN;
+		h.mode = ev->mode;
+		h.inst = ev->inst;
+		h.origin = LR_ORIG_UNKNOWN;
+		h.state = LR_MAYBE;
+		h.loc = ev->loc;
+		lr_lockset_add(ls, &h);
 		return;
+	}
 	if (origin == LR_ORIG_ACQUIRED && !ev->is_try) {
 		lr_check_order(w, ls, ev->cls, ev->mode, ev->loc, NULL);
 		if (w->mode != LR_WALK_SOLVE)
@@ -108,6 +118,10 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 		    (lr_class_satisfies(pack, cls, ls->held[i].cls) ||
 		     lr_class_satisfies(pack, ls->held[i].cls, cls)))
 			found = i;
+	if (found >= 0 && ls->held[found].origin == LR_ORIG_UNKNOWN) {
+		lr_lockset_remove(ls, found);
+		return;
+	}
 	if (found >= 0) {
 		const struct lr_held *h = &ls->held[found];
 
@@ -133,7 +147,7 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 		return;
 	/* unknown lock: any spinlock might be the one, so none is certain */
 	for (i = 0; i < ls->nheld; i++)
-		if (pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN &&
+		if (ls->held[i].cls >= 0 && pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN &&
 		    ls->held[i].state == LR_HELD)
 			ls->held[i].state = LR_MAYBE;
 }

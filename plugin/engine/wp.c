@@ -241,6 +241,7 @@ void lr_wp_free(struct lr_wp *wp)
 	free(wp->units);
 	free(wp->buckets);
 	free(wp->memo);
+	free(wp->skip_unit);
 	free(wp);
 }
 
@@ -316,6 +317,14 @@ static const struct lr_pre *pre_of(const struct lr_wp_func *f, const struct lr_r
 	return NULL;
 }
 
+/* The alternatives the function's callers cannot provide (need.c). */
+static unsigned excl_of(const struct lr_wp_func *f, const struct lr_rule *rule)
+{
+	const struct lr_pre *p = pre_of(f, rule);
+
+	return p ? p->excl : 0;
+}
+
 static struct wp_memo *memo(struct lr_wp *wp, int f, int r)
 {
 	return &((struct wp_memo *)wp->memo)[(size_t)f * wp->pack->nrules + r];
@@ -328,7 +337,7 @@ static int rule_index(const struct lr_wp *wp, const struct lr_rule *rule)
 
 /* How a site stands for a rule: its unit's own judgement if it made one. */
 static enum lr_judge judge_site(const struct lr_wp *wp, const struct lr_site *s,
-				const struct lr_rule *rule, struct lr_lockset *ls,
+				const struct lr_rule *rule, unsigned excl, struct lr_lockset *ls,
 				struct lr_judgement *j, int *recorded)
 {
 	int i;
@@ -342,13 +351,17 @@ static enum lr_judge judge_site(const struct lr_wp *wp, const struct lr_site *s,
 			j->kind = s->out[i].kind;
 			return j->kind;
 		}
-	lr_need_judge(wp->pack, ls, rule, j);
+	lr_need_judge(wp->pack, ls, rule, excl, j);
 	return j->kind;
 }
 
 static int reported_here(const struct lr_wp *wp, int func)
 {
-	return wp->only_unit < 0 || wp->funcs[func].unit == wp->only_unit;
+	int unit = wp->funcs[func].unit;
+
+	if (wp->only_unit >= 0)
+		return unit == wp->only_unit;
+	return !wp->skip_unit || !wp->skip_unit[unit];
 }
 
 /* "f() <- g() <- h()": from function f up the unmet chain of rule r. */
@@ -416,6 +429,7 @@ static void report_site(struct lr_wp *wp, int site, int callee, const struct lr_
 	int r = rule_index(wp, rule);
 	struct lr_unit *u = wp->sink;
 	struct lr_lockset ls;
+	struct lr_need need;
 	struct lr_diag *d;
 	const struct lr_wp_func *root;
 	char needs[512], held[512], calls[512], what[300];
@@ -424,7 +438,8 @@ static void report_site(struct lr_wp *wp, int site, int callee, const struct lr_
 	if (!reported_here(wp, s->caller) || !(d = lr_diag_new(u, rule->id, s->loc)))
 		return;
 	lr_site_to_lockset(s, &ls);
-	lr_need_describe(wp->pack, &rule->need, needs, sizeof(needs));
+	lr_need_effective(rule, excl_of(&wp->funcs[callee], rule), &need, NULL);
+	lr_need_describe(wp->pack, &need, needs, sizeof(needs));
 	lr_diag_msg(u, d, "call to '%s' performs a %s without %s", wp->funcs[callee].name,
 		    rule->what, needs);
 	lr_describe_held(wp->pack, &ls, held, sizeof(held));
@@ -458,7 +473,7 @@ static void report_mixed(struct lr_wp *wp, int f, const struct lr_rule *rule,
 		struct lr_judgement j;
 		int recorded;
 
-		if (judge_site(wp, s, rule, &ls, &j, &recorded) != LR_JUDGE_NONE)
+		if (judge_site(wp, s, rule, excl_of(fn, rule), &ls, &j, &recorded) != LR_JUDGE_NONE)
 			continue;
 		if (ctx(wp, s->caller, rule, op) == WP_UNMET)
 			report_site(wp, fn->callers[i], f, rule, op, provider);
@@ -470,6 +485,7 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 	int r = rule_index(wp, rule), i;
 	struct wp_memo *m = memo(wp, f, r);
 	const struct lr_wp_func *fn = &wp->funcs[f];
+	struct lr_need need;
 	unsigned bits = 0;
 
 	if (m->state == 2)
@@ -478,6 +494,7 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 		return 0;	/* a cycle: nothing on the back edge */
 	m->state = 1;
 	m->provider = m->provider_stored = m->unmet_site = m->unmet_stored = -1;
+	lr_need_effective(rule, excl_of(fn, rule), &need, NULL);
 	if (fn->entry) {
 		bits |= WP_UNMET;
 		m->unmet_entry = 1;
@@ -487,7 +504,7 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 
 		if (!cb) {
 			bits |= WP_UNKNOWN;
-		} else if (lr_need_implied(wp->pack, &cb->held, &rule->need)) {
+		} else if (lr_need_implied(wp->pack, &cb->held, &need)) {
 			bits |= WP_PROVIDED;
 			if (m->provider_stored < 0)
 				m->provider_stored = i;
@@ -509,7 +526,7 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 		int recorded;
 		unsigned sub;
 
-		switch (judge_site(wp, s, rule, &ls, &j, &recorded)) {
+		switch (judge_site(wp, s, rule, excl_of(fn, rule), &ls, &j, &recorded)) {
 		case LR_JUDGE_MET:
 			bits |= WP_PROVIDED;
 			if (m->provider < 0)
@@ -562,13 +579,15 @@ static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
 	int r = rule_index(wp, rule);
 	struct lr_unit *u = wp->sink;
 	const struct lr_wp_func *root;
+	struct lr_need need;
 	struct lr_diag *d;
 	char needs[512], calls[512], what[300];
 	const char *cite;
 
 	if (!(d = lr_diag_new(u, rule->id, pre->loc)))
 		return;
-	lr_need_describe(wp->pack, &rule->need, needs, sizeof(needs));
+	lr_need_effective(rule, pre->excl, &need, NULL);
+	lr_need_describe(wp->pack, &need, needs, sizeof(needs));
 	lr_diag_msg(u, d, "%s without %s", rule->what, needs);
 	root = chain(wp, f, r, calls, sizeof(calls));
 	root_what(wp, root, r, what, sizeof(what), &cite);

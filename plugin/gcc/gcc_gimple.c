@@ -493,6 +493,44 @@ void lr_gimple_initializer(struct lr_unit *unit, tree decl)
 		initializer(unit, DECL_INITIAL(decl), 0);
 }
 
+/*
+ * "switch (walk_lock)" on a parameter: the edge to a single-valued case
+ * says whether the parameter is zero there ("case 0:" or "case 2:"); the
+ * default edge and an edge of several cases say nothing.
+ */
+static void translate_switch(const struct walk *w, basic_block bb, const gswitch *sw,
+			     const int *map)
+{
+	struct lr_test test;
+	int nonzero = 1;
+	edge e;
+	edge_iterator ei;
+
+	memset(&test, 0, sizeof(test));
+	test.kind = tested_value(gimple_switch_index(sw), &test.param, &nonzero, 0);
+	FOR_EACH_EDGE(e, ei, bb->succs) {
+		unsigned i, n = gimple_switch_num_labels(sw), hits = 0;
+		tree value = NULL_TREE;
+
+		for (i = 1; i < n; i++) {	/* label 0 is the default */
+			tree label = gimple_switch_label(sw, i);
+
+			if (label_to_block(cfun, CASE_LABEL(label)) != e->dest)
+				continue;
+			hits++;
+			value = CASE_HIGH(label) ? NULL_TREE : CASE_LOW(label);
+		}
+		if (test.kind == LR_TEST_PARAM && hits == 1 && value &&
+		    label_to_block(cfun, CASE_LABEL(gimple_switch_default_label(sw))) != e->dest &&
+		    TREE_CODE(value) == INTEGER_CST) {
+			test.nonzero = !integer_zerop(value) == nonzero;
+			lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], &test);
+		} else {
+			lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], NULL);
+		}
+	}
+}
+
 /* The edges out of bb, labelled with what its final condition tests. */
 static void translate_edges(const struct walk *w, basic_block bb, const int *map)
 {
@@ -503,6 +541,10 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 	edge_iterator ei;
 	int nonzero = 1;
 
+	if (last && gimple_code(last) == GIMPLE_SWITCH) {
+		translate_switch(w, bb, as_a<const gswitch *>(last), map);
+		return;
+	}
 	memset(&test, 0, sizeof(test));
 	if (last && gimple_code(last) == GIMPLE_COND) {
 		tree lhs = gimple_cond_lhs(last), rhs = gimple_cond_rhs(last);

@@ -2,7 +2,7 @@
 /*
  * lockrules-db: the report step of the cross-unit database.
  *
- *   lockrules-db [--link] [--kernel=X.Y] [--rules=FILE] [--disable=ID,..] DIR
+ *   lockrules-db [--link] [--only=PREFIX]... [--kernel=X.Y] [--rules=FILE] [--disable=ID,..] DIR
  *
  * After a build with -fplugin-arg-lockrules-db=DIR, reads every unit's
  * facts from DIR, works out across the whole program where each
@@ -12,6 +12,7 @@
  *   lockrules-db: 118 units, 6210 functions, 52311 call sites (8120 into
  *   other units); preconditions met 40 reported 2 unknown 61 facts 9; ...
  *
+ * --only=mm/ reports (and counts) only in the objects whose name starts so.
  * --link marks DIR linked: later compiles with db=DIR report, for their
  * own unit, what this step reports for it.  The options are the plugin's
  * (same pack, same kernel version: files made with another are not read,
@@ -40,7 +41,8 @@ static int usage(void)
 	char help[2048];
 
 	lr_options_help("--", help, sizeof(help));
-	fprintf(stderr, "usage: lockrules-db [--link] [OPTION...] DIR\noptions:\n%s", help);
+	fprintf(stderr, "usage: lockrules-db [--link] [--only=PREFIX]... [OPTION...] DIR\n"
+		"options:\n%s", help);
 	return 1;
 }
 
@@ -48,15 +50,17 @@ int main(int argc, char **argv)
 {
 	struct lr_options *o = lr_options_new("--");
 	struct lr_db_stats st;
-	const char *dir = NULL;
+	const char *dir = NULL, **only = calloc(argc, sizeof(char *));
 	char msg[1024];
-	int i, link = 0, n;
+	int i, link = 0, n, nonly = 0;
 
 	for (i = 1; i < argc; i++) {
 		char *a = argv[i], *eq;
 
 		if (!strcmp(a, "--link")) {
 			link = 1;
+		} else if (!strncmp(a, "--only=", 7)) {
+			only[nonly++] = a + 7;
 		} else if (!strncmp(a, "--", 2)) {
 			eq = strchr(a, '=');
 			if (eq)
@@ -77,7 +81,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "lockrules-db: %s\n", msg);
 		return 1;
 	}
-	n = lr_db_report(o, dir, link, emit, NULL, &st);
+	n = lr_db_report(o, dir, link, only, nonly, emit, NULL, &st);
 	if (n < 0) {
 		fprintf(stderr, "lockrules-db: cannot report on '%s'\n", dir);
 		return 1;
@@ -89,5 +93,6 @@ int main(int argc, char **argv)
 		st.roots[LR_ROOT_MET], st.roots[LR_ROOT_REPORTED], st.roots[LR_ROOT_UNKNOWN],
 		st.roots[LR_ROOT_FACTS], st.undecided, st.stale, st.drops, n);
 	lr_options_free(o);
+	free(only);
 	return 0;
 }

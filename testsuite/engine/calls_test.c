@@ -213,7 +213,9 @@ static void test_call_semantics(void)
 	one_call("call/byarg-class", "spin_lock", 0, lock, 1, 0, NULL, &pmd,
 		 "acquire ptl_pmd:W ptl");
 	one_call("call/byarg-untracked", "spin_lock", 0, lock, 1, 0, NULL, &untracked, "");
-	one_call("call/byarg-unknown-acquire", "spin_lock", 0, lock, 1, 0, NULL, &unknown, "");
+	/* a lock of unknown class: held as "maybe any spinlock" (lockset.h, LR_ORIG_UNKNOWN) */
+	one_call("call/byarg-unknown-acquire", "spin_lock", 0, lock, 1, 0, NULL, &unknown,
+		 "acquire ?:W p");
 	one_call("call/byarg-unknown-release", "spin_unlock", 0, lock, 1, 0, NULL, &unknown,
 		 "release ?:- p");
 	one_call("call/try-result", "mmap_read_trylock", 0, mm, 1, 7, "_7", NULL,

@@ -31,7 +31,18 @@ OUT=$CACHE/results-$TAG-$ARCH
 rm -rf "$OUT"
 mkdir -p "$OUT/plain"
 STATS=$OUT/stats.txt
-KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION -fplugin-arg-lockrules-stats=$STATS"
+# The cross-unit database: the whole kernel's (make kernel-db) if there is
+# one, else a fresh one of the objects built here (the cold-build case: the
+# compiles only write, the report step below decides).  Either way it ends
+# up linked, for mutation-check and for a developer's rebuild of one file.
+DB=$CACHE/db-$TAG-$ARCH
+if [ -f "$DB/linked" ]; then
+	say "using the whole-kernel database $DB (make kernel-db)"
+else
+	DB=$CACHE/db-check-$TAG-$ARCH
+	rm -rf "$DB"
+fi
+KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION -fplugin-arg-lockrules-stats=$STATS -fplugin-arg-lockrules-db=$DB"
 
 build() {	# build <log> [KCFLAGS=...]
 	local log=$1 start end
@@ -79,9 +90,20 @@ while read -r o; do
 done < <(objects)
 rm -f "$OUT/a.o" "$OUT/b.o"
 
+# ---------------------------------------------------------------- the database
+# Where preconditions end up across units: reports in the objects built here.
+ONLY=()
+for t in "${TARGETS[@]}"; do ONLY+=("--only=$t"); done
+"$TOP/plugin/lockrules-db" --link --kernel="$VERSION" "${ONLY[@]}" "$DB" \
+	>"$OUT/db-report.log" 2>"$OUT/db-summary.txt" ||
+	{ cat "$OUT/db-summary.txt" >&2; die "the database's report step failed"; }
+du -sk "$DB" | awk '{ print "db-size-kib", $1 }' >>"$OUT/db-summary.txt"
+cat "$OUT/plugin.log" "$OUT/db-report.log" >"$OUT/all.log"
+
 # ---------------------------------------------------------------- the report
 EXPECTED=$TOP/testsuite/kernel/$TAG-$ARCH.expected
-python3 "$TOP/testsuite/kernel/summarise.py" --log "$OUT/plugin.log" --src "$SRC" \
+python3 "$TOP/testsuite/kernel/summarise.py" --log "$OUT/all.log" --src "$SRC" \
+	--db-summary "$OUT/db-summary.txt" \
 	--stats "$STATS" --expected "$EXPECTED" --plain-seconds "$t_plain" \
 	--plugin-seconds "$t_plugin" --same "$same" --differ "$differ" \
 	--title "linux $VERSION ($TAG) $ARCH" --out "$OUT/warnings.txt"

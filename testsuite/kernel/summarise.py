@@ -14,6 +14,7 @@ counter of the stats lines is 0), 1 otherwise.
 import argparse
 import collections
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
@@ -50,6 +51,7 @@ def main():
     ap.add_argument("--differ", type=int, required=True)
     ap.add_argument("--title", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--db-summary", help="the database report step's summary (stderr)")
     a = ap.parse_args()
 
     seen = []
@@ -76,6 +78,19 @@ def main():
                         elif name.startswith("pre-"):
                             roots[name[4:]] += int(value)
 
+    # with a database the report step counts the preconditions at the roots
+    db_line, db_size = None, None
+    if a.db_summary and os.path.exists(a.db_summary):
+        for text in open(a.db_summary):
+            if text.startswith("lockrules-db:"):
+                db_line = text.strip()[len("lockrules-db: "):]
+                m = re.search(r"met (\d+) reported (\d+) unknown (\d+) facts (\d+)", text)
+                if m:
+                    for k, v in zip(("met", "reported", "unknown", "facts"), m.groups()):
+                        roots[k] += int(v)
+            elif text.startswith("db-size-kib"):
+                db_size = int(text.split()[1])
+
     baseline = read_baseline(a.expected)
     per_rule = collections.Counter(k[0] for k, _ in seen)
     new = [(k, m) for k, m in seen if k not in baseline]
@@ -97,9 +112,11 @@ def main():
           % (a.plugin_seconds, a.plain_seconds, ratio))
     print("  code:       %d objects identical with and without the plugin, %d differ"
           % (a.same, a.differ))
-    print("  roots:      preconditions at entry points and callbacks: %d met, %d reported; "
+    print("  roots:      preconditions, where their callers end: %d met, %d reported; "
           "%d with unknown callers, %d under a parameter test (silent)"
           % (roots["met"], roots["reported"], roots["unknown"], roots["facts"]))
+    if db_line:
+        print("  database:   %s%s" % (db_line, "; %d KiB on disk" % db_size if db_size else ""))
     dropped = sum(drops.values())
     print("  drops:      %s (%s)" % ("none" if not dropped else "%d NOT ZERO" % dropped,
                                      ", ".join("%s %d" % kv for kv in sorted(drops.items()))

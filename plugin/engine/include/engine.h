@@ -113,6 +113,7 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
  *   debug=FUNC     print FUNC's events and locksets on stderr
  *   db=DIR         the cross-unit database (engine/db.c): write the unit's
  *                  facts there; once DIR is linked, check against all units
+ *   dbro=DIR       check against the linked DIR, never write to it
  */
 enum lr_opt_status {
 	LR_OPT_OK = 0,
@@ -327,9 +328,10 @@ void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, co
  * The report step over a database directory (option 'db=DIR'): read every
  * unit's facts, work out where each precondition ends up across the whole
  * program, and emit every such report in location order (the reports a
- * unit can decide alone came out of its own compile).  link: mark DIR
- * linked, so that later compiles with db=DIR check against it.  Returns
- * the number of reports, or -1 on error.
+ * unit can decide alone came out of its own compile).  only[0..nonly-1]:
+ * report and count only in units whose key starts with one of these
+ * ("mm/"); nonly 0: all.  link: mark DIR linked, so that later compiles
+ * with db=DIR check against it.  Returns the number of reports, or -1.
  */
 struct lr_db_stats {
 	long units, functions, sites, cross_sites, preconditions;
@@ -339,8 +341,9 @@ struct lr_db_stats {
 	long drops;
 };
 
-int lr_db_report(const struct lr_options *o, const char *dir, int link, lr_emit_fn emit,
-		 void *ctx, struct lr_db_stats *st);
+int lr_db_report(const struct lr_options *o, const char *dir, int link,
+		 const char *const *only, int nonly, lr_emit_fn emit, void *ctx,
+		 struct lr_db_stats *st);
 
 #ifdef __cplusplus
 }
