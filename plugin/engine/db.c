@@ -261,7 +261,9 @@ static int get_facts(char *s, struct lr_fact *facts, int max)
 {
 	int n = 0, a, b, k;
 
-	while (*s && *s != '-' && n < max && sscanf(s, "%d.%d%n", &a, &b, &k) == 2) {
+	if (!strcmp(s, "-"))
+		return 0;
+	while (*s && n < max && sscanf(s, "%d.%d%n", &a, &b, &k) == 2) {
 		facts[n].param = a;
 		facts[n].nonzero = b;
 		n++;

@@ -335,6 +335,16 @@ static int rule_index(const struct lr_wp *wp, const struct lr_rule *rule)
 	return (int)(rule - wp->pack->rules);
 }
 
+static int site_judged(const struct lr_site *s, const struct lr_rule *rule)
+{
+	int i;
+
+	for (i = 0; i < s->nout; i++)
+		if (s->out[i].rule == rule)
+			return 1;
+	return 0;
+}
+
 /* How a site stands for a rule: its unit's own judgement if it made one. */
 static enum lr_judge judge_site(const struct lr_wp *wp, const struct lr_site *s,
 				const struct lr_rule *rule, unsigned excl, struct lr_lockset *ls,
@@ -526,6 +536,15 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 		int recorded;
 		unsigned sub;
 
+		/*
+		 * A need under a parameter test, at a site its unit did not
+		 * judge: the arguments are not in the database, so undecided.
+		 */
+		cp = pre_of(fn, rule);
+		if (cp && cp->nfacts && !site_judged(s, rule)) {
+			bits |= WP_UNKNOWN;
+			continue;
+		}
 		switch (judge_site(wp, s, rule, excl_of(fn, rule), &ls, &j, &recorded)) {
 		case LR_JUDGE_MET:
 			bits |= WP_PROVIDED;

@@ -83,8 +83,9 @@ static int emit(const struct lr_diag *d, void *ctx)
 }
 
 /*
- * The object this compile writes, as kbuild names it: -o mm/memory.o makes
- * cc1 see -dumpdir mm/ -dumpbase memory.c -dumpbase-ext .c.
+ * The object this compile writes, relative to the build directory: -o x/a.o
+ * makes cc1 see -dumpdir x/ -dumpbase a.c -dumpbase-ext .c, and kbuild's
+ * -o mm/memory.o a -dumpbase mm/memory.c.
  */
 static void unit_key(char *buf, size_t len)
 {
@@ -93,7 +94,9 @@ static void unit_key(char *buf, size_t len)
 
 	if (e > n || (e && strcmp(base + n - e, dump_base_ext)))
 		e = 0;
-	snprintf(buf, len, "%s%.*s.o", dump_dir_name ? dump_dir_name : "", (int)(n - e), base);
+	/* kbuild's -dumpbase already has the directory: "mm/memory.c" */
+	snprintf(buf, len, "%s%.*s.o", dump_dir_name && !strchr(base, '/') ? dump_dir_name : "",
+		 (int)(n - e), base);
 }
 
 static void finish_unit(void *gcc_data, void *user_data)
