@@ -32,7 +32,7 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation \
 		   -I$(ENGINE_INC) -Iplugin/gcc
 
-.PHONY: all host cross check deps clean kernel-check kernel-check-all \
+.PHONY: all host cross check deps clean kernel-check kernel-check-all kernel-db \
 	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
 	review-hook review-bench
 
@@ -107,6 +107,12 @@ kernel-check-all: deps
 	status=0; for k in 6.12 6.1; do for a in x86_64 arm64; do \
 		KERNEL=$$k ARCH=$$a bash testsuite/kernel/kernel-check.sh || status=1; \
 	done; done; exit $$status
+
+# The cross-unit database of a whole kernel (vmlinux of the kernel-check
+# config): $(LOCKRULES_CACHE)/db-<version>-<arch>, used by kernel-check.
+kernel-db: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-db.sh
 
 # The plugin's cost: build-time ratio, median of 3 interleaved rounds.
 bench: deps

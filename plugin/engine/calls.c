@@ -150,10 +150,16 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	ev.loc = c->loc;
 	if (eff->when_param < 0 && eff->when != LR_WHEN_ALWAYS) {
 		/* conditional on the result: pending until an edge tests it */
-		if (c->result <= 0)
-			return;
-		ev.value = c->result;
 		ev.when = eff->when;
+		if (c->result > 0) {
+			ev.value = c->result;
+		} else if (eff->when == LR_WHEN_NONZERO && c->result_key.s[0] &&
+			   strcmp(c->result_key.s, "?")) {
+			/* "vmf->pte = pte_offset_map_lock(..)": the NULL test of vmf->pte */
+			ev.tkey = c->result_key.s;
+		} else {
+			return;
+		}
 	}
 	lr_block_add_event(f, block, &ev);
 }

@@ -46,6 +46,7 @@ static void free_event(struct lr_event *ev)
 	int i;
 
 	free((char *)ev->inst);
+	free((char *)ev->tkey);
 	free((char *)ev->callee);
 	for (i = 0; i < ev->nargs; i++)
 		free((char *)ev->args[i].key);
@@ -164,6 +165,7 @@ void lr_block_add_event(struct lr_func *f, int block, const struct lr_event *ev)
 	e = &b->events[b->nevents++];
 	*e = *ev;
 	e->inst = lr_xstrdup(ev->inst);
+	e->tkey = lr_xstrdup(ev->tkey);
 	e->callee = lr_xstrdup(ev->callee);
 	e->args = NULL;
 	if (ev->nargs > 0) {

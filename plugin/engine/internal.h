@@ -52,6 +52,8 @@ struct lr_event {
 	enum lr_mode mode;
 	const char *inst;	/* instance key, or NULL when unknown */
 	int value;		/* 0, or the result value id the effect depends on */
+	const char *tkey;	/* or the result went to memory here ("vmf.pte"): a NULL
+				 * test of that key settles it (lr_lockset_key_edge) */
 	enum lr_when when;	/* with value: held when value is zero/nonzero */
 	int is_try;
 	int if_held;		/* release: only if held, never the caller's lock */

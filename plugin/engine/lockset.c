@@ -144,7 +144,21 @@ void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero)
 	for (i = ls->nheld - 1; i >= 0; i--) {
 		struct lr_held *e = &ls->held[i];
 
-		if (!e->ret_keyed || e->state != LR_MAYBE || !lr_inst_equal(e->inst, key))
+		if (e->state != LR_MAYBE)
+			continue;
+		if (e->tkey && lr_inst_equal(e->tkey, key)) {
+			/* the stored result of a conditional acquisition tested */
+			if (nonzero == e->held_if_nonzero) {
+				e->state = LR_HELD;
+				e->tkey = NULL;
+			} else {
+				if (e->origin == LR_ORIG_ACQUIRED)
+					lr_lockset_note_failed(ls, e->cls, e->mode, e->loc);
+				lr_lockset_remove(ls, i);
+			}
+			continue;
+		}
+		if (!e->ret_keyed || !lr_inst_equal(e->inst, key))
 			continue;
 		if (nonzero)
 			e->state = LR_HELD;

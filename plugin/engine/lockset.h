@@ -44,6 +44,8 @@ struct lr_held {
 	int held_if_nonzero;	/* PENDING: held on the edge where value != 0 */
 	enum lr_origin origin;
 	int ret_keyed;		/* inst is the variable the lock pointer was returned to */
+	const char *tkey;	/* MAYBE until a NULL test of this key (the result went
+				 * to memory: "vmf->pte = pte_offset_map_lock(..)") */
 	struct lr_loc loc;	/* where it was taken */
 };
 

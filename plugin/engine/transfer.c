@@ -86,6 +86,10 @@ static void do_acquire(struct lr_walk *w, struct lr_lockset *ls, const struct lr
 		h.state = LR_PENDING;
 		h.value = ev->value;
 		h.held_if_nonzero = ev->when != LR_WHEN_ZERO;
+	} else if (ev->tkey) {
+		h.state = LR_MAYBE;
+		h.tkey = ev->tkey;
+		h.held_if_nonzero = 1;
 	}
 	lr_lockset_add(ls, &h);
 }

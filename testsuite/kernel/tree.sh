@@ -54,7 +54,8 @@ case "$FLAVOUR" in
 debug) TAG=$TAG-debug ;;
 *) die "FLAVOUR=$FLAVOUR: expected nothing or debug" ;;
 esac
-BUILD=$CACHE/build-$TAG-$ARCH
+# BUILD_NAME: another build directory of the same config (kernel-db.sh: build-full)
+BUILD=$CACHE/${BUILD_NAME:-build}-$TAG-$ARCH
 MAKE=(make -s -C "$SRC" O="$BUILD" ARCH="$KARCH" -j"$JOBS")
 [ -n "$CROSS" ] && MAKE+=(CROSS_COMPILE="$CROSS")
 if [ ! -f "$BUILD/.lockrules-prepared" ]; then
