@@ -22,7 +22,9 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 . "$TOP/testsuite/kernel/tree.sh"
 
 DB=$CACHE/db-$TAG-$ARCH
-COPY=$CACHE/plugin-db-$TAG-$ARCH.so
+# GCC names a plugin by its file's basename: the copy keeps it
+COPY=$CACHE/plugin-db-$TAG-$ARCH/lockrules.so
+mkdir -p "$(dirname "$COPY")"
 cp "$PLUGIN" "$COPY"
 rm -rf "$DB"
 say "building vmlinux with the database in $DB (a whole kernel: this takes a while)"
