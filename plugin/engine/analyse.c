@@ -72,6 +72,8 @@ static void whole_program(struct lr_unit *u)
 	struct lr_wp *wp = lr_wp_new(u->pack);
 	char msg[4200];
 
+	if (lr_options_unit(u->opts))
+		lr_unit_set_key(u, lr_options_unit(u->opts));
 	if (dir) {
 		if (!lr_options_db_readonly(u->opts) &&
 		    lr_db_write_unit(u, dir, hash, msg, sizeof(msg)))

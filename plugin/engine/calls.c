@@ -151,15 +151,14 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	if (eff->when_param < 0 && eff->when != LR_WHEN_ALWAYS) {
 		/* conditional on the result: pending until an edge tests it */
 		ev.when = eff->when;
-		if (c->result > 0) {
-			ev.value = c->result;
-		} else if (eff->when == LR_WHEN_NONZERO && c->result_key.s[0] &&
-			   strcmp(c->result_key.s, "?")) {
-			/* "vmf->pte = pte_offset_map_lock(..)": the NULL test of vmf->pte */
+		/* "vmf->pte = pte_offset_map_lock(..)": or the NULL test of vmf->pte */
+		if (eff->when == LR_WHEN_NONZERO && c->result_key.s[0] &&
+		    c->result_key.s[0] != '_' && strcmp(c->result_key.s, "?"))
 			ev.tkey = c->result_key.s;
-		} else {
+		if (c->result > 0)
+			ev.value = c->result;
+		else if (!ev.tkey)
 			return;
-		}
 	}
 	lr_block_add_event(f, block, &ev);
 }

@@ -292,7 +292,7 @@ static void read_site(struct reader *r, char *p)
 	rel = field(&p);
 	facts = field(&p);
 	outs = field(&p);
-	for (q = held; *q && *q != '-';) {
+	for (q = strcmp(held, "-") ? held : ""; *q;) {
 		if (sscanf(q, "%d.%d.%d.%d@%n", &a, &b, &c, &d, &k) != 4)
 			break;
 		q += k;
@@ -306,7 +306,7 @@ static void read_site(struct reader *r, char *p)
 		if (*q == ',')
 			q++;
 	}
-	for (q = rel; *q && *q != '-';) {
+	for (q = strcmp(rel, "-") ? rel : ""; *q;) {
 		if (sscanf(q, "%d.%d.%d.%d@%n", &a, &b, &c, &d, &k) != 4)
 			break;
 		q += k;
@@ -322,7 +322,7 @@ static void read_site(struct reader *r, char *p)
 	}
 	s->facts = lr_xrealloc(NULL, LR_MAX_FACTS * sizeof(*s->facts));
 	s->nfacts = get_facts(facts, s->facts, LR_MAX_FACTS);
-	for (q = strtok(outs, ","); q && *q != '-'; q = strtok(NULL, ",")) {
+	for (q = strcmp(outs, "-") ? strtok(outs, ",") : NULL; q; q = strtok(NULL, ",")) {
 		char *eq = strchr(q, '=');
 		const struct lr_rule *rule;
 

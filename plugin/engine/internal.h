@@ -320,6 +320,7 @@ int lr_db_mark_linked(const char *dir);
 /* options.c */
 const char *lr_options_db(const struct lr_options *o);
 int lr_options_db_readonly(const struct lr_options *o);
+const char *lr_options_unit(const struct lr_options *o);
 unsigned long lr_options_pack_hash(const struct lr_options *o);
 const struct lr_pack *lr_options_pack(const struct lr_options *o);
 

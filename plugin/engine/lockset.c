@@ -144,7 +144,7 @@ void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero)
 	for (i = ls->nheld - 1; i >= 0; i--) {
 		struct lr_held *e = &ls->held[i];
 
-		if (e->state != LR_MAYBE)
+		if (e->state != LR_MAYBE && e->state != LR_PENDING)
 			continue;
 		if (e->tkey && lr_inst_equal(e->tkey, key)) {
 			/* the stored result of a conditional acquisition tested */
@@ -158,7 +158,7 @@ void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero)
 			}
 			continue;
 		}
-		if (!e->ret_keyed || !lr_inst_equal(e->inst, key))
+		if (e->state != LR_MAYBE || !e->ret_keyed || !lr_inst_equal(e->inst, key))
 			continue;
 		if (nonzero)
 			e->state = LR_HELD;

@@ -40,7 +40,12 @@ int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 
 		if (must && h->state != LR_HELD)
 			continue;
-		if (!must && (h->state == LR_PENDING || h->state == LR_GONE))
+		/*
+		 * Pending (a conditional acquisition whose test the analysis did
+		 * not follow, "if (unlikely(!vmf->pte || ...))") is held on some
+		 * paths: undecided, like MAYBE.
+		 */
+		if (!must && h->state == LR_GONE)
 			continue;
 		/* a spinlock of unknown class may be the page-table lock wanted */
 		if (h->origin == LR_ORIG_UNKNOWN) {

@@ -26,6 +26,7 @@ struct lr_options {
 	char *stats;
 	char *debug;
 	char *db;
+	char *unit;			/* 'unit=KEY': the object's name in the database */
 	int db_readonly;		/* 'dbro=DIR': read the database, never write it */
 	unsigned long pack_hash;	/* of the pack text and version: the database's check */
 	struct lr_pack *pack;
@@ -44,6 +45,8 @@ static const struct {
 		       "is linked, also check against every other unit's" },
 	{ "dbro", "DIR", "check against the linked database DIR without writing to it "
 			 "(trial compiles: review, mutation testing)" },
+	{ "unit", "OBJ", "the object's name in the database (default: from -o, "
+			 "relative to the build directory)" },
 };
 
 struct lr_options *lr_options_new(const char *prefix)
@@ -66,6 +69,7 @@ void lr_options_free(struct lr_options *o)
 	free(o->stats);
 	free(o->debug);
 	free(o->db);
+	free(o->unit);
 	lr_pack_free(o->pack);
 	free(o);
 }
@@ -111,6 +115,8 @@ enum lr_opt_status lr_options_set(struct lr_options *o, const char *key, const c
 		set_str(&o->stats, val);
 	} else if (!strcmp(key, "debug") && val && *val) {
 		set_str(&o->debug, val);
+	} else if (!strcmp(key, "unit") && val && *val) {
+		set_str(&o->unit, val);
 	} else if ((!strcmp(key, "db") || !strcmp(key, "dbro")) && val && *val) {
 		set_str(&o->db, val);
 		o->db_readonly = !strcmp(key, "dbro");
@@ -213,6 +219,11 @@ struct lr_unit *lr_unit_new(const struct lr_options *o)
 const char *lr_options_db(const struct lr_options *o)
 {
 	return o ? o->db : NULL;
+}
+
+const char *lr_options_unit(const struct lr_options *o)
+{
+	return o ? o->unit : NULL;
 }
 
 int lr_options_db_readonly(const struct lr_options *o)

@@ -86,6 +86,7 @@ static void do_acquire(struct lr_walk *w, struct lr_lockset *ls, const struct lr
 		h.state = LR_PENDING;
 		h.value = ev->value;
 		h.held_if_nonzero = ev->when != LR_WHEN_ZERO;
+		h.tkey = ev->tkey;
 	} else if (ev->tkey) {
 		h.state = LR_MAYBE;
 		h.tkey = ev->tkey;

@@ -39,7 +39,15 @@ if ! ls "$BUILD"/mm/.*.o.cmd >/dev/null 2>&1; then
 fi
 "$TOP/plugin/build/packdump" "$TOP/rules/mm.rules" "$VERSION" > "$OUT/pack.json"
 say "scanning (sample ${SAMPLE:-all}, -j$JOBS)"
+DB=$(linked_db)
+db_args=()
+if [ -n "$DB" ]; then
+	say "callers in other files: the database $DB"
+	db_args=(--db "$DB")
+else
+	say "no linked database (make kernel-check makes one): callers in other files unknown"
+fi
 python3 "$TOP/testsuite/kernel/mutation_scan.py" --src "$SRC" --build "$BUILD" \
 	--pack "$OUT/pack.json" --plugin "$PLUGIN" --version "$VERSION" --out "$OUT" \
 	--arch-mm "arch/$KARCH/mm" -j "$JOBS" --sample "$SAMPLE" --seed "$SEED" --ops "$OPS" \
-	"${cocci_args[@]+"${cocci_args[@]}"}"
+	"${cocci_args[@]+"${cocci_args[@]}"}" "${db_args[@]+"${db_args[@]}"}"

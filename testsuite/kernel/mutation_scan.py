@@ -1024,8 +1024,10 @@ def compile_cmd(build, rel):
     return out, src
 
 
-def run_compile(build, base_args, source_path, plugin_args, obj):
-    args = base_args + plugin_args + ["-o", obj, source_path]
+def run_compile(build, base_args, source_path, plugin_args, obj, unit=None):
+    # unit: the object's name in the database, whatever file is compiled
+    args = base_args + plugin_args + (["-fplugin-arg-lockrules-unit=" + unit] if unit else []) \
+        + ["-o", obj, source_path]
     p = subprocess.run(args, cwd=build, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                        universal_newlines=True, errors="replace")
     return p.returncode, p.stderr
@@ -1087,6 +1089,7 @@ def main():
     ap.add_argument("--build", required=True)
     ap.add_argument("--pack", required=True, help="packdump JSON")
     ap.add_argument("--plugin", required=True)
+    ap.add_argument("--db", help="a linked database of the clean tree (dbro=): callers in other files")
     ap.add_argument("--version", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--files", nargs="*", help="checked files (default: the kernel-check targets)")
@@ -1122,6 +1125,9 @@ def main():
     # empty body; CONFIG_WERROR would make that a build failure, not a bug
     plugin_args = ["-Wno-error", "-fplugin=" + a.plugin,
                    "-fplugin-arg-lockrules-kernel=" + a.version]
+    if a.db:
+        # the linked database of the clean tree: callers in other files
+        plugin_args.append("-fplugin-arg-lockrules-dbro=" + a.db)
     t0 = time.time()
     # the clean files' own warnings
     need = sorted({m.file.rel for m in counted})
@@ -1131,7 +1137,7 @@ def main():
     def clean(rel):
         args, srcpath = cmds[rel]
         obj = os.path.join(a.out, "clean-%s.o" % rel.replace("/", "_"))
-        rc, err = run_compile(a.build, args, srcpath, plugin_args, obj)
+        rc, err = run_compile(a.build, args, srcpath, plugin_args, obj, rel[:-2] + ".o")
         if rc == 0:
             os.unlink(obj)
         return rel, rc, {(d.rule, d.line, d.msg) for d in diags_in(err, srcpath)}
@@ -1181,7 +1187,8 @@ def main():
         with open(path, "w") as fh:
             fh.write(m.source())
         args, _ = cmds[m.file.rel]
-        rc, err = run_compile(a.build, args, path, plugin_args, os.path.join(d, "m.o"))
+        rc, err = run_compile(a.build, args, path, plugin_args, os.path.join(d, "m.o"),
+                              m.file.rel[:-2] + ".o")
         if a.keep:
             with open(os.path.join(d, "log"), "w") as fh:
                 fh.write(err)

@@ -88,3 +88,13 @@ kernel_targets() {
 		say "CONFIG_UPROBES is off in this config: kernel/events/uprobes.c not checked"
 	fi
 }
+
+# The linked cross-unit database of this tree, if any: the whole kernel's
+# (make kernel-db), else the one of the last kernel-check.  Empty if none.
+linked_db() {
+	local d
+	for d in "$CACHE/db-$TAG-$ARCH" "$CACHE/db-check-$TAG-$ARCH"; do
+		[ -f "$d/linked" ] && { echo "$d"; return; }
+	done
+	echo ""
+}

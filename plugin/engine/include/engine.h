@@ -114,6 +114,7 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
  *   db=DIR         the cross-unit database (engine/db.c): write the unit's
  *                  facts there; once DIR is linked, check against all units
  *   dbro=DIR       check against the linked DIR, never write to it
+ *   unit=OBJ       the unit's name in the database (default: lr_unit_set_key)
  */
 enum lr_opt_status {
 	LR_OPT_OK = 0,
