@@ -9,6 +9,9 @@ HOSTCXX     ?= g++
 CROSS_COMPILE ?= aarch64-linux-gnu-
 CROSS_TRIPLE  := $(patsubst %-,%,$(CROSS_COMPILE))
 PYTHON      ?= python3
+# Caches (sparse's source and library, kernel trees and builds) live here, never in the repo.
+LOCKRULES_CACHE ?= $(HOME)/.cache/lockrules
+export LOCKRULES_CACHE
 
 CFLAGS      ?= -O2 -g
 WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
@@ -16,7 +19,8 @@ WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
 # header, the only one a front end sees; plugin/gcc: the GCC front end;
 # plugin/tools: rules2cocci, packdump, embed.sh, review.py, lrdiag.py.
 ENGINE_SRC  := $(addprefix plugin/engine/,rules.c lockset.c keys.c options.c graph.c calls.c \
-		diag.c need.c order.c transfer.c solve.c summary.c roots.c dump.c analyse.c)
+		diag.c need.c order.c transfer.c solve.c summary.c roots.c dump.c analyse.c \
+		provenance.c)
 ENGINE_INC  := plugin/engine/include
 ENGINE_HDR  := $(wildcard plugin/engine/*.h) $(ENGINE_INC)/engine.h
 FRONT_SRC   := plugin/gcc/gcc_plugin.c plugin/gcc/gcc_gimple.c
@@ -32,11 +36,19 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation \
 		   -I$(ENGINE_INC) -Iplugin/gcc
 
-.PHONY: all host cross check deps clean kernel-check kernel-check-all \
+# The sparse front end: plugin/sparse/lockrules-sparse, linked against
+# libsparse.a built from Debian's sparse source package in the cache.
+SPARSE_DIR  := $(LOCKRULES_CACHE)/sparse-src/current
+SPARSE_LIB  := $(SPARSE_DIR)/libsparse.a
+SPARSE_SRC  := $(addprefix plugin/sparse/,sparse_main.c sparse_ir.c sparse_types.c sparse_init.c)
+SPARSE_HDR  := plugin/sparse/sparse_frontend.h $(ENGINE_INC)/engine.h
+SPARSE_BIN  := plugin/sparse/lockrules-sparse
+
+.PHONY: all host cross sparse check deps clean kernel-check kernel-check-all \
 	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
 	review-hook review-bench
 
-all: host cross
+all: host cross sparse
 
 host: plugin/lockrules.so
 cross: plugin/$(CROSS_TRIPLE)/lockrules.so
@@ -64,6 +76,17 @@ plugin/$(CROSS_TRIPLE)/lockrules.so: $(FRONT_SRC) $(FRONT_HDR) $(ENGINE_OBJ)
 	@test -d "$(CROSS_PLUGIN_INC)" || { echo "error: no plugin headers for $(CROSS_COMPILE)gcc at $(CROSS_PLUGIN_INC); install gcc-12-plugin-dev-$(CROSS_TRIPLE) (make deps)" >&2; exit 1; }
 	@mkdir -p $(dir $@)
 	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I$(CROSS_PLUGIN_INC) -shared $(FRONT_SRC) -x none $(ENGINE_OBJ) -o $@
+
+sparse: $(SPARSE_BIN)
+
+$(SPARSE_LIB):
+	sh testsuite/sparse-source.sh >/dev/null
+	$(MAKE) -C $(SPARSE_DIR) libsparse.a
+
+# sparse's headers are included as system headers: their -Wextra noise is not ours.
+$(SPARSE_BIN): $(SPARSE_SRC) $(SPARSE_HDR) $(ENGINE_OBJ) $(SPARSE_LIB)
+	$(HOSTCC) -std=gnu11 $(CFLAGS) $(WARN) -isystem $(SPARSE_DIR) -I$(ENGINE_INC) -Iplugin/sparse \
+		$(SPARSE_SRC) $(ENGINE_OBJ) $(SPARSE_LIB) -o $@
 
 # The Coccinelle rules are generated from the rule pack: 'make cocci' rewrites
 # cocci/*.cocci; 'make check' fails when a committed file is out of date.
@@ -174,4 +197,4 @@ inventory: $(BUILD)/packdump
 	$(PYTHON) plugin/tools/inventory.py "$$tree" "$$version" --check --table
 
 clean:
-	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test
+	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test $(SPARSE_BIN)
