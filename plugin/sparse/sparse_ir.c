@@ -358,7 +358,7 @@ static int provenance(const struct walk *w, pseudo_t p, struct lr_key *inst, int
 struct defined {
 	struct ident *id;
 	struct symbol *def;
-	int queued;
+	int queued, walked;
 };
 
 static struct defined *defined;
@@ -401,9 +401,9 @@ int sp_defined_claim(struct symbol *sym)
 
 	if (!d || !d->id)
 		return 1;
-	if (d->queued)
+	if (d->walked)
 		return 0;
-	d->queued = 1;
+	d->walked = d->queued = 1;
 	return 1;
 }
 
@@ -422,7 +422,7 @@ static int is_defined(struct symbol *sym)
 	d = defined_slot(sym->ident);
 	if (!d->id)
 		return 0;
-	if (!d->queued) {
+	if (!d->queued && !d->walked) {
 		d->queued = 1;
 		if (nqueue == queue_cap) {
 			queue_cap = queue_cap ? 2 * queue_cap : 256;
@@ -576,9 +576,14 @@ static void translate_store(const struct walk *w, int block, struct instruction 
 
 /* ---------------------------------------------------------------- edges */
 
-/* The one value stored into local 'var' in this function, or NULL (address taken, several). */
-static pseudo_t only_store(const struct walk *w, pseudo_t var)
+/*
+ * The value a load of local 'var' reads: the last store before it in its
+ * block, else the one store of the function; NULL when the address
+ * escapes or several stores may reach it.
+ */
+static pseudo_t only_store(const struct walk *w, pseudo_t var, struct instruction *load)
 {
+	struct instruction *insn, *last = NULL;
 	struct pseudo_user *pu;
 	pseudo_t value = NULL;
 	int stores = 0;
@@ -597,6 +602,16 @@ static pseudo_t only_store(const struct walk *w, pseudo_t var)
 		value = u->target;
 		stores++;
 	} END_FOR_EACH_PTR(pu);
+	if (!stores)
+		return NULL;
+	FOR_EACH_PTR(load->bb->insns, insn) {
+		if (insn == load)
+			break;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == var && insn->offset == 0)
+			last = insn;
+	} END_FOR_EACH_PTR(insn);
+	if (last)
+		return last->target;
 	return stores == 1 ? value : NULL;
 }
 
@@ -627,7 +642,7 @@ static enum lr_test_kind tested(const struct walk *w, pseudo_t p, int *id, int *
 	}
 	if (def->opcode == OP_LOAD && def->offset == 0 && def->src && def->src->type == PSEUDO_SYM &&
 	    sp_real_type(def->type) == sp_real_type(def->src->sym)) {
-		pseudo_t v = only_store(w, def->src);
+		pseudo_t v = only_store(w, def->src, def);
 		struct instruction *vdef = def_of(v);
 
 		if (v && v->type == PSEUDO_ARG) {
