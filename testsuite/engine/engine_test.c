@@ -415,6 +415,7 @@ int main(void)
 		test_guard_disabled();
 		test_slots();
 		test_queries();
+		test_provenance();
 		test_limits();
 		lr_pack_free(cpack);
 	}
