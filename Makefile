@@ -114,17 +114,22 @@ check: deps
 	$(PYTHON) testsuite/run-tests.py --cross $(CROSS_COMPILE)
 
 # The main job: check a real kernel tree (KERNEL=6.12|6.1|<path>, ARCH=x86_64|arm64).
+# FRONTEND=sparse: the sparse front end as kbuild's C=2 CHECK= (timed against
+# Debian's sparse); LLVM=1 (with FRONTEND=sparse): a clang build.
 KERNEL ?= 6.12
 ARCH ?= x86_64
 FLAVOUR ?=
+FRONTEND ?= gcc
+LLVM ?=
+KENV = KERNEL=$(KERNEL) ARCH=$(ARCH) FLAVOUR=$(FLAVOUR) FRONTEND=$(FRONTEND) LLVM=$(LLVM)
 kernel-check: deps
 	$(MAKE) all
-	KERNEL=$(KERNEL) ARCH=$(ARCH) FLAVOUR=$(FLAVOUR) bash testsuite/kernel/kernel-check.sh
+	$(KENV) bash testsuite/kernel/kernel-check.sh
 
 kernel-check-all: deps
 	$(MAKE) all
 	status=0; for k in 6.12 6.1; do for a in x86_64 arm64; do \
-		KERNEL=$$k ARCH=$$a bash testsuite/kernel/kernel-check.sh || status=1; \
+		KERNEL=$$k ARCH=$$a FRONTEND=$(FRONTEND) bash testsuite/kernel/kernel-check.sh || status=1; \
 	done; done; exit $$status
 
 # The plugin's cost: build-time ratio, median of 3 interleaved rounds.
