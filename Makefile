@@ -1,6 +1,7 @@
 # lockrules: build the GCC plugin (host and cross), run the tests, check kernels.
 #
-#   make                 plugin/lockrules.so and plugin/$(CROSS_TRIPLE)/lockrules.so
+#   make                 plugin/lockrules.so, plugin/$(CROSS_TRIPLE)/lockrules.so and
+#                        plugin/sparse/lockrules-sparse (the sparse front end, CHECK=)
 #   make check           install what is missing, build, run every test
 #   make kernel-check    check a real kernel tree (see README.md)
 
@@ -106,8 +107,10 @@ cocci: $(BUILD)/rules2cocci
 testsuite/engine/engine_test: testsuite/engine/engine_test.c testsuite/engine/calls_test.c testsuite/engine/limits_test.c $(ENGINE_OBJ) $(ENGINE_HDR)
 	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -I$(ENGINE_INC) -Iplugin/engine $< $(ENGINE_OBJ) -o $@
 
+# Packages, and sparse's source package for libsparse.a (testsuite/sparse-source.sh).
 deps:
 	sh testsuite/install-deps.sh
+	sh testsuite/sparse-source.sh >/dev/null
 
 check: deps
 	$(MAKE) all testsuite/engine/engine_test $(BUILD)/rules2cocci $(BUILD)/packdump
@@ -142,7 +145,7 @@ MUTATION_KERNELS ?= 6.12 6.1
 mutation-check: deps
 	$(MAKE) all
 	status=0; for k in $(MUTATION_KERNELS); do \
-		KERNEL=$$k ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh || status=1; \
+		KERNEL=$$k ARCH=$(ARCH) FRONTEND=$(FRONTEND) bash testsuite/kernel/mutation-check.sh || status=1; \
 	done; exit $$status
 
 # Recall on mechanical mutants of every lock site of the checked files
