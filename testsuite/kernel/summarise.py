@@ -123,8 +123,8 @@ def main():
     print("  baseline:   %d known (%d bug, %d false-positive), %d new, %d no longer reported"
           % (len(known), verdicts["bug"], verdicts["false-positive"], len(new), len(gone)))
     if a.frontend == "sparse":
-        print("  check time: %.1f s lockrules-sparse, %.1f s Debian's sparse on the same files "
-              "(make C=2): ratio %.2f (limit 1.5); the build itself: %.1f s"
+        print("  check cost: %.1f s lockrules-sparse, %.1f s Debian's sparse on the same files "
+              "(make C=2, CPU seconds): ratio %.2f (limit 1.5); the build itself: %.1f s"
               % (a.plugin_seconds, a.plain_seconds, ratio, a.build_seconds))
         print("  differences from the plugin's baseline (%s): %d explained"
               % (os.path.basename(a.sparse_diff) or "none", len(diffs)))

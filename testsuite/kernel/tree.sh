@@ -40,7 +40,7 @@ mkdir -p "$CACHE"
 # what unpacking, building and patching a kernel needs
 EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev patch xz-utils" sh "$TOP/testsuite/install-deps.sh"
 # Debian's sparse: the reference the sparse front end's cost is measured against
-[ "$FRONTEND" = sparse ] && EXTRA_PACKAGES="sparse" sh "$TOP/testsuite/install-deps.sh"
+[ "$FRONTEND" = sparse ] && EXTRA_PACKAGES="sparse time" sh "$TOP/testsuite/install-deps.sh"
 # clang, only for LLVM=1 builds
 [ -n "$LLVM" ] && EXTRA_PACKAGES="clang lld llvm" sh "$TOP/testsuite/install-deps.sh"
 # ---------------------------------------------------------------- the tree
