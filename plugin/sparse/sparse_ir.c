@@ -99,6 +99,16 @@ static struct symbol *value_type(pseudo_t p)
 
 static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth);
 
+/* The symbol pseudo an address is: the symbol itself, or its OP_SYMADDR (globals). */
+static pseudo_t sym_of(pseudo_t p)
+{
+	struct instruction *def = def_of(p);
+
+	if (def && def->opcode == OP_SYMADDR)
+		p = def->src;
+	return p && p->type == PSEUDO_SYM ? p : NULL;
+}
+
 /* The variable a symbol pseudo names. */
 static void key_sym(struct symbol *sym, struct lr_key *k)
 {
@@ -126,6 +136,8 @@ static void key_mem(const struct walk *w, pseudo_t addr, long off, struct symbol
 	struct symbol *rec;
 
 	chain->n = 0;
+	if (sym_of(addr))
+		addr = sym_of(addr);
 	if (addr && addr->type == PSEUDO_SYM) {
 		key_sym(addr->sym, k);
 		rec = sp_real_type(addr->sym);
@@ -181,7 +193,8 @@ static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth
 		key_mem(w, def->src, def->offset, def->type, 1, k, &c, depth);
 		return;
 	case OP_ADD:
-		if (def->src2 && def->src2->type == PSEUDO_VAL && sp_pointee_record(value_type(def->src1))) {
+		if (def->src2 && def->src2->type == PSEUDO_VAL &&
+		    (sym_of(def->src1) || sp_pointee_record(value_type(def->src1)))) {
 			key_mem(w, def->src1, (long)def->src2->value,
 				sp_real_type(def->type) && sp_real_type(def->type)->type == SYM_PTR ?
 				sp_real_type(def->type)->ctype.base_type : NULL, 0, k, &c, depth);
@@ -240,6 +253,8 @@ static int object_class(const struct walk *w, pseudo_t addr, long off, struct sy
 		lr_key_unknown(inst);
 		return LR_CLASS_UNKNOWN;
 	}
+	if (sym_of(addr))
+		addr = sym_of(addr);
 	if (addr && addr->type == PSEUDO_SYM) {
 		key_sym(addr->sym, inst);
 		rec = sp_real_type(addr->sym);
@@ -284,7 +299,8 @@ static int provenance(const struct walk *w, pseudo_t p, struct lr_key *inst, int
 	}
 	switch (def->opcode) {
 	case OP_ADD:
-		if (def->src2 && def->src2->type == PSEUDO_VAL && sp_pointee_record(value_type(def->src1))) {
+		if (def->src2 && def->src2->type == PSEUDO_VAL &&
+		    (sym_of(def->src1) || sp_pointee_record(value_type(def->src1)))) {
 			struct symbol *t = sp_real_type(def->type);
 
 			return object_class(w, def->src1, (long)def->src2->value,
@@ -293,7 +309,7 @@ static int provenance(const struct walk *w, pseudo_t p, struct lr_key *inst, int
 		}
 		break;
 	case OP_SYMADDR:
-		return provenance(w, def->src, inst, depth + 1);
+		return object_class(w, def->src, 0, NULL, inst, depth + 1);
 	case OP_LOAD: {
 		struct sp_chain c;
 

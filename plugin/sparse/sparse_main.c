@@ -14,7 +14,8 @@
  *   --lockrules-KEY[=VALUE]  an engine option (the plugin's
  *                            -fplugin-arg-lockrules-KEY=VALUE): kernel=,
  *                            rules=, disable=, error, stats=, debug=
- *   --sparse-checks          show sparse's own warnings too (default: quiet)
+ *   --sparse-checks          show sparse's own warnings and errors too
+ *                            (default: quiet; a fatal one is still named)
  *
  * and the environment variable LOCKRULES_SPARSE_OPTIONS="KEY=VALUE ...",
  * the same options, for when CHECK="..." quoting is awkward.
@@ -33,9 +34,11 @@
  * Debugging: --lockrules-debug=FUNC prints the engine's view of FUNC;
  * sparse's test-linearize -fno-mem2reg -fno-optim shows the IR.
  */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include "lib.h"
 #include "symbol.h"
 #include "expression.h"
@@ -50,6 +53,47 @@
 
 static struct lr_options *options;
 static int reports;
+
+/*
+ * Quiet mode: sparse's own warnings are off (fmax_warnings), and its
+ * errors (type complaints such as "incompatible types in conditional
+ * expression" on a clean kernel) go to /dev/null while sparse parses and
+ * evaluates a file.  A fatal one (die()) still says that sparse gave up.
+ */
+static int quiet_fd = -1;
+static const char *quiet_file;
+
+static void quiet_begin(const char *file)
+{
+	int null = open("/dev/null", O_WRONLY);
+
+	fflush(stderr);
+	quiet_fd = dup(2);
+	quiet_file = file;
+	if (null >= 0) {
+		dup2(null, 2);
+		close(null);
+	}
+}
+
+static void quiet_end(void)
+{
+	if (quiet_fd < 0)
+		return;
+	fflush(stderr);
+	dup2(quiet_fd, 2);
+	close(quiet_fd);
+	quiet_fd = -1;
+}
+
+static void quiet_atexit(void)
+{
+	if (quiet_fd < 0)
+		return;
+	quiet_end();
+	fprintf(stderr, "lockrules-sparse: error: sparse gave up on %s; --sparse-checks shows why\n",
+		quiet_file ? quiet_file : "the command line");
+}
 
 static void show_loc(const struct lr_loc *loc)
 {
@@ -157,6 +201,7 @@ static void check_unit(const char *file, struct symbol_list *list)
 	/* the static inline functions the walked ones call, and theirs */
 	while ((sym = sp_defined_next()))
 		sp_function(unit, sym);
+	quiet_end();
 	lr_unit_analyse(unit, emit, NULL);
 	lr_unit_write_stats(unit, options, file);
 	lr_unit_free(unit);
@@ -187,9 +232,13 @@ int main(int argc, char **argv)
 	}
 	load_options();
 
-	if (!sparse_checks)
+	if (!sparse_checks) {
 		fmax_warnings = 0;
+		atexit(quiet_atexit);
+		quiet_begin(NULL);
+	}
 	sparse_initialize(n, sargv, &filelist);
+	quiet_end();
 	if (!sparse_checks) {
 		fmax_warnings = 0;	/* sparse's own checks: quiet unless asked */
 		Wsparse_error = 0;
@@ -198,7 +247,12 @@ int main(int argc, char **argv)
 	fpasses &= ~(PASS_MEM2REG | PASS_OPTIM);
 
 	FOR_EACH_PTR(filelist, file) {
-		check_unit(file, sparse(file));
+		struct symbol_list *list;
+
+		if (!sparse_checks)
+			quiet_begin(file);
+		list = sparse(file);
+		check_unit(file, list);	/* ends quiet mode before the engine reports */
 	} END_FOR_EACH_PTR(file);
 
 	i = lr_options_as_errors(options) && reports;
