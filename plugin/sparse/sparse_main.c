@@ -166,12 +166,11 @@ static void load_options(void)
  * file scope: sparse's inliner skips a function it believes it is
  * expanding already.
  */
-static void prepare(void)
+static void note(struct symbol_list *syms)
 {
 	struct symbol *sym;
 
-	sp_defined_reset();
-	FOR_EACH_PTR(file_scope->symbols, sym) {
+	FOR_EACH_PTR(syms, sym) {
 		struct symbol *fn = sp_real_type(sym);
 
 		if (!fn || fn->type != SYM_FN)
@@ -182,12 +181,20 @@ static void prepare(void)
 	} END_FOR_EACH_PTR(sym);
 }
 
+/* The file scope has the inline functions; the unit's list the definitions of declared ones. */
+static void prepare(struct symbol_list *list)
+{
+	sp_defined_reset();
+	note(file_scope->symbols);
+	note(list);
+}
+
 static void check_unit(const char *file, struct symbol_list *list)
 {
 	struct lr_unit *unit = lr_unit_new(options);
 	struct symbol *sym;
 
-	prepare();
+	prepare(list);
 	FOR_EACH_PTR(list, sym) {
 		struct symbol *t = sp_real_type(sym);
 
