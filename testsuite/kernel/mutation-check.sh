@@ -55,8 +55,8 @@ EOF_WRAP
 fi
 
 restore() {
-	# put back every file a patch touched
-	if [ -d "$WORK/orig" ]; then
+	# put back every file a patch touched (none with FRONTEND=sparse)
+	if [ -d "$WORK/orig" ] && [ "$FRONTEND" != sparse ]; then
 		(cd "$WORK/orig" && find . -type f) | while read -r f; do
 			cp "$WORK/orig/$f" "$SRC/$f"
 			rm -f "$BUILD/${f%.c}.o"
@@ -75,7 +75,8 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 	expect=$(sed -n 's/^# expect: //p' "$patch" | sort)
 	miss=$(sed -n 's/^# expect-miss: //p' "$patch")
 	files=$(sed -n 's|^+++ b/||p' "$patch")
-	for f in $files; do
+	# the GCC plugin's run patches the tree and restores it; the sparse one never touches it
+	[ "$FRONTEND" = sparse ] || for f in $files; do
 		mkdir -p "$WORK/orig/$(dirname "$f")"
 		cp "$SRC/$f" "$WORK/orig/$f"
 	done
