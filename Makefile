@@ -135,10 +135,11 @@ kernel-check-all: deps
 		KERNEL=$$k ARCH=$$a FRONTEND=$(FRONTEND) bash testsuite/kernel/kernel-check.sh || status=1; \
 	done; done; exit $$status
 
-# The plugin's cost: build-time ratio, median of 3 interleaved rounds.
+# The plugin's cost: build-time ratio, median of 3 interleaved rounds
+# (FRONTEND=sparse: make C=2 CPU time against Debian's sparse, NOTES 9).
 bench: deps
 	$(MAKE) all
-	ROUNDS=3 KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-check.sh
+	ROUNDS=3 $(KENV) bash testsuite/kernel/kernel-check.sh
 
 # Recall: every mutation in testsuite/kernel/mutations/ detected, every control silent.
 MUTATION_KERNELS ?= 6.12 6.1

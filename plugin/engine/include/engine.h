@@ -110,7 +110,7 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
  *   disable=ID,..  rules off by id; 'lock-order' turns lock-order checks off
  *   error          violations are errors (the front end's to show)
  *   stats=FILE     append a line of counts per unit to FILE
- *   debug=FUNC     print FUNC's events and locksets on stderr
+ *   debug=FUNC     print FUNC's events and locksets on stderr ('*': every function)
  */
 enum lr_opt_status {
 	LR_OPT_OK = 0,
