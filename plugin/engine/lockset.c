@@ -134,6 +134,27 @@ void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
 }
 
 /*
+ * The same edge where the other side cannot return (BUG_ON(trylock(x))):
+ * the call must fail here, which says that someone holds the lock, so a
+ * lock pending on the value is held on this edge, asserted, as
+ * mmap_assert_locked() would say (6.1's vm_insert_page()).
+ */
+void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int nonzero)
+{
+	int i;
+
+	for (i = ls->nheld - 1; i >= 0; i--) {
+		struct lr_held *e = &ls->held[i];
+
+		if (e->state != LR_PENDING || e->value != value)
+			continue;
+		e->state = LR_HELD;
+		if (e->held_if_nonzero != nonzero)
+			e->origin = LR_ORIG_ASSERTED;
+	}
+}
+
+/*
  * Crossing "if (pml)" where pml holds what pmd_lock() returned on some
  * paths and NULL on the others: the variable says whether it is held.
  */
