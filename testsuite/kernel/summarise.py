@@ -21,25 +21,8 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import lrdiag  # noqa: E402
 
 
-def read_baseline(path):
-    entries = {}
-    if not os.path.exists(path):
-        return entries
-    with open(path) as f:
-        for n, text in enumerate(f, 1):
-            text = text.strip()
-            if not text or text.startswith("#"):
-                continue
-            parts = text.split(None, 3)
-            if len(parts) < 4 or parts[2] not in ("bug", "false-positive"):
-                sys.exit("%s:%d: error: expected '<rule> <file>:<line> <bug|false-positive> "
-                         "<reason>'" % (path, n))
-            entries[(parts[0], parts[1])] = (parts[2], parts[3])
-    return entries
-
-
-def read_diffs(path):
-    """A front end's explained differences from the plugin's baseline."""
+def read_entries(path, kinds, what):
+    """'<rule> <file>:<line> <kind> <reason>' lines, kind one of kinds."""
     entries = {}
     if not path or not os.path.exists(path):
         return entries
@@ -49,11 +32,20 @@ def read_diffs(path):
             if not text or text.startswith("#"):
                 continue
             parts = text.split(None, 3)
-            if len(parts) < 4 or parts[2] not in ("only-gcc", "only-sparse"):
-                sys.exit("%s:%d: error: expected '<rule> <file>:<line> <only-gcc|only-sparse> "
-                         "<reason>'" % (path, n))
+            if len(parts) < 4 or parts[2] not in kinds:
+                sys.exit("%s:%d: error: expected '<rule> <file>:<line> <%s> <%s>'"
+                         % (path, n, "|".join(kinds), what))
             entries[(parts[0], parts[1])] = (parts[2], parts[3])
     return entries
+
+
+def read_baseline(path):
+    return read_entries(path, ("bug", "false-positive"), "reason")
+
+
+def read_diffs(path):
+    """A front end's explained differences from the plugin's baseline."""
+    return read_entries(path, ("only-gcc", "only-sparse"), "reason")
 
 
 def main():
