@@ -178,28 +178,38 @@ static void test_precondition_caller(void)
 /*
  * A trylock: b0 tries, b1 (success) walks and unlocks, b2 (failure) walks.
  */
-static void test_trylock_branches(void)
+/* b0: a read trylock of mm pending on value 7; b1 on success, b2 on failure; b3 the exit. */
+static struct lr_func *trylock_graph(struct lr_unit *u, int *b)
 {
-	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
-	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
-	int b2 = lr_func_add_block(f), b3 = lr_func_add_block(f);
 	struct lr_event e;
+	int i;
 
-	lr_func_set_entry_exit(f, b0, b3);
+	for (i = 0; i < 4; i++)
+		b[i] = lr_func_add_block(f);
+	lr_func_set_entry_exit(f, b[0], b[3]);
 	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
 	e.value = 7;
 	e.when = LR_WHEN_NONZERO;
 	e.is_try = 1;
-	lr_block_add_event(f, b0, &e);
-	result_edge(f, b0, b1, 7, 1);
-	result_edge(f, b0, b2, 7, 0);
-	add(f, b1, guard("walk", 4));
-	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
-	lr_block_add_edge(f, b1, b3, NULL);
+	lr_block_add_event(f, b[0], &e);
+	result_edge(f, b[0], b[1], 7, 1);
+	result_edge(f, b[0], b[2], 7, 0);
+	return f;
+}
+
+static void test_trylock_branches(void)
+{
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
+	int b[4];
+	struct lr_func *f = trylock_graph(u, b);
+
+	add(f, b[1], guard("walk", 4));
+	add(f, b[1], ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
+	lr_block_add_edge(f, b[1], b[3], NULL);
 	/* the failure path walks although the trylock failed: certain */
-	add(f, b2, guard("walk", 7));
-	lr_block_add_edge(f, b2, b3, NULL);
+	add(f, b[2], guard("walk", 7));
+	lr_block_add_edge(f, b[2], b[3], NULL);
 	expect("trylock-branches", u, "walk:7");
 }
 
@@ -211,24 +221,14 @@ static void test_trylock_branches(void)
 static void trylock_must_fail(const char *name, int success_returns, const char *want)
 {
 	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
-	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
-	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
-	int b2 = lr_func_add_block(f), b3 = lr_func_add_block(f);
-	struct lr_event e;
+	int b[4];
+	struct lr_func *f = trylock_graph(u, b);
 
-	lr_func_set_entry_exit(f, b0, b3);
-	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
-	e.value = 7;
-	e.when = LR_WHEN_NONZERO;
-	e.is_try = 1;
-	lr_block_add_event(f, b0, &e);
-	result_edge(f, b0, b1, 7, 1);
-	result_edge(f, b0, b2, 7, 0);
 	/* b1: BUG(), no successor; or a return */
 	if (success_returns)
-		lr_block_add_edge(f, b1, b3, NULL);
-	add(f, b2, guard("walk", 5));
-	lr_block_add_edge(f, b2, b3, NULL);
+		lr_block_add_edge(f, b[1], b[3], NULL);
+	add(f, b[2], guard("walk", 5));
+	lr_block_add_edge(f, b[2], b[3], NULL);
 	expect(name, u, want);
 }
 
