@@ -113,8 +113,14 @@ void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero)
 	lr_lockset_add_fact(ls, param, nonzero);
 }
 
-/* Crossing an edge that tests a call's result: settle the locks pending on it. */
-void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
+/*
+ * Crossing an edge that tests a call's result: settle the locks pending on
+ * it.  other_dead: the other side of the test cannot reach the exit
+ * (BUG_ON(trylock(x))), so the call must fail here, which says that
+ * someone holds the lock: held on this edge, asserted, as
+ * mmap_assert_locked() would say (6.1's vm_insert_page()).
+ */
+static void settle(struct lr_lockset *ls, int value, int nonzero, int other_dead)
 {
 	int i;
 
@@ -125,6 +131,9 @@ void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
 			continue;
 		if (e->held_if_nonzero == nonzero) {
 			e->state = LR_HELD;
+		} else if (other_dead) {
+			e->state = LR_HELD;
+			e->origin = LR_ORIG_ASSERTED;
 		} else {
 			if (e->origin == LR_ORIG_ACQUIRED)
 				lr_lockset_note_failed(ls, e->cls, e->mode, e->loc);
@@ -133,25 +142,14 @@ void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
 	}
 }
 
-/*
- * The same edge where the other side cannot return (BUG_ON(trylock(x))):
- * the call must fail here, which says that someone holds the lock, so a
- * lock pending on the value is held on this edge, asserted, as
- * mmap_assert_locked() would say (6.1's vm_insert_page()).
- */
+void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
+{
+	settle(ls, value, nonzero, 0);
+}
+
 void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int nonzero)
 {
-	int i;
-
-	for (i = ls->nheld - 1; i >= 0; i--) {
-		struct lr_held *e = &ls->held[i];
-
-		if (e->state != LR_PENDING || e->value != value)
-			continue;
-		e->state = LR_HELD;
-		if (e->held_if_nonzero != nonzero)
-			e->origin = LR_ORIG_ASSERTED;
-	}
+	settle(ls, value, nonzero, 1);
 }
 
 /*

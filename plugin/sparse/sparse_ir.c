@@ -127,25 +127,34 @@ static void apply_chain(struct lr_key *k, const struct sp_chain *c, int n)
 }
 
 /*
+ * The object an address names before any offset: a variable (*addr is then
+ * its symbol pseudo), or what a pointer points to.  Its key in *k; returns
+ * its struct type, if it is one.
+ */
+static struct symbol *base_object(const struct walk *w, pseudo_t *addr, struct lr_key *k,
+				  int depth)
+{
+	if (sym_of(*addr))
+		*addr = sym_of(*addr);
+	if (*addr && (*addr)->type == PSEUDO_SYM) {
+		key_sym((*addr)->sym, k);
+		return sp_real_type((*addr)->sym);
+	}
+	key_of(w, *addr, k, depth + 1);
+	lr_key_pointee(k, k);
+	return sp_pointee_record(value_type(*addr));
+}
+
+/*
  * The object at addr + off (a memory reference): a variable, one of its
  * members, or a member of what a pointer points to.  *chain: the members.
  */
 static void key_mem(const struct walk *w, pseudo_t addr, long off, struct symbol *type,
 		    int scalar, struct lr_key *k, struct sp_chain *chain, int depth)
 {
-	struct symbol *rec;
+	struct symbol *rec = base_object(w, &addr, k, depth);
 
 	chain->n = 0;
-	if (sym_of(addr))
-		addr = sym_of(addr);
-	if (addr && addr->type == PSEUDO_SYM) {
-		key_sym(addr->sym, k);
-		rec = sp_real_type(addr->sym);
-	} else {
-		key_of(w, addr, k, depth + 1);
-		lr_key_pointee(k, k);
-		rec = sp_pointee_record(value_type(addr));
-	}
 	if (rec && (off || sp_real_type(type) != rec) && sp_member_at(rec, off, type, scalar, chain))
 		apply_chain(k, chain, chain->n);
 }
@@ -253,16 +262,7 @@ static int object_class(const struct walk *w, pseudo_t addr, long off, struct sy
 		lr_key_unknown(inst);
 		return LR_CLASS_UNKNOWN;
 	}
-	if (sym_of(addr))
-		addr = sym_of(addr);
-	if (addr && addr->type == PSEUDO_SYM) {
-		key_sym(addr->sym, inst);
-		rec = sp_real_type(addr->sym);
-	} else {
-		key_of(w, addr, inst, depth + 1);
-		lr_key_pointee(inst, inst);
-		rec = sp_pointee_record(value_type(addr));
-	}
+	rec = base_object(w, &addr, inst, depth);
 	if (rec && sp_member_at(rec, off, want, 0, &c)) {
 		cls = lr_unit_member_chain_class(w->unit, c.n, c.records, c.fields, &obj);
 		if (cls != LR_CLASS_UNKNOWN) {
