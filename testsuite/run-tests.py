@@ -20,6 +20,9 @@ Test kinds:
               For the sparse front end, -fplugin-arg-lockrules-KEY in dg-options and
               dg-output is spelled --lockrules-KEY.
               A missing diagnostic and an unexpected one both fail the test.
+  sparse-frontend  the CHECK= program's own contract: kbuild's arguments (gcc's
+              and clang's c_flags), LOCKRULES_SPARSE_OPTIONS, sparse's checks quiet
+              unless --sparse-checks, --lockrules-error's exit status
   codegen     the assembly is identical with and without the plugin
   version     a plugin built for another compiler refuses to load, cleanly
   cocci       cocci/*.cocci are what rules2cocci makes of rules/mm.rules today,
@@ -151,6 +154,40 @@ def _run_plugin_test(cmd, path, expected, notes, outputs):
     if problems:
         return False, "\n    " + "\n    ".join(problems) + "\n  output:\n" + out
     return True, ""
+
+
+def run_sparse_frontend(checker):
+    """What only the CHECK= program has: kbuild's arguments, the environment
+    variable, quiet sparse checks unless --sparse-checks."""
+    inc = ["-I", os.path.join(TS, "include")]
+    walk = os.path.join(TS, "plugin", "pt-walk-after-unlock.c")
+
+    def run(args, env=None):
+        e = dict(os.environ)
+        e.update(env or {})
+        p = subprocess.run([checker] + args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True, env=e, timeout=120)
+        return p.returncode, p.stdout
+
+    rc, plain = run(inc + [walk])
+    # what kbuild hands a checker: CHECKFLAGS, then the compiler's c_flags (gcc's or clang's)
+    kbuild = ["-D__linux__", "-Dlinux", "-D__STDC__", "-Dunix", "-D__unix__", "-Wbitwise",
+              "-Wno-return-void", "-Wno-unknown-attribute", "-D__x86_64__", "--arch=x86",
+              "-mlittle-endian", "-m64", "-Wp,-MMD,/dev/null", "-nostdinc", "-std=gnu11",
+              "-fno-strict-aliasing", "-fno-common", "-Werror", "-O2", "-DKBUILD_MODNAME=\"x\"",
+              "--target=x86_64-linux-gnu", "-fintegrated-as", "-Qunused-arguments",
+              "-mretpoline-external-thunk", "-include", os.path.join(TS, "include", "mm.h")]
+    rc2, out = run(kbuild + inc + [walk])
+    report("sparse-frontend/kbuild-arguments", rc2 == 0 and out == plain and "pt-walk" in out,
+           "exit %d:\n%s\nwithout them:\n%s" % (rc2, out, plain))
+    rc2, out = run(inc + [walk], {"LOCKRULES_SPARSE_OPTIONS": "disable=pt-walk stats=/dev/null"})
+    report("sparse-frontend/environment-options", rc2 == 0 and "pt-walk" not in out, out)
+    # sparse's own check ("symbol ... was not declared") only when asked
+    report("sparse-frontend/quiet", "was not declared" not in plain, plain)
+    rc2, out = run(["--sparse-checks"] + inc + [walk])
+    report("sparse-frontend/sparse-checks", "was not declared" in out and "pt-walk" in out, out)
+    rc2, out = run(["--lockrules-error"] + inc + [walk])
+    report("sparse-frontend/error-exit", rc2 == 1 and "error: page-table walk" in out, out)
 
 
 def run_engine():
@@ -321,6 +358,8 @@ def main():
         for t in tests:
             if args.only in t:
                 run_plugin_test(t, None, args.sparse, "sparse")
+        if not args.only or "sparse-frontend" in args.only:
+            run_sparse_frontend(args.sparse)
     for label, cc, plugin in targets:
         for t in tests:
             if args.only in t:

@@ -181,11 +181,19 @@ static void note(struct symbol_list *syms)
 	} END_FOR_EACH_PTR(sym);
 }
 
-/* The file scope has the inline functions; the unit's list the definitions of declared ones. */
+/* From the command line's -include files (kbuild's compiler_types.h, ...). */
+static struct symbol_list *initial;
+
+/*
+ * The file scope has the inline functions, the global scope those of the
+ * -include files; the lists the definitions of declared ones.
+ */
 static void prepare(struct symbol_list *list)
 {
 	sp_defined_reset();
+	note(global_scope->symbols);
 	note(file_scope->symbols);
+	note(initial);
 	note(list);
 }
 
@@ -244,7 +252,7 @@ int main(int argc, char **argv)
 		atexit(quiet_atexit);
 		quiet_begin(NULL);
 	}
-	sparse_initialize(n, sargv, &filelist);
+	initial = sparse_initialize(n, sargv, &filelist);
 	quiet_end();
 	if (!sparse_checks) {
 		fmax_warnings = 0;	/* sparse's own checks: quiet unless asked */
