@@ -1,6 +1,7 @@
 # lockrules: build the GCC plugin (host and cross), run the tests, check kernels.
 #
-#   make                 plugin/lockrules.so and plugin/$(CROSS_TRIPLE)/lockrules.so
+#   make                 plugin/lockrules.so, plugin/$(CROSS_TRIPLE)/lockrules.so and
+#                        plugin/sparse/lockrules-sparse (the sparse front end, CHECK=)
 #   make check           install what is missing, build, run every test
 #   make kernel-check    check a real kernel tree (see README.md)
 
@@ -9,6 +10,9 @@ HOSTCXX     ?= g++
 CROSS_COMPILE ?= aarch64-linux-gnu-
 CROSS_TRIPLE  := $(patsubst %-,%,$(CROSS_COMPILE))
 PYTHON      ?= python3
+# Caches (sparse's source and library, kernel trees and builds) live here, never in the repo.
+LOCKRULES_CACHE ?= $(HOME)/.cache/lockrules
+export LOCKRULES_CACHE
 
 CFLAGS      ?= -O2 -g
 WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
@@ -16,7 +20,8 @@ WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
 # header, the only one a front end sees; plugin/gcc: the GCC front end;
 # plugin/tools: rules2cocci, packdump, embed.sh, review.py, lrdiag.py.
 ENGINE_SRC  := $(addprefix plugin/engine/,rules.c lockset.c keys.c options.c graph.c calls.c \
-		diag.c need.c order.c transfer.c solve.c summary.c roots.c sites.c wp.c db.c dump.c analyse.c)
+		diag.c need.c order.c transfer.c solve.c summary.c roots.c sites.c wp.c db.c dump.c \
+		analyse.c provenance.c)
 ENGINE_INC  := plugin/engine/include
 ENGINE_HDR  := $(wildcard plugin/engine/*.h) $(ENGINE_INC)/engine.h
 FRONT_SRC   := plugin/gcc/gcc_plugin.c plugin/gcc/gcc_gimple.c
@@ -32,11 +37,19 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 		   -Wall -Wno-unused-parameter -Wno-format-diag -Wno-format-truncation \
 		   -I$(ENGINE_INC) -Iplugin/gcc
 
-.PHONY: all host cross check deps clean kernel-check kernel-check-all kernel-db \
+# The sparse front end: plugin/sparse/lockrules-sparse, linked against
+# libsparse.a built from Debian's sparse source package in the cache.
+SPARSE_DIR  := $(LOCKRULES_CACHE)/sparse-src/current
+SPARSE_LIB  := $(SPARSE_DIR)/libsparse.a
+SPARSE_SRC  := $(addprefix plugin/sparse/,sparse_main.c sparse_ir.c sparse_types.c sparse_init.c)
+SPARSE_HDR  := plugin/sparse/sparse_frontend.h $(ENGINE_INC)/engine.h
+SPARSE_BIN  := plugin/sparse/lockrules-sparse
+
+.PHONY: all host cross sparse check deps clean kernel-check kernel-check-all kernel-db \
 	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
 	review-hook review-bench
 
-all: host cross
+all: host cross sparse
 
 host: plugin/lockrules.so plugin/lockrules-db
 cross: plugin/$(CROSS_TRIPLE)/lockrules.so
@@ -65,6 +78,17 @@ plugin/$(CROSS_TRIPLE)/lockrules.so: $(FRONT_SRC) $(FRONT_HDR) $(ENGINE_OBJ)
 	@mkdir -p $(dir $@)
 	$(HOSTCXX) $(PLUGIN_CXXFLAGS) -I$(CROSS_PLUGIN_INC) -shared $(FRONT_SRC) -x none $(ENGINE_OBJ) -o $@
 
+sparse: $(SPARSE_BIN)
+
+$(SPARSE_LIB):
+	sh testsuite/sparse-source.sh >/dev/null
+	$(MAKE) -C $(SPARSE_DIR) libsparse.a
+
+# sparse's headers are included as system headers: their -Wextra noise is not ours.
+$(SPARSE_BIN): $(SPARSE_SRC) $(SPARSE_HDR) $(ENGINE_OBJ) $(SPARSE_LIB)
+	$(HOSTCC) -std=gnu11 $(CFLAGS) $(WARN) -isystem $(SPARSE_DIR) -I$(ENGINE_INC) -Iplugin/sparse \
+		$(SPARSE_SRC) $(ENGINE_OBJ) $(SPARSE_LIB) -o $@
+
 # The Coccinelle rules are generated from the rule pack: 'make cocci' rewrites
 # cocci/*.cocci; 'make check' fails when a committed file is out of date.
 $(BUILD)/rules2cocci: plugin/tools/rules2cocci.c $(PACK_SRC) $(PACK_HDR)
@@ -87,25 +111,32 @@ cocci: $(BUILD)/rules2cocci
 testsuite/engine/engine_test: testsuite/engine/engine_test.c testsuite/engine/calls_test.c testsuite/engine/limits_test.c $(ENGINE_OBJ) $(ENGINE_HDR)
 	$(HOSTCC) -std=gnu99 $(CFLAGS) $(WARN) -I$(ENGINE_INC) -Iplugin/engine $< $(ENGINE_OBJ) -o $@
 
+# Packages, and sparse's source package for libsparse.a (testsuite/sparse-source.sh).
 deps:
 	sh testsuite/install-deps.sh
+	sh testsuite/sparse-source.sh >/dev/null
 
 check: deps
 	$(MAKE) all testsuite/engine/engine_test $(BUILD)/rules2cocci $(BUILD)/packdump
 	$(PYTHON) testsuite/run-tests.py --cross $(CROSS_COMPILE)
 
 # The main job: check a real kernel tree (KERNEL=6.12|6.1|<path>, ARCH=x86_64|arm64).
+# FRONTEND=sparse: the sparse front end as kbuild's C=2 CHECK= (timed against
+# Debian's sparse); LLVM=1 (with FRONTEND=sparse): a clang build.
 KERNEL ?= 6.12
 ARCH ?= x86_64
 FLAVOUR ?=
+FRONTEND ?= gcc
+LLVM ?=
+KENV = KERNEL=$(KERNEL) ARCH=$(ARCH) FLAVOUR=$(FLAVOUR) FRONTEND=$(FRONTEND) LLVM=$(LLVM)
 kernel-check: deps
 	$(MAKE) all
-	KERNEL=$(KERNEL) ARCH=$(ARCH) FLAVOUR=$(FLAVOUR) bash testsuite/kernel/kernel-check.sh
+	$(KENV) bash testsuite/kernel/kernel-check.sh
 
 kernel-check-all: deps
 	$(MAKE) all
 	status=0; for k in 6.12 6.1; do for a in x86_64 arm64; do \
-		KERNEL=$$k ARCH=$$a bash testsuite/kernel/kernel-check.sh || status=1; \
+		KERNEL=$$k ARCH=$$a FRONTEND=$(FRONTEND) bash testsuite/kernel/kernel-check.sh || status=1; \
 	done; done; exit $$status
 
 # The cross-unit database of a whole kernel (vmlinux of the kernel-check
@@ -114,17 +145,18 @@ kernel-db: deps
 	$(MAKE) all
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-db.sh
 
-# The plugin's cost: build-time ratio, median of 3 interleaved rounds.
+# The plugin's cost: build-time ratio, median of 3 interleaved rounds
+# (FRONTEND=sparse: make C=2 CPU time against Debian's sparse, NOTES 9).
 bench: deps
 	$(MAKE) all
-	ROUNDS=3 KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-check.sh
+	ROUNDS=3 $(KENV) bash testsuite/kernel/kernel-check.sh
 
 # Recall: every mutation in testsuite/kernel/mutations/ detected, every control silent.
 MUTATION_KERNELS ?= 6.12 6.1
 mutation-check: deps
 	$(MAKE) all
 	status=0; for k in $(MUTATION_KERNELS); do \
-		KERNEL=$$k ARCH=$(ARCH) bash testsuite/kernel/mutation-check.sh || status=1; \
+		KERNEL=$$k ARCH=$(ARCH) FRONTEND=$(FRONTEND) bash testsuite/kernel/mutation-check.sh || status=1; \
 	done; exit $$status
 
 # Recall on mechanical mutants of every lock site of the checked files
@@ -184,4 +216,4 @@ inventory: $(BUILD)/packdump
 	$(PYTHON) plugin/tools/inventory.py "$$tree" "$$version" --check --table
 
 clean:
-	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test
+	rm -rf $(BUILD) plugin/lockrules.so plugin/*/lockrules.so testsuite/engine/engine_test $(SPARSE_BIN)

@@ -4,13 +4,21 @@
 
 Test kinds:
   engine      testsuite/engine/engine_test (hand-built graphs, no compiler)
-  plugin      testsuite/plugin/*.c compiled with each plugin (host and cross);
+  plugin      testsuite/plugin/*.c compiled with each plugin (host and cross),
+              and checked by the sparse front end (plugin/sparse/lockrules-sparse)
+              against the same marks;
               each file marks its expected diagnostics in GCC's style:
                   /* { dg-warning "rule-id or regex" } */   on the line reported
                   /* { dg-error "regex" } */
                   /* { dg-note "regex" } */     a note that must be present
                   /* { dg-options "-fplugin-arg-lockrules-..." } */
                   /* { dg-output "regex" } */   must appear in the compiler's output
+                  /* { dg-sparse-xfail "reason" } */  the sparse front end cannot
+                                see this case yet, for the reason given: its run
+                                must fail (XFAIL, counted as passed); a run that
+                                passes fails as XPASS, so the mark is removed
+              For the sparse front end, -fplugin-arg-lockrules-KEY in dg-options and
+              dg-output is spelled --lockrules-KEY.
               A missing diagnostic and an unexpected one both fail the test.
   db          testsuite/db/<case>/*.c: several units sharing a database
               (db=DIR).  Marks as for plugin tests, plus
@@ -21,6 +29,9 @@ Test kinds:
               Checked: a cold build (compiles, then 'lockrules-db --link')
               reports exactly the marks, in either build order; then a
               rebuild of each file reports exactly that file's marks.
+  sparse-frontend  the CHECK= program's own contract: kbuild's arguments (gcc's
+              and clang's c_flags), LOCKRULES_SPARSE_OPTIONS, sparse's checks quiet
+              unless --sparse-checks, --lockrules-error's exit status
   codegen     the assembly is identical with and without the plugin
   version     a plugin built for another compiler refuses to load, cleanly
   cocci       cocci/*.cocci are what rules2cocci makes of rules/mm.rules today,
@@ -39,7 +50,7 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(TOP, "testsuite")
 sys.path.insert(0, os.path.join(TOP, "plugin", "tools"))
 import lrdiag  # noqa: E402
-MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output|sparse-xfail)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
 
 passed = 0
 failed = 0
@@ -57,7 +68,7 @@ def report(name, ok, why=""):
         print("FAIL %s%s" % (name, (": " + why) if why else ""))
 
 
-def parse_marks(path):
+def parse_marks(path, xfails=None):
     expected, notes, options, outputs = [], [], [], []
     with open(path) as f:
         for lineno, text in enumerate(f, 1):
@@ -70,27 +81,52 @@ def parse_marks(path):
                     notes.append((lineno, arg))
                 elif kind == "options":
                     options += arg.split()
+                elif kind == "sparse-xfail":
+                    if xfails is not None:
+                        xfails.append(arg)
                 else:
                     outputs.append(arg)
     return expected, notes, options, outputs
 
 
+SPARSE_OPT = "-fplugin-arg-lockrules-"
+
+
 def run_plugin_test(path, cc, plugin, label):
+    """cc None: plugin is the sparse front end, a CHECK= program."""
     name = "%s/%s" % (label, os.path.relpath(path, TS))
-    expected, notes, options, outputs = parse_marks(path)
+    xfails = []
+    expected, notes, options, outputs = parse_marks(path, xfails)
     options = [o.replace("@TS@", TS) for o in options]
-    cmd = [cc, "-O2", "-S", "-o", os.devnull, "-I", os.path.join(TS, "include"),
-           "-fplugin=" + plugin] + options + [path]
+    if cc is None:
+        options = [o.replace(SPARSE_OPT, "--lockrules-") for o in options]
+        outputs = [o.replace(SPARSE_OPT, "--lockrules-") for o in outputs]
+        cmd = [plugin, "-I", os.path.join(TS, "include")] + options + [path]
+    else:
+        xfails = []
+        cmd = [cc, "-O2", "-S", "-o", os.devnull, "-I", os.path.join(TS, "include"),
+               "-fplugin=" + plugin] + options + [path]
+    ok, why = _run_plugin_test(cmd, path, expected, notes, outputs)
+    if xfails and ok:
+        report(name, False, "XPASS: the sparse front end sees this case now; remove "
+               "dg-sparse-xfail (%s)" % xfails[0])
+    elif xfails:
+        print("XFAIL %s: %s" % (name, xfails[0]))
+        report(name, True)
+    else:
+        report(name, ok, why)
+
+
+def _run_plugin_test(cmd, path, expected, notes, outputs):
+    """(ok, why) of one compile or check against the file's marks."""
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                            universal_newlines=True, timeout=120)
     except subprocess.TimeoutExpired:
-        report(name, False, "timed out")
-        return
+        return False, "timed out"
     out = p.stdout
-    if "internal compiler error" in out or "Segmentation fault" in out:
-        report(name, False, "GCC crashed:\n" + out)
-        return
+    if "internal compiler error" in out or "Segmentation fault" in out or p.returncode < 0:
+        return False, "the compiler or checker crashed (exit %d):\n%s" % (p.returncode, out)
     got, got_notes = [], []
     base = os.path.basename(path)
     for d in lrdiag.lines(out):
@@ -125,9 +161,42 @@ def run_plugin_test(path, cc, plugin, label):
     if p.returncode != 0 and not wants_error:
         problems.append("compiler failed (exit %d)" % p.returncode)
     if problems:
-        report(name, False, "\n    " + "\n    ".join(problems) + "\n  output:\n" + out)
-    else:
-        report(name, True)
+        return False, "\n    " + "\n    ".join(problems) + "\n  output:\n" + out
+    return True, ""
+
+
+def run_sparse_frontend(checker):
+    """What only the CHECK= program has: kbuild's arguments, the environment
+    variable, quiet sparse checks unless --sparse-checks."""
+    inc = ["-I", os.path.join(TS, "include")]
+    walk = os.path.join(TS, "plugin", "pt-walk-after-unlock.c")
+
+    def run(args, env=None):
+        e = dict(os.environ)
+        e.update(env or {})
+        p = subprocess.run([checker] + args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           universal_newlines=True, env=e, timeout=120)
+        return p.returncode, p.stdout
+
+    rc, plain = run(inc + [walk])
+    # what kbuild hands a checker: CHECKFLAGS, then the compiler's c_flags (gcc's or clang's)
+    kbuild = ["-D__linux__", "-Dlinux", "-D__STDC__", "-Dunix", "-D__unix__", "-Wbitwise",
+              "-Wno-return-void", "-Wno-unknown-attribute", "-D__x86_64__", "--arch=x86",
+              "-mlittle-endian", "-m64", "-Wp,-MMD,/dev/null", "-nostdinc", "-std=gnu11",
+              "-fno-strict-aliasing", "-fno-common", "-Werror", "-O2", "-DKBUILD_MODNAME=\"x\"",
+              "--target=x86_64-linux-gnu", "-fintegrated-as", "-Qunused-arguments",
+              "-mretpoline-external-thunk", "-include", os.path.join(TS, "include", "mm.h")]
+    rc2, out = run(kbuild + inc + [walk])
+    report("sparse-frontend/kbuild-arguments", rc2 == 0 and out == plain and "pt-walk" in out,
+           "exit %d:\n%s\nwithout them:\n%s" % (rc2, out, plain))
+    rc2, out = run(inc + [walk], {"LOCKRULES_SPARSE_OPTIONS": "disable=pt-walk stats=/dev/null"})
+    report("sparse-frontend/environment-options", rc2 == 0 and "pt-walk" not in out, out)
+    # sparse's own check ("symbol ... was not declared") only when asked
+    report("sparse-frontend/quiet", "was not declared" not in plain, plain)
+    rc2, out = run(["--sparse-checks"] + inc + [walk])
+    report("sparse-frontend/sparse-checks", "was not declared" in out and "pt-walk" in out, out)
+    rc2, out = run(["--lockrules-error"] + inc + [walk])
+    report("sparse-frontend/error-exit", rc2 == 1 and "error: page-table walk" in out, out)
 
 
 DB_MARK = re.compile(r"\{\s*dg-db-(?P<kind>first|summary)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
@@ -382,10 +451,15 @@ def main():
     ap.add_argument("--cross", default="aarch64-linux-gnu-",
                     help="cross compiler prefix ('' to skip the cross plugin)")
     ap.add_argument("--only", default="", help="run only tests whose path contains this")
+    ap.add_argument("--sparse", default=os.path.join(TOP, "plugin", "sparse", "lockrules-sparse"),
+                    help="the sparse front end ('' to leave it out)")
+    ap.add_argument("--no-gcc", action="store_true", help="leave the GCC plugins out")
     args = ap.parse_args()
 
     targets = [("host", "gcc", os.path.join(TOP, "plugin", "lockrules.so"))]
-    if args.cross:
+    if args.no_gcc:
+        targets = []
+    elif args.cross:
         triple = args.cross.rstrip("-")
         targets.append((triple, args.cross + "gcc",
                         os.path.join(TOP, "plugin", triple, "lockrules.so")))
@@ -393,6 +467,13 @@ def main():
     if not args.only:
         run_engine()
     tests = sorted(glob.glob(os.path.join(TS, "plugin", "*.c")))
+    if args.sparse:
+        # the same cases through the sparse front end, a CHECK= program
+        for t in tests:
+            if args.only in t:
+                run_plugin_test(t, None, args.sparse, "sparse")
+        if not args.only or "sparse-frontend" in args.only:
+            run_sparse_frontend(args.sparse)
     for label, cc, plugin in targets:
         for t in tests:
             if args.only in t:

@@ -117,7 +117,7 @@ int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 		struct lr_func *f = u->funcs[i];
 		struct lr_summary sum;
 
-		if (u->debug && !strcmp(u->debug, f->name))
+		if (u->debug && (!strcmp(u->debug, f->name) || !strcmp(u->debug, "*")))
 			lr_dump_func(u, f);
 		sum = lr_summarise(u, f, LR_WALK_REPORT);
 		lr_summary_free(&f->sum);

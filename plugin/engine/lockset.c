@@ -113,8 +113,14 @@ void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero)
 	lr_lockset_add_fact(ls, param, nonzero);
 }
 
-/* Crossing an edge that tests a call's result: settle the locks pending on it. */
-void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
+/*
+ * Crossing an edge that tests a call's result: settle the locks pending on
+ * it.  other_dead: the other side of the test cannot reach the exit
+ * (BUG_ON(trylock(x))), so the call must fail here, which says that
+ * someone holds the lock: held on this edge, asserted, as
+ * mmap_assert_locked() would say (6.1's vm_insert_page()).
+ */
+static void settle(struct lr_lockset *ls, int value, int nonzero, int other_dead)
 {
 	int i;
 
@@ -125,12 +131,25 @@ void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
 			continue;
 		if (e->held_if_nonzero == nonzero) {
 			e->state = LR_HELD;
+		} else if (other_dead) {
+			e->state = LR_HELD;
+			e->origin = LR_ORIG_ASSERTED;
 		} else {
 			if (e->origin == LR_ORIG_ACQUIRED)
 				lr_lockset_note_failed(ls, e->cls, e->mode, e->loc);
 			lr_lockset_remove(ls, i);
 		}
 	}
+}
+
+void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
+{
+	settle(ls, value, nonzero, 0);
+}
+
+void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int nonzero)
+{
+	settle(ls, value, nonzero, 1);
 }
 
 /*

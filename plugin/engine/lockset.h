@@ -89,6 +89,8 @@ void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			    struct lr_loc loc);
 /* Crossing an edge that tests a call's result, a parameter, a lock pointer. */
 void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero);
+/* ... where the other side of the test cannot reach the exit: a failed trylock asserts the lock */
+void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int nonzero);
 void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero);
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);
 /* Add a parameter fact; sets LR_OVF_FACTS when it does not fit. */

@@ -4,7 +4,9 @@
  * lockset reaching each block (f->in[]), the meet of what its predecessors
  * give along their edges.  An edge that tests a call's result settles the
  * locks pending on it; one that tests a parameter adds a path fact; one
- * that tests a lock pointer variable settles the lock it may hold.
+ * that tests a lock pointer variable settles the lock it may hold.  A
+ * test whose other side cannot reach the exit (BUG_ON(trylock(x))) says the
+ * call must fail: the lock is held by someone, asserted, on this edge.
  *
  * The lattice is finite; a budget of u->solver_budget visits per block
  * guards against a bug.  A function that exhausts it is marked
@@ -14,11 +16,52 @@
 #include <string.h>
 #include "internal.h"
 
-static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls)
+/* Blocks from which the exit cannot be reached (a noreturn call: BUG()). */
+static char *dead_blocks(const struct lr_func *f)
+{
+	char *alive = lr_xrealloc(NULL, f->nblocks + 1);
+	int changed = 1, b, i;
+
+	memset(alive, 0, f->nblocks + 1);
+	if (f->exit >= 0 && f->exit < f->nblocks)
+		alive[f->exit] = 1;
+	while (changed) {
+		changed = 0;
+		for (b = 0; b < f->nblocks; b++)
+			for (i = 0; !alive[b] && i < f->blocks[b].nsuccs; i++)
+				if (alive[f->blocks[b].succs[i].to])
+					alive[b] = changed = 1;
+	}
+	for (b = 0; b < f->nblocks; b++)
+		alive[b] = !alive[b];
+	return alive;
+}
+
+/* Does the other side of e's test (the same value, the other outcome) end nowhere? */
+static int other_side_dead(const struct lr_block *blk, const struct lr_edge *e, const char *dead)
+{
+	int i, others = 0;
+
+	for (i = 0; i < blk->nsuccs; i++) {
+		const struct lr_edge *o = &blk->succs[i];
+
+		if (o == e || o->kind != LR_TEST_RESULT || o->id != e->id || o->nonzero == e->nonzero)
+			continue;
+		if (!dead[o->to])
+			return 0;
+		others++;
+	}
+	return others > 0;
+}
+
+static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other_dead)
 {
 	switch (e->kind) {
 	case LR_TEST_RESULT:
-		lr_lockset_result_edge(ls, e->id, e->nonzero);
+		if (other_dead)
+			lr_lockset_result_edge_other_dead(ls, e->id, e->nonzero);
+		else
+			lr_lockset_result_edge(ls, e->id, e->nonzero);
 		break;
 	case LR_TEST_PARAM:
 		lr_lockset_param_edge(ls, e->id, e->nonzero);
@@ -36,11 +79,13 @@ void lr_solve(struct lr_unit *u, struct lr_func *f)
 	struct lr_walk w = { u, f, NULL, LR_WALK_SOLVE };
 	int *work, *onlist, nwork = 0, budget, i;
 	struct lr_lockset out;
+	char *dead;
 
 	f->in = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*f->in));
 	memset(f->in, 0, (f->nblocks + 1) * sizeof(*f->in));
 	if (f->nblocks == 0)
 		return;
+	dead = dead_blocks(f);
 	work = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
 	onlist = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(int));
 	memset(onlist, 0, (f->nblocks + 1) * sizeof(int));
@@ -63,7 +108,8 @@ void lr_solve(struct lr_unit *u, struct lr_func *f)
 			const struct lr_edge *e = &f->blocks[b].succs[i];
 			struct lr_lockset edge = out;
 
-			cross_edge(e, &edge);
+			cross_edge(e, &edge, e->kind == LR_TEST_RESULT &&
+				   other_side_dead(&f->blocks[b], e, dead));
 			if (lr_lockset_meet(&f->in[e->to], &edge) && !onlist[e->to]) {
 				work[nwork++] = e->to;
 				onlist[e->to] = 1;
@@ -72,4 +118,5 @@ void lr_solve(struct lr_unit *u, struct lr_func *f)
 	}
 	free(work);
 	free(onlist);
+	free(dead);
 }

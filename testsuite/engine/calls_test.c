@@ -386,6 +386,50 @@ static void test_queries(void)
 	lr_unit_free(u);
 }
 
+/* Provenance decisions (engine/provenance.c): the facts a front end's IR gives, the engine's answer. */
+static void test_provenance(void)
+{
+	struct lr_unit *u = lr_unit_new_pack(cpack, NULL);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
+	int b = lr_func_add_block(f), obj = -1;
+	struct lr_key k;
+	/* &mm->mmap_lock.dep_map: a lock member, then a member inside the lock */
+	const char *rec1[] = { "mm_struct", "rw_semaphore" }, *fld1[] = { "mmap_lock", "dep_map" };
+	/* &vmf->ptl->rlock is a load first; &s->lock.rlock: spinlock.rlock wraps a lock the pack does not name */
+	const char *rec2[] = { "zone", "spinlock" }, *fld2[] = { "lock", "rlock" };
+	/* &x.inner.rlock where inner is a spinlock itself: wrappers only */
+	const char *rec3[] = { "spinlock" }, *fld3[] = { "rlock" };
+
+	check_int("provenance/chain-lock",
+		  lr_unit_member_chain_class(u, 1, rec1, fld1, &obj), lr_pack_class(cpack, "mmap"));
+	check_int("provenance/chain-lock-object", obj, 0);
+	check_int("provenance/chain-inside-lock",
+		  lr_unit_member_chain_class(u, 2, rec1, fld1, &obj), LR_CLASS_UNTRACKED);
+	check_int("provenance/chain-inside-lock-object", obj, 2);
+	check_int("provenance/chain-unnamed-lock",
+		  lr_unit_member_chain_class(u, 2, rec2, fld2, &obj), LR_CLASS_UNTRACKED);
+	check_int("provenance/chain-unnamed-lock-object", obj, 1);
+	check_int("provenance/chain-wrappers-only",
+		  lr_unit_member_chain_class(u, 1, rec3, fld3, &obj), LR_CLASS_UNKNOWN);
+	check_int("provenance/chain-wrappers-only-object", obj, 0);
+	check_int("provenance/chain-empty", lr_unit_member_chain_class(u, 0, NULL, NULL, &obj),
+		  LR_CLASS_UNKNOWN);
+	lr_key_var(&k, "mmlist_lock");
+	check_int("provenance/var-global", lr_func_var_class(f, &k, 1), LR_CLASS_UNTRACKED);
+	check_int("provenance/var-local", lr_func_var_class(f, &k, 0), LR_CLASS_UNKNOWN);
+	lr_func_store(f, b, &k, lr_pack_class(cpack, "ptl_pmd"));
+	check_int("provenance/var-slot", lr_func_var_class(f, &k, 1), lr_pack_class(cpack, "ptl_pmd"));
+	lr_key_var(&k, "vmf.ptl");
+	check_int("provenance/loaded-lockptr-member", lr_func_loaded_class(f, "vm_fault", "ptl", &k),
+		  lr_pack_class(cpack, "ptl"));
+	check_int("provenance/loaded-other-member", lr_func_loaded_class(f, "vm_fault", "pmd", &k),
+		  LR_CLASS_UNKNOWN);
+	lr_key_var(&k, "mmlist_lock");
+	check_int("provenance/loaded-variable", lr_func_loaded_class(f, NULL, NULL, &k),
+		  lr_pack_class(cpack, "ptl_pmd"));
+	lr_unit_free(u);
+}
+
 /* The shared option helper: messages, the built-in pack, disable, stats. */
 static void test_options(void)
 {

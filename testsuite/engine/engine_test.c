@@ -179,29 +179,58 @@ static void test_precondition_caller(void)
 /*
  * A trylock: b0 tries, b1 (success) walks and unlocks, b2 (failure) walks.
  */
-static void test_trylock_branches(void)
+/* b0: a read trylock of mm pending on value 7; b1 on success, b2 on failure; b3 the exit. */
+static struct lr_func *trylock_graph(struct lr_unit *u, int *b)
 {
-	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	struct lr_func *f = lr_func_new(u, "f", at(1), 0, NULL);
-	int b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
-	int b2 = lr_func_add_block(f), b3 = lr_func_add_block(f);
 	struct lr_event e;
+	int i;
 
-	lr_func_set_entry_exit(f, b0, b3);
+	for (i = 0; i < 4; i++)
+		b[i] = lr_func_add_block(f);
+	lr_func_set_entry_exit(f, b[0], b[3]);
 	e = ev(LR_EV_ACQUIRE, "mmap", LR_MODE_R, "mm", 2);
 	e.value = 7;
 	e.when = LR_WHEN_NONZERO;
 	e.is_try = 1;
-	lr_block_add_event(f, b0, &e);
-	result_edge(f, b0, b1, 7, 1);
-	result_edge(f, b0, b2, 7, 0);
-	add(f, b1, guard("walk", 4));
-	add(f, b1, ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
-	lr_block_add_edge(f, b1, b3, NULL);
+	lr_block_add_event(f, b[0], &e);
+	result_edge(f, b[0], b[1], 7, 1);
+	result_edge(f, b[0], b[2], 7, 0);
+	return f;
+}
+
+static void test_trylock_branches(void)
+{
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
+	int b[4];
+	struct lr_func *f = trylock_graph(u, b);
+
+	add(f, b[1], guard("walk", 4));
+	add(f, b[1], ev(LR_EV_RELEASE, "mmap", LR_MODE_NONE, "mm", 5));
+	lr_block_add_edge(f, b[1], b[3], NULL);
 	/* the failure path walks although the trylock failed: certain */
-	add(f, b2, guard("walk", 7));
-	lr_block_add_edge(f, b2, b3, NULL);
+	add(f, b[2], guard("walk", 7));
+	lr_block_add_edge(f, b[2], b[3], NULL);
 	expect("trylock-branches", u, "walk:7");
+}
+
+/*
+ * BUG_ON(trylock): the success side ends in a noreturn call (no way to the
+ * exit), so the trylock must fail, which asserts the lock: the walk after
+ * it is covered.  The same graph with the success side returning reports.
+ */
+static void trylock_must_fail(const char *name, int success_returns, const char *want)
+{
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
+	int b[4];
+	struct lr_func *f = trylock_graph(u, b);
+
+	/* b1: BUG(), no successor; or a return */
+	if (success_returns)
+		lr_block_add_edge(f, b[1], b[3], NULL);
+	add(f, b[2], guard("walk", 5));
+	lr_block_add_edge(f, b[2], b[3], NULL);
+	expect(name, u, want);
 }
 
 /* Held on one path only: not certain, no report. */
@@ -389,6 +418,8 @@ int main(void)
 	test_precondition_no_caller();
 	test_precondition_caller();
 	test_trylock_branches();
+	trylock_must_fail("trylock-must-fail-asserts", 0, "");
+	trylock_must_fail("trylock-may-succeed-reports", 1, "walk:5");
 	test_maybe_held();
 	test_sibling();
 	test_all_of_missing_one();
@@ -416,6 +447,7 @@ int main(void)
 		test_guard_disabled();
 		test_slots();
 		test_queries();
+		test_provenance();
 		test_limits();
 		lr_pack_free(cpack);
 	}

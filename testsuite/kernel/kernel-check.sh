@@ -11,6 +11,12 @@
 # ~/.cache/lockrules), never in the repository.  Exit status 1 on any warning
 # not in testsuite/kernel/<version>-<arch>.expected, or when the plugin
 # changed the generated code.
+#
+# FRONTEND=sparse checks the same objects with the sparse front end the way
+# kbuild runs a checker (C=2 CHECK=...) after a plain build, and times it
+# against Debian's sparse on the same files (the cost ratio); its warnings
+# are compared with the same baseline, less the explained differences of
+# testsuite/kernel/<version>-<arch>.sparse-diff.  LLVM=1 builds with clang.
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,6 +34,7 @@ objects() {
 }
 
 OUT=$CACHE/results-$TAG-$ARCH
+[ "$FRONTEND" = sparse ] && OUT=$OUT-sparse
 rm -rf "$OUT"
 mkdir -p "$OUT/plain"
 STATS=$OUT/stats.txt
@@ -35,12 +42,13 @@ STATS=$OUT/stats.txt
 # one, else a fresh one of the objects built here (the cold-build case: the
 # compiles only write, the report step below decides).  Either way it ends
 # up linked, for mutation-check and for a developer's rebuild of one file.
+# (FRONTEND=sparse leaves it alone: the sparse run below has no db= yet.)
 DB=$CACHE/db-$TAG-$ARCH
 if [ -f "$DB/linked" ]; then
-	say "using the whole-kernel database $DB (make kernel-db)"
+	[ "$FRONTEND" = sparse ] || say "using the whole-kernel database $DB (make kernel-db)"
 else
 	DB=$CACHE/db-check-$TAG-$ARCH
-	rm -rf "$DB"
+	[ "$FRONTEND" = sparse ] || rm -rf "$DB"
 fi
 KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION -fplugin-arg-lockrules-stats=$STATS -fplugin-arg-lockrules-db=$DB"
 
@@ -53,6 +61,42 @@ build() {	# build <log> [KCFLAGS=...]
 	end=$(date +%s.%N)
 	echo "$end - $start" | bc
 }
+
+if [ "$FRONTEND" = sparse ]; then
+	# the objects, then the checkers alone: C=2 checks every file of the targets
+	# incremental: the checkers need the objects' prerequisites, not a rebuild
+	say "building ${TARGETS[*]} ($([ -n "$LLVM" ] && echo clang || echo gcc))"
+	clean_targets() { :; }
+	t_build=$(build "$OUT/plain.log")
+	# CPU seconds (user + system of make and every checker it ran), not wall
+	# time: on a shared 2-core machine the wall time of a 20 s run varies
+	# with the neighbours' load far more than the checkers differ
+	check() {	# check <log> <checker...>: CPU seconds
+		local log=$1
+		shift
+		/usr/bin/time -f "%U %S" -o "$log.time" "${MAKE[@]}" C=2 CHECK="$*" "${TARGETS[@]}" >"$log" 2>&1 ||
+			{ cat "$log" >&2; die "the checked build failed (log: $log)"; }
+		awk '{ print $1 + $2 }' "$log.time"
+	}
+	ROUNDS=${ROUNDS:-1}
+	ref_times=(); sp_times=()
+	for round in $(seq 1 "$ROUNDS"); do
+		say "checking with Debian's sparse (round $round of $ROUNDS)"
+		ref_times+=("$(check "$OUT/sparse-reference.log" sparse)")
+		say "checking with lockrules-sparse (round $round of $ROUNDS)"
+		rm -f "$STATS"
+		sp_times+=("$(check "$OUT/plugin.log" "$CHECKER" --lockrules-kernel="$VERSION" --lockrules-stats="$STATS")")
+	done
+	median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+	BASE=$TAG; BASE=${BASE%-llvm}
+	python3 "$TOP/testsuite/kernel/summarise.py" --log "$OUT/plugin.log" --src "$SRC" \
+		--stats "$STATS" --expected "$TOP/testsuite/kernel/$BASE-$ARCH.expected" \
+		--sparse-diff "$TOP/testsuite/kernel/$BASE-$ARCH.sparse-diff" \
+		--plain-seconds "$(median "${ref_times[@]}")" --plugin-seconds "$(median "${sp_times[@]}")" \
+		--build-seconds "$t_build" --frontend sparse --same 0 --differ 0 \
+		--title "linux $VERSION ($TAG) $ARCH, sparse front end" --out "$OUT/warnings.txt"
+	exit $?
+fi
 
 # ROUNDS > 1 (make bench) interleaves plain and plugin builds, A B A B, and
 # compares medians: single timings on this kind of machine vary by 30%.

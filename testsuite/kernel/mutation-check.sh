@@ -16,6 +16,13 @@
 # that reports, a patch that does not apply or compile.
 #
 #   KERNEL=6.12|6.1 ARCH=x86_64 testsuite/kernel/mutation-check.sh [pattern]
+#
+# FRONTEND=sparse checks each mutant with the sparse front end instead, and
+# never modifies the tree: the patch is applied to copies of its files in
+# the work directory, and kbuild's own checker command (make C=2) runs on
+# the copy through a CHECK= wrapper that swaps the source path (the
+# original's directory comes first on the include path, for its local
+# headers).
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,6 +31,7 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 
 PATTERN=${1:-}
 WORK=$CACHE/mutations-$TAG-$ARCH
+[ "$FRONTEND" = sparse ] && WORK=$WORK-sparse
 rm -rf "$WORK"
 mkdir -p "$WORK/orig"
 KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION"
@@ -37,9 +45,26 @@ else
 fi
 EXPECTED_BASE=$TOP/testsuite/kernel/$TAG-$ARCH.expected
 
+if [ "$FRONTEND" = sparse ]; then
+	COPY=$WORK/src
+	cat > "$WORK/check" <<'EOF_WRAP'
+#!/bin/bash
+# kbuild's CHECK= for a mutant: a patched copy takes the source file's place
+args=("$@"); last=$((${#args[@]} - 1)); f=${args[$last]}
+rel=${f#"$SRC_REAL"/}
+if [ -f "$COPY/$rel" ]; then
+	args[$last]=$COPY/$rel
+	exec "$CHECKER" -I"$(dirname "$f")" "${args[@]}"
+fi
+exec "$CHECKER" "${args[@]}"
+EOF_WRAP
+	chmod +x "$WORK/check"
+	export COPY CHECKER SRC_REAL=$(realpath "$SRC")
+fi
+
 restore() {
-	# put back every file a patch touched
-	if [ -d "$WORK/orig" ]; then
+	# put back every file a patch touched (none with FRONTEND=sparse)
+	if [ -d "$WORK/orig" ] && [ "$FRONTEND" != sparse ]; then
 		(cd "$WORK/orig" && find . -type f) | while read -r f; do
 			cp "$WORK/orig/$f" "$SRC/$f"
 			rm -f "$BUILD/${f%.c}.o"
@@ -58,29 +83,47 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 	expect=$(sed -n 's/^# expect: //p' "$patch" | sort)
 	miss=$(sed -n 's/^# expect-miss: //p' "$patch")
 	files=$(sed -n 's|^+++ b/||p' "$patch")
-	for f in $files; do
+	# the GCC plugin's run patches the tree and restores it; the sparse one never touches it
+	[ "$FRONTEND" = sparse ] || for f in $files; do
 		mkdir -p "$WORK/orig/$(dirname "$f")"
 		cp "$SRC/$f" "$WORK/orig/$f"
 	done
-	if ! patch -s -p1 -d "$SRC" < "$patch"; then
-		restore
-		failed+=("$name (does not apply)")
-		continue
-	fi
 	log=$WORK/$name.log
 	ok=1
-	for f in $files; do
-		rm -f "$BUILD/${f%.c}.o"
-		"${MAKE[@]}" KCFLAGS="$KCFLAGS" "${f%.c}.o" >>"$log" 2>&1 || ok=0
-	done
-	restore
+	if [ "$FRONTEND" = sparse ]; then
+		rm -rf "$COPY"
+		for f in $files; do
+			mkdir -p "$COPY/$(dirname "$f")"
+			cp "$SRC/$f" "$COPY/$f"
+		done
+		if ! patch -s -p1 -d "$COPY" < "$patch"; then
+			failed+=("$name (does not apply)")
+			continue
+		fi
+		for f in $files; do
+			"${MAKE[@]}" C=2 CHECK="$WORK/check --lockrules-kernel=$VERSION" "${f%.c}.o" >>"$log" 2>&1 || ok=0
+		done
+		vsrc=$COPY
+	else
+		if ! patch -s -p1 -d "$SRC" < "$patch"; then
+			restore
+			failed+=("$name (does not apply)")
+			continue
+		fi
+		for f in $files; do
+			rm -f "$BUILD/${f%.c}.o"
+			"${MAKE[@]}" KCFLAGS="$KCFLAGS" "${f%.c}.o" >>"$log" 2>&1 || ok=0
+		done
+		restore
+		vsrc=$SRC
+	fi
 	if [ "$ok" = 0 ]; then
 		failed+=("$name (does not compile; $log)")
 		[ "$expect" = none ] && controls=$((controls + 1)) || mutants=$((mutants + 1))
 		continue
 	fi
 	# warnings in the patched files, minus the clean tree's baseline
-	got=$(python3 "$TOP/testsuite/kernel/mutation_verdict.py" --log "$log" --src "$SRC" \
+	got=$(python3 "$TOP/testsuite/kernel/mutation_verdict.py" --log "$log" --src "$vsrc" \
 		--files "$files" --baseline "$EXPECTED_BASE" | sort)
 	if [ "$expect" = none ]; then
 		controls=$((controls + 1))
@@ -105,7 +148,7 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 		fi
 	fi
 done
-echo "lockrules mutation-check: linux $VERSION $ARCH"
+echo "lockrules mutation-check: linux $VERSION $ARCH ($([ "$FRONTEND" = sparse ] && echo "sparse front end" || echo "GCC plugin"))"
 echo "  mutations: $detected/$mutants detected"
 if [ "${#misses[@]}" -gt 0 ]; then
 	echo "  misses (expected, ${#misses[@]}):"

@@ -22,9 +22,10 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import lrdiag  # noqa: E402
 
 
-def read_baseline(path):
+def read_entries(path, kinds, what):
+    """'<rule> <file>:<line> <kind> <reason>' lines, kind one of kinds."""
     entries = {}
-    if not os.path.exists(path):
+    if not path or not os.path.exists(path):
         return entries
     with open(path) as f:
         for n, text in enumerate(f, 1):
@@ -32,11 +33,20 @@ def read_baseline(path):
             if not text or text.startswith("#"):
                 continue
             parts = text.split(None, 3)
-            if len(parts) < 4 or parts[2] not in ("bug", "false-positive"):
-                sys.exit("%s:%d: error: expected '<rule> <file>:<line> <bug|false-positive> "
-                         "<reason>'" % (path, n))
+            if len(parts) < 4 or parts[2] not in kinds:
+                sys.exit("%s:%d: error: expected '<rule> <file>:<line> <%s> <%s>'"
+                         % (path, n, "|".join(kinds), what))
             entries[(parts[0], parts[1])] = (parts[2], parts[3])
     return entries
+
+
+def read_baseline(path):
+    return read_entries(path, ("bug", "false-positive"), "reason")
+
+
+def read_diffs(path):
+    """A front end's explained differences from the plugin's baseline."""
+    return read_entries(path, ("only-gcc", "only-sparse"), "reason")
 
 
 def main():
@@ -50,6 +60,11 @@ def main():
     ap.add_argument("--same", type=int, required=True)
     ap.add_argument("--differ", type=int, required=True)
     ap.add_argument("--title", required=True)
+    ap.add_argument("--frontend", default="gcc", help="gcc (the plugin) or sparse (CHECK=)")
+    ap.add_argument("--sparse-diff", default="",
+                    help="the sparse front end's explained differences from the baseline: "
+                    "'<rule> <file>:<line> <only-gcc|only-sparse> <reason>'")
+    ap.add_argument("--build-seconds", type=float, default=0.0)
     ap.add_argument("--out", required=True)
     ap.add_argument("--db-summary", help="the database report step's summary (stderr)")
     a = ap.parse_args()
@@ -92,6 +107,12 @@ def main():
                 db_size = int(text.split()[1])
 
     baseline = read_baseline(a.expected)
+    diffs = read_diffs(a.sparse_diff) if a.frontend == "sparse" else {}
+    for key, (kind, why) in diffs.items():
+        if kind == "only-gcc":
+            baseline.pop(key, None)
+        else:
+            baseline[key] = ("sparse-only", why)
     per_rule = collections.Counter(k[0] for k, _ in seen)
     new = [(k, m) for k, m in seen if k not in baseline]
     known = [(k, m) for k, m in seen if k in baseline]
@@ -108,10 +129,17 @@ def main():
     print("  warnings:   %d (%s)" % (len(seen), ", ".join("%s %d" % kv for kv in sorted(per_rule.items())) or "none"))
     print("  baseline:   %d known (%d bug, %d false-positive), %d new, %d no longer reported"
           % (len(known), verdicts["bug"], verdicts["false-positive"], len(new), len(gone)))
-    print("  build time: %.1f s with the plugin, %.1f s without: ratio %.2f"
-          % (a.plugin_seconds, a.plain_seconds, ratio))
-    print("  code:       %d objects identical with and without the plugin, %d differ"
-          % (a.same, a.differ))
+    if a.frontend == "sparse":
+        print("  check cost: %.1f s lockrules-sparse, %.1f s Debian's sparse on the same files "
+              "(make C=2, CPU seconds): ratio %.2f (limit 1.5); the build itself: %.1f s"
+              % (a.plugin_seconds, a.plain_seconds, ratio, a.build_seconds))
+        print("  differences from the plugin's baseline (%s): %d explained"
+              % (os.path.basename(a.sparse_diff) or "none", len(diffs)))
+    else:
+        print("  build time: %.1f s with the plugin, %.1f s without: ratio %.2f"
+              % (a.plugin_seconds, a.plain_seconds, ratio))
+        print("  code:       %d objects identical with and without the plugin, %d differ"
+              % (a.same, a.differ))
     print("  roots:      preconditions, where their callers end: %d met, %d reported; "
           "%d with unknown callers, %d under a parameter test (silent)"
           % (roots["met"], roots["reported"], roots["unknown"], roots["facts"]))

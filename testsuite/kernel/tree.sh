@@ -5,6 +5,9 @@
 # From KERNEL (6.12, 6.1 or a path) and ARCH (x86_64 or arm64) it sets SRC,
 # BUILD, VERSION, TAG, KARCH, CROSS, PLUGIN and MAKE (an array), installing,
 # unpacking and configuring the tree in $LOCKRULES_CACHE the first time.
+# FRONTEND=sparse sets CHECKER (plugin/sparse/lockrules-sparse) instead of
+# PLUGIN, and installs Debian's sparse, the reference for its cost; LLVM=1
+# builds with clang (installed then), in a build directory of its own.
 # kernel_targets sets TARGETS: the checked objects of the config.
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,11 +24,25 @@ x86_64) KARCH=x86; CROSS=""; PLUGIN=$TOP/plugin/lockrules.so ;;
 arm64)  KARCH=arm64; CROSS=aarch64-linux-gnu-; PLUGIN=$TOP/plugin/aarch64-linux-gnu/lockrules.so ;;
 *) die "ARCH=$ARCH: expected x86_64 or arm64" ;;
 esac
-[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make' first"
+FRONTEND=${FRONTEND:-gcc}
+LLVM=${LLVM:-}
+case "$FRONTEND" in
+gcc)
+	[ -z "$LLVM" ] || die "LLVM=1: a GCC plugin cannot load into clang; use FRONTEND=sparse"
+	[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make' first" ;;
+sparse)
+	CHECKER=$TOP/plugin/sparse/lockrules-sparse
+	[ -x "$CHECKER" ] || die "no sparse front end at $CHECKER; run 'make sparse' first" ;;
+*) die "FRONTEND=$FRONTEND: expected gcc or sparse" ;;
+esac
 
 mkdir -p "$CACHE"
 # what unpacking, building and patching a kernel needs
 EXTRA_PACKAGES="bc flex bison libelf-dev libssl-dev patch xz-utils" sh "$TOP/testsuite/install-deps.sh"
+# Debian's sparse: the reference the sparse front end's cost is measured against
+[ "$FRONTEND" = sparse ] && EXTRA_PACKAGES="sparse time" sh "$TOP/testsuite/install-deps.sh"
+# clang, only for LLVM=1 builds
+[ -n "$LLVM" ] && EXTRA_PACKAGES="clang lld llvm" sh "$TOP/testsuite/install-deps.sh"
 # ---------------------------------------------------------------- the tree
 if [ -d "$KERNEL" ]; then
 	SRC=$(cd "$KERNEL" && pwd)
@@ -54,10 +71,12 @@ case "$FLAVOUR" in
 debug) TAG=$TAG-debug ;;
 *) die "FLAVOUR=$FLAVOUR: expected nothing or debug" ;;
 esac
+[ -n "$LLVM" ] && TAG=$TAG-llvm
 # BUILD_NAME: another build directory of the same config (kernel-db.sh: build-full)
 BUILD=$CACHE/${BUILD_NAME:-build}-$TAG-$ARCH
 MAKE=(make -s -C "$SRC" O="$BUILD" ARCH="$KARCH" -j"$JOBS")
-[ -n "$CROSS" ] && MAKE+=(CROSS_COMPILE="$CROSS")
+[ -n "$CROSS" ] && [ -z "$LLVM" ] && MAKE+=(CROSS_COMPILE="$CROSS")
+[ -n "$LLVM" ] && MAKE+=(LLVM=1)
 if [ ! -f "$BUILD/.lockrules-prepared" ]; then
 	say "configuring: defconfig plus the mm options (kernel-build.md), out of tree"
 	mkdir -p "$BUILD"

@@ -12,6 +12,6 @@ void map_one(struct vm_fault *vmf, struct folio *folio)
 	if (!vmf->pte)
 		return;
 	mlock_vma_folio(folio, vmf->vma);
-	pte_unmap_unlock(vmf->pte, vmf->ptl); /* { dg-note "in expansion of macro .pte_unmap_unlock." } */
+	pte_unmap_unlock(vmf->pte, vmf->ptl); /* { dg-note "(was released here|in expansion of macro .pte_unmap_unlock.)" } */
 	mlock_vma_folio(folio, vmf->vma); /* { dg-warning "mlock state change of a mapped folio without.*-Wlockrules=mlock-ptl" } */
 }

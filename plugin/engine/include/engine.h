@@ -110,7 +110,7 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
  *   disable=ID,..  rules off by id; 'lock-order' turns lock-order checks off
  *   error          violations are errors (the front end's to show)
  *   stats=FILE     append a line of counts per unit to FILE
- *   debug=FUNC     print FUNC's events and locksets on stderr
+ *   debug=FUNC     print FUNC's events and locksets on stderr ('*': every function)
  *   db=DIR         the cross-unit database (engine/db.c): write the unit's
  *                  facts there; once DIR is linked, check against all units
  *   dbro=DIR       check against the linked DIR, never write to it
@@ -258,6 +258,29 @@ int lr_unit_result_class(const struct lr_unit *u, const char *callee);
 int lr_unit_passes_through(const struct lr_unit *u, const char *callee);
 /* The class of the lock pointer stored in key so far in f, or UNKNOWN. */
 int lr_func_slot(const struct lr_func *f, const struct lr_key *key);
+
+/*
+ * Provenance decisions, so that a front end only reports what its IR says
+ * (engine/provenance.c).
+ *
+ * An object reference base.f1...fn as a chain of members, fields[i] a
+ * member of the struct tagged records[i] (NULL if unknown): the class of
+ * the lock it is (LR_CLASS_UNTRACKED: a lock member the pack does not
+ * name; LR_CLASS_UNKNOWN: no member decides, ask about the base), and in
+ * *object how many members of the chain name the object the lock lives
+ * in, its instance key (base.f1...f(*object)).  Wrappers (spinlock.rlock)
+ * are looked through.
+ */
+int lr_unit_member_chain_class(const struct lr_unit *u, int n, const char *const *records,
+			       const char *const *fields, int *object);
+/* A lock variable: the class of a lock pointer stored there, else UNTRACKED
+ * for a global (mmlist_lock), UNKNOWN for a local. */
+int lr_func_var_class(const struct lr_func *f, const struct lr_key *var, int is_global);
+/* A pointer loaded from record.field (field NULL: from the variable 'from'):
+ * the class of a lock-pointer member (vm_fault.ptl), else of what was
+ * stored in 'from' so far in f, else UNKNOWN. */
+int lr_func_loaded_class(const struct lr_func *f, const char *record, const char *field,
+			 const struct lr_key *from);
 
 /* ------------------------------------------------------------ results */
 

@@ -1,0 +1,798 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sparse's linearized IR to the engine's calls, stores and edges.
+ *
+ * sparse_main.c linearizes each function without inlining and without
+ * mem2reg: every call is an OP_CALL (static inline lock helpers too, as in
+ * GCC's IL right after "ssa"), and every local is a named memory slot, so
+ * that "ptl = pmd_lock(...); ... spin_unlock(ptl)" is a store to and a load
+ * from 'ptl' and both name the lock "ptl", as the GCC front end does.
+ *
+ * This file only walks the IR and hands the engine what it says:
+ *   OP_CALL   the callee, each argument's instance key, constant value and
+ *             enumerator (through the argument's enum type), the result's
+ *             pseudo (its value id) and where it is stored; the engine asks
+ *             back for a pointer argument's lock class (provenance below);
+ *   OP_STORE  a lock pointer stored into a variable or member
+ *             (lr_func_store), a function's address stored into a member
+ *             (lr_unit_func_stored);
+ *   OP_CBR    what the branch tests: a call's result, a parameter, a
+ *             pointer's NULL test, traced through setne/seteq 0 and casts,
+ *             and through a local stored exactly once;
+ *   loads and adds of constants are member accesses, named through the
+ *             types (sparse_types.c).
+ * What a member, a variable or a call's result means for the locks, the
+ * engine says (lr_unit_member_chain_class, lr_func_var_class,
+ * lr_func_loaded_class, lr_unit_result_class, lr_unit_passes_through).
+ *
+ * Debugging: test-linearize -fno-mem2reg -fno-optim FILE shows the IR read
+ * here (its calls are inlined; this front end's are not);
+ * --lockrules-debug=FUNC prints what the engine made of FUNC.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "lib.h"
+#include "symbol.h"
+#include "expression.h"
+#include "linearize.h"
+#include "evaluate.h"
+#include "expand.h"
+#include "sparse_frontend.h"
+
+#define DEPTH_MAX 8
+
+/* One function's walk. */
+struct walk {
+	struct lr_unit *unit;
+	struct lr_func *f;
+	struct entrypoint *ep;
+	struct symbol *fn;	/* the SYM_FN */
+};
+
+struct lr_loc sp_loc(struct position pos)
+{
+	struct lr_loc loc;
+
+	loc.file = stream_name(pos.stream);
+	loc.line = pos.line;
+	loc.col = pos.pos;
+	loc.cookie = 0;
+	return loc;
+}
+
+static struct instruction *def_of(pseudo_t p)
+{
+	return p && (p->type == PSEUDO_REG || p->type == PSEUDO_PHI) ? p->def : NULL;
+}
+
+static int is_cast(int op)
+{
+	switch (op) {
+	case OP_ZEXT: case OP_SEXT: case OP_TRUNC: case OP_PTRCAST:
+	case OP_UTPTR: case OP_PTRTU: case OP_COPY:
+		return 1;
+	}
+	return 0;
+}
+
+static int is_global(struct symbol *sym)
+{
+	return (sym->ctype.modifiers & (MOD_TOPLEVEL | MOD_STATIC | MOD_EXTERN)) != 0;
+}
+
+static int is_fn_sym(struct symbol *sym)
+{
+	struct symbol *t = sp_real_type(sym);
+
+	return t && t->type == SYM_FN;
+}
+
+/* The type of the value p (the type an instruction made it with). */
+static struct symbol *value_type(pseudo_t p)
+{
+	struct instruction *def = def_of(p);
+
+	if (p && p->type == PSEUDO_ARG)
+		return NULL;
+	return def ? def->type : NULL;
+}
+
+static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth);
+
+/* The symbol pseudo an address is: the symbol itself, or its OP_SYMADDR (globals). */
+static pseudo_t sym_of(pseudo_t p)
+{
+	struct instruction *def = def_of(p);
+
+	if (def && def->opcode == OP_SYMADDR)
+		p = def->src;
+	return p && p->type == PSEUDO_SYM ? p : NULL;
+}
+
+/* The variable a symbol pseudo names. */
+static void key_sym(struct symbol *sym, struct lr_key *k)
+{
+	if (sp_name(sym))
+		lr_key_var(k, sp_name(sym));
+	else
+		lr_key_unknown(k);
+}
+
+static void apply_chain(struct lr_key *k, const struct sp_chain *c, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		lr_key_member(k, k, c->fields[i]);
+}
+
+/*
+ * The object an address names before any offset: a variable (*addr is then
+ * its symbol pseudo), or what a pointer points to.  Its key in *k; returns
+ * its struct type, if it is one.
+ */
+static struct symbol *base_object(const struct walk *w, pseudo_t *addr, struct lr_key *k,
+				  int depth)
+{
+	if (sym_of(*addr))
+		*addr = sym_of(*addr);
+	if (*addr && (*addr)->type == PSEUDO_SYM) {
+		key_sym((*addr)->sym, k);
+		return sp_real_type((*addr)->sym);
+	}
+	key_of(w, *addr, k, depth + 1);
+	lr_key_pointee(k, k);
+	return sp_pointee_record(value_type(*addr));
+}
+
+/*
+ * The object at addr + off (a memory reference): a variable, one of its
+ * members, or a member of what a pointer points to.  *chain: the members.
+ */
+static void key_mem(const struct walk *w, pseudo_t addr, long off, struct symbol *type,
+		    int scalar, struct lr_key *k, struct sp_chain *chain, int depth)
+{
+	struct symbol *rec = base_object(w, &addr, k, depth);
+
+	chain->n = 0;
+	if (rec && (off || sp_real_type(type) != rec) && sp_member_at(rec, off, type, scalar, chain))
+		apply_chain(k, chain, chain->n);
+}
+
+/* A stable name for the value p, in the engine's key grammar. */
+static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth)
+{
+	struct instruction *def;
+	struct sp_chain c;
+
+	if (!p || depth > DEPTH_MAX) {
+		lr_key_unknown(k);
+		return;
+	}
+	switch (p->type) {
+	case PSEUDO_VAL:
+		lr_key_const(k, (long)p->value);
+		return;
+	case PSEUDO_SYM:
+		key_sym(p->sym, k);
+		if (!is_fn_sym(p->sym))
+			lr_key_addr(k, k);
+		return;
+	case PSEUDO_ARG: {
+		struct symbol *arg = NULL;
+		int i = 1;
+
+		FOR_EACH_PTR(w->fn->arguments, arg) {
+			if (i++ == p->nr)
+				break;
+		} END_FOR_EACH_PTR(arg);
+		key_sym(arg, k);
+		return;
+	}
+	default:
+		break;
+	}
+	def = def_of(p);
+	if (!def) {
+		lr_key_unknown(k);
+		return;
+	}
+	switch (def->opcode) {
+	case OP_LOAD:
+		key_mem(w, def->src, def->offset, def->type, 1, k, &c, depth);
+		return;
+	case OP_ADD:
+		if (def->src2 && def->src2->type == PSEUDO_VAL &&
+		    (sym_of(def->src1) || sp_pointee_record(value_type(def->src1)))) {
+			key_mem(w, def->src1, (long)def->src2->value,
+				sp_real_type(def->type) && sp_real_type(def->type)->type == SYM_PTR ?
+				sp_real_type(def->type)->ctype.base_type : NULL, 0, k, &c, depth);
+			lr_key_addr(k, k);
+			return;
+		}
+		break;
+	case OP_SYMADDR:
+		key_of(w, def->src, k, depth + 1);
+		return;
+	default:
+		if (is_cast(def->opcode)) {
+			key_of(w, def->src, k, depth + 1);
+			return;
+		}
+		break;
+	}
+	lr_key_temp(k, (unsigned)p->nr);
+}
+
+/* A constant value p, through casts. */
+static int const_of(pseudo_t p, long long *v)
+{
+	struct instruction *def;
+	int depth = 0;
+
+	while (p && depth++ < DEPTH_MAX) {
+		if (p->type == PSEUDO_VAL) {
+			*v = p->value;
+			return 1;
+		}
+		def = def_of(p);
+		if (!def || !is_cast(def->opcode))
+			return 0;
+		p = def->src;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- provenance */
+
+static int provenance(const struct walk *w, pseudo_t p, struct lr_key *inst, int depth);
+
+/*
+ * The lock at addr + off: a member chain the engine decides on, else the
+ * variable or what the pointer points to.
+ */
+static int object_class(const struct walk *w, pseudo_t addr, long off, struct symbol *want,
+			struct lr_key *inst, int depth)
+{
+	struct sp_chain c;
+	struct symbol *rec;
+	int cls, obj;
+
+	if (depth > DEPTH_MAX) {
+		lr_key_unknown(inst);
+		return LR_CLASS_UNKNOWN;
+	}
+	rec = base_object(w, &addr, inst, depth);
+	if (rec && sp_member_at(rec, off, want, 0, &c)) {
+		cls = lr_unit_member_chain_class(w->unit, c.n, c.records, c.fields, &obj);
+		if (cls != LR_CLASS_UNKNOWN) {
+			apply_chain(inst, &c, obj);
+			return cls;
+		}
+	} else if (off) {
+		return LR_CLASS_UNKNOWN;
+	}
+	/* the object itself: a variable, or what the pointer points to */
+	if (addr && addr->type == PSEUDO_SYM)
+		return lr_func_var_class(w->f, inst, is_global(addr->sym));
+	return provenance(w, addr, inst, depth + 1);
+}
+
+/*
+ * The class of the lock the pointer p points to (or a sentinel), and its
+ * instance key.
+ */
+static int provenance(const struct walk *w, pseudo_t p, struct lr_key *inst, int depth)
+{
+	struct instruction *def;
+
+	if (!p || depth > DEPTH_MAX) {
+		lr_key_unknown(inst);
+		return LR_CLASS_UNKNOWN;
+	}
+	if (p->type == PSEUDO_SYM)
+		return object_class(w, p, 0, sp_real_type(p->sym), inst, depth + 1);
+	def = def_of(p);
+	if (!def) {
+		key_of(w, p, inst, depth);
+		return LR_CLASS_UNKNOWN;
+	}
+	switch (def->opcode) {
+	case OP_ADD:
+		if (def->src2 && def->src2->type == PSEUDO_VAL &&
+		    (sym_of(def->src1) || sp_pointee_record(value_type(def->src1)))) {
+			struct symbol *t = sp_real_type(def->type);
+
+			return object_class(w, def->src1, (long)def->src2->value,
+					    t && t->type == SYM_PTR ? t->ctype.base_type : NULL, inst,
+					    depth + 1);
+		}
+		break;
+	case OP_SYMADDR:
+		return object_class(w, def->src, 0, NULL, inst, depth + 1);
+	case OP_LOAD: {
+		struct sp_chain c;
+
+		key_mem(w, def->src, def->offset, def->type, 1, inst, &c, depth);
+		if (c.n)
+			return lr_func_loaded_class(w->f, c.records[c.n - 1], c.fields[c.n - 1], inst);
+		return lr_func_loaded_class(w->f, NULL, NULL, inst);
+	}
+	case OP_CALL: {
+		const char *fn = def->func && def->func->type == PSEUDO_SYM ? sp_name(def->func->sym) : NULL;
+		int through = fn ? lr_unit_passes_through(w->unit, fn) : -1;
+
+		if (through >= 0) {
+			pseudo_t a;
+			int i = 0;
+
+			FOR_EACH_PTR(def->arguments, a) {
+				if (i++ == through)
+					return provenance(w, a, inst, depth + 1);
+			} END_FOR_EACH_PTR(a);
+		}
+		key_of(w, p, inst, depth);
+		return fn ? lr_unit_result_class(w->unit, fn) : LR_CLASS_UNKNOWN;
+	}
+	case OP_PHI: {
+		/* all incoming values of one class */
+		pseudo_t phi;
+		int cls = LR_CLASS_UNKNOWN, first = 1;
+		struct lr_key tmp;
+
+		FOR_EACH_PTR(def->phi_list, phi) {
+			struct instruction *src = def_of(phi);
+			int c = src && src->opcode == OP_PHISOURCE && depth < 4 ?
+				provenance(w, src->phi_src, &tmp, depth + 4) : LR_CLASS_UNKNOWN;
+
+			if (first)
+				cls = c;
+			else if (cls != c)
+				cls = LR_CLASS_UNKNOWN;
+			first = 0;
+		} END_FOR_EACH_PTR(phi);
+		key_of(w, p, inst, depth);
+		return cls < 0 ? LR_CLASS_UNKNOWN : cls;
+	}
+	default:
+		if (is_cast(def->opcode))
+			return provenance(w, def->src, inst, depth + 1);
+		break;
+	}
+	key_of(w, p, inst, depth);
+	return lr_func_slot(w->f, inst);
+}
+
+/* ---------------------------------------------------------------- calls */
+
+/*
+ * Functions the unit defines, by identifier (idents are unique per name),
+ * with their definition; a static inline one is linearized when a walked
+ * function calls it (sparse's list of the unit's symbols leaves out inline
+ * functions it would inline).
+ */
+struct defined {
+	struct ident *id;
+	struct symbol *def;
+	int queued, walked;
+};
+
+static struct defined *defined;
+static unsigned long defined_cap;
+static struct symbol **queue;
+static int nqueue, queue_cap;
+
+static struct defined *defined_slot(struct ident *id)
+{
+	unsigned long i = (((unsigned long)id >> 4) * 2654435761UL) & (defined_cap - 1);
+
+	while (defined[i].id && defined[i].id != id)
+		i = (i + 1) & (defined_cap - 1);
+	return &defined[i];
+}
+
+void sp_defined_reset(void)
+{
+	free(defined);
+	defined_cap = 1UL << 15;
+	defined = calloc(defined_cap, sizeof(*defined));
+	nqueue = 0;
+}
+
+void sp_defined_note(struct symbol *sym)
+{
+	struct defined *d;
+
+	if (!sym || !sym->ident || !defined)
+		return;
+	d = defined_slot(sym->ident);
+	d->id = sym->ident;
+	d->def = sym->definition ? sym->definition : sym;
+}
+
+/* A function is walked once: from the unit's list, or from the queue. */
+int sp_defined_claim(struct symbol *sym)
+{
+	struct defined *d = sym && sym->ident && defined ? defined_slot(sym->ident) : NULL;
+
+	if (!d || !d->id)
+		return 1;
+	if (d->walked)
+		return 0;
+	d->walked = d->queued = 1;
+	return 1;
+}
+
+struct symbol *sp_defined_next(void)
+{
+	return nqueue ? queue[--nqueue] : NULL;
+}
+
+/* A call to a function of the unit: walk it later if nobody did. */
+static int is_defined(struct symbol *sym)
+{
+	struct defined *d;
+
+	if (!sym || !sym->ident || !defined)
+		return 0;
+	d = defined_slot(sym->ident);
+	if (!d->id)
+		return 0;
+	if (!d->queued && !d->walked) {
+		d->queued = 1;
+		if (nqueue == queue_cap) {
+			queue_cap = queue_cap ? 2 * queue_cap : 256;
+			queue = realloc(queue, queue_cap * sizeof(*queue));
+		}
+		queue[nqueue++] = d->def;
+	}
+	return 1;
+}
+
+/* The engine's question about a pointer argument of the call being handed over. */
+struct call_ctx {
+	const struct walk *w;
+	struct instruction *insn;
+};
+
+static pseudo_t nth_arg(struct instruction *insn, int n)
+{
+	pseudo_t a;
+	int i = 0;
+
+	FOR_EACH_PTR(insn->arguments, a) {
+		if (i++ == n)
+			return a;
+	} END_FOR_EACH_PTR(a);
+	return NULL;
+}
+
+static int arg_lockclass(void *ctx, int arg, struct lr_key *inst)
+{
+	const struct call_ctx *c = ctx;
+
+	return provenance(c->w, nth_arg(c->insn, arg), inst, 0);
+}
+
+/* Where a call's result goes: the one store of it ("vmf->ptl = pmd_lock()"), else itself. */
+static void key_ret(const struct walk *w, pseudo_t target, struct lr_key *k)
+{
+	struct pseudo_user *pu, *only = NULL;
+	int n = 0;
+
+	if (!target || target == VOID) {
+		lr_key_unknown(k);
+		return;
+	}
+	FOR_EACH_PTR(target->users, pu) {
+		only = pu;
+		n++;
+	} END_FOR_EACH_PTR(pu);
+	if (n == 1 && only->insn->opcode == OP_STORE && only->insn->target == target) {
+		struct sp_chain c;
+
+		key_mem(w, only->insn->src, only->insn->offset, only->insn->type, 1, k, &c, 0);
+		return;
+	}
+	key_of(w, target, k, 0);
+}
+
+static void translate_call(const struct walk *w, int block, struct instruction *insn)
+{
+	struct lr_call call;
+	struct call_ctx ctx = { w, insn };
+	struct lr_arg *args;
+	struct symbol *fnsym, *type, *decl_arg = NULL, *fntype;
+	pseudo_t a;
+	int i, nargs;
+
+	if (!insn->func || insn->func->type != PSEUDO_SYM)
+		return;		/* an indirect call: no name to look up */
+	fnsym = insn->func->sym;
+	memset(&call, 0, sizeof(call));
+	call.callee = sp_name(fnsym);
+	if (!call.callee || !is_fn_sym(fnsym))
+		return;
+	nargs = pseudo_list_size(insn->arguments);
+	args = calloc(nargs + 1, sizeof(*args));
+	fntype = sp_real_type(fnsym);
+	PREPARE_PTR_LIST(fntype->arguments, decl_arg);
+	i = 0;
+	FOR_EACH_PTR(insn->arguments, a) {
+		long long v;
+
+		key_of(w, a, &args[i].key, 0);
+		if (const_of(a, &v)) {
+			args[i].is_const = 1;
+			args[i].value = (long)v;
+			/* the enum type of the argument, else of the parameter */
+			type = i + 1 < symbol_list_size(insn->fntypes) ?
+			       (struct symbol *)ptr_list_nth_entry((struct ptr_list *)insn->fntypes, i + 1) : NULL;
+			args[i].enumerator = sp_enumerator(type, v);
+			if (!args[i].enumerator && decl_arg)
+				args[i].enumerator = sp_enumerator(decl_arg, v);
+		}
+		i++;
+		NEXT_PTR_LIST(decl_arg);
+	} END_FOR_EACH_PTR(a);
+	FINISH_PTR_LIST(decl_arg);
+	call.defined = is_defined(fnsym);
+	call.nargs = nargs;
+	call.args = args;
+	call.result = insn->target && insn->target != VOID ? insn->target->nr : 0;
+	key_ret(w, insn->target, &call.result_key);
+	call.lockclass = arg_lockclass;
+	call.ctx = &ctx;
+	call.loc = sp_loc(insn->pos);
+	/* sparse places a call at its '(': GCC (and the reader) at the callee's name */
+	if (call.loc.col > (int)strlen(call.callee))
+		call.loc.col -= strlen(call.callee);
+	lr_func_call(w->f, block, &call);
+	free(args);
+}
+
+/* ---------------------------------------------------------------- stores */
+
+/* The function whose address p is, or NULL. */
+static struct symbol *function_of(pseudo_t p)
+{
+	struct instruction *def = def_of(p);
+
+	while (def && (is_cast(def->opcode) || def->opcode == OP_SYMADDR)) {
+		p = def->src;
+		def = def_of(p);
+	}
+	return p && p->type == PSEUDO_SYM && is_fn_sym(p->sym) ? p->sym : NULL;
+}
+
+/* "vmf->ptl = ptl" keeps its class; "ops.pmd_entry = fn", "w->func = fn": callers. */
+static void translate_store(const struct walk *w, int block, struct instruction *insn)
+{
+	pseudo_t value = insn->target;
+	struct symbol *fn = function_of(value), *t;
+	struct sp_chain c;
+	struct lr_key dest, inst;
+	int cls;
+
+	if (fn) {
+		key_mem(w, insn->src, insn->offset, insn->type, 1, &dest, &c, 0);
+		if (c.n && sp_name(fn))
+			lr_unit_func_stored(w->unit, sp_name(fn), c.records[c.n - 1], c.fields[c.n - 1]);
+		return;
+	}
+	t = sp_real_type(insn->type);
+	if (!t || t->type != SYM_PTR || !value || value->type != PSEUDO_REG)
+		return;
+	cls = provenance(w, value, &inst, 0);
+	if (cls < 0)
+		return;
+	key_mem(w, insn->src, insn->offset, insn->type, 1, &dest, &c, 0);
+	lr_func_store(w->f, block, &dest, cls);
+}
+
+/* ---------------------------------------------------------------- edges */
+
+/*
+ * The value a load of local 'var' reads: the last store before it in its
+ * block, else the one store of the function; NULL when the address
+ * escapes or several stores may reach it.
+ */
+static pseudo_t only_store(const struct walk *w, pseudo_t var, struct instruction *load)
+{
+	struct instruction *insn, *last = NULL;
+	struct pseudo_user *pu;
+	pseudo_t value = NULL;
+	int stores = 0;
+
+	if (!var || var->type != PSEUDO_SYM || is_global(var->sym))
+		return NULL;
+	FOR_EACH_PTR(var->users, pu) {
+		struct instruction *u = pu->insn;
+
+		if (!u->bb || u->bb->ep != w->ep)
+			continue;
+		if (u->opcode == OP_LOAD && u->src == var)
+			continue;
+		if (u->opcode != OP_STORE || u->src != var || u->target == var)
+			return NULL;	/* its address escapes */
+		value = u->target;
+		stores++;
+	} END_FOR_EACH_PTR(pu);
+	if (!stores)
+		return NULL;
+	FOR_EACH_PTR(load->bb->insns, insn) {
+		if (insn == load)
+			break;
+		if (insn->bb && insn->opcode == OP_STORE && insn->src == var && insn->offset == 0)
+			last = insn;
+	} END_FOR_EACH_PTR(insn);
+	if (last)
+		return last->target;
+	return stores == 1 ? value : NULL;
+}
+
+/*
+ * What a branch condition tests, traced through "!= 0", "== 0", casts and
+ * a local stored once: a call's result (its pseudo is the value id) or a
+ * parameter.  *leaf: the value tested, when it is neither.
+ */
+static enum lr_test_kind tested(const struct walk *w, pseudo_t p, int *id, int *nonzero,
+				pseudo_t *leaf, int depth)
+{
+	struct instruction *def = def_of(p);
+
+	*leaf = p;
+	if (!def || depth > DEPTH_MAX)
+		return LR_TEST_NONE;
+	if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
+	    def->src2 && def->src2->type == PSEUDO_VAL && def->src2->value == 0) {
+		if (def->opcode == OP_SET_EQ)
+			*nonzero = !*nonzero;
+		return tested(w, def->src1, id, nonzero, leaf, depth + 1);
+	}
+	if (is_cast(def->opcode))
+		return tested(w, def->src, id, nonzero, leaf, depth + 1);
+	if (def->opcode == OP_CALL) {
+		*id = p->nr;
+		return LR_TEST_RESULT;
+	}
+	if (def->opcode == OP_LOAD && def->offset == 0 && def->src && def->src->type == PSEUDO_SYM &&
+	    sp_real_type(def->type) == sp_real_type(def->src->sym)) {
+		pseudo_t v = only_store(w, def->src, def);
+		struct instruction *vdef = def_of(v);
+
+		if (v && v->type == PSEUDO_ARG) {
+			/* a test of a parameter: "if (lock_vma)" */
+			*id = v->nr - 1;
+			return LR_TEST_PARAM;
+		}
+		if (vdef && (vdef->opcode == OP_CALL || is_cast(vdef->opcode) ||
+			     vdef->opcode == OP_SET_NE || vdef->opcode == OP_SET_EQ)) {
+			int nz = *nonzero;
+			pseudo_t l;
+			enum lr_test_kind k = tested(w, v, id, &nz, &l, depth + 1);
+
+			if (k != LR_TEST_NONE) {
+				*nonzero = nz;
+				return k;
+			}
+		}
+	}
+	return LR_TEST_NONE;
+}
+
+static void add_cbr_edges(const struct walk *w, int from, struct instruction *br, int to_true,
+			  int to_false)
+{
+	struct lr_test test;
+	struct lr_key ptr;
+	pseudo_t leaf;
+	struct symbol *t;
+	int nonzero = 1;
+
+	memset(&test, 0, sizeof(test));
+	test.kind = tested(w, br->cond, &test.result, &nonzero, &leaf, 0);
+	if (test.kind == LR_TEST_PARAM)
+		test.param = test.result;
+	t = sp_real_type(value_type(leaf));
+	if (test.kind == LR_TEST_NONE && t && t->type == SYM_PTR) {
+		/* a NULL test of a pointer variable: "if (!pml)" */
+		key_of(w, leaf, &ptr, 0);
+		test.kind = LR_TEST_LOCKPTR;
+		test.lockptr = &ptr;
+	}
+	if (to_true == to_false || test.kind == LR_TEST_NONE) {
+		lr_block_add_edge(w->f, from, to_true, NULL);
+		if (to_false != to_true)
+			lr_block_add_edge(w->f, from, to_false, NULL);
+		return;
+	}
+	test.nonzero = nonzero;
+	lr_block_add_edge(w->f, from, to_true, &test);
+	test.nonzero = !nonzero;
+	lr_block_add_edge(w->f, from, to_false, &test);
+}
+
+#define BLOCK(bb) ((int)(long)(bb)->priv - 1)
+
+static void translate_edges(const struct walk *w, struct basic_block *bb, int exit)
+{
+	struct instruction *last = last_instruction(bb->insns);
+	struct basic_block *child;
+
+	if (last && last->opcode == OP_CBR && last->bb_true && last->bb_false) {
+		add_cbr_edges(w, BLOCK(bb), last, BLOCK(last->bb_true), BLOCK(last->bb_false));
+		return;
+	}
+	if (last && last->opcode == OP_RET) {
+		lr_block_add_edge(w->f, BLOCK(bb), exit, NULL);
+		return;
+	}
+	FOR_EACH_PTR(bb->children, child) {
+		lr_block_add_edge(w->f, BLOCK(bb), BLOCK(child), NULL);
+	} END_FOR_EACH_PTR(child);
+}
+
+void sp_function(struct lr_unit *unit, struct symbol *sym)
+{
+	struct symbol *fn = sp_real_type(sym), *arg;
+	struct entrypoint *ep;
+	struct basic_block *bb;
+	const char **params;
+	struct walk w;
+	int nparams, i, entry, exit;
+
+	if (!fn || fn->type != SYM_FN || !sp_name(sym) || !(fn->stmt || fn->inline_stmt) ||
+	    !sp_defined_claim(sym))
+		return;
+	nparams = symbol_list_size(fn->arguments);
+	params = calloc(nparams + 1, sizeof(*params));
+	i = 0;
+	FOR_EACH_PTR(fn->arguments, arg) {
+		params[i++] = sp_name(arg) ? sp_name(arg) : "";
+	} END_FOR_EACH_PTR(arg);
+	w.unit = unit;
+	w.fn = fn;
+	w.f = lr_func_new(unit, sp_name(sym), sp_loc(sym->pos), nparams, params);
+	free(params);
+	if (!w.f)
+		return;		/* the rule pack models this function: not even linearized */
+	if (!fn->stmt) {
+		/* a static inline function: give it a body of its own, as for its address */
+		struct symbol_list *one = NULL;
+
+		add_symbol(&one, sym);
+		evaluate_symbol_list(one);
+		free_ptr_list(&one);
+	}
+	expand_symbol(sym);
+	ep = linearize_symbol(sym);
+	if (!ep || !ep->entry)
+		return;
+	w.ep = ep;
+
+	entry = lr_func_add_block(w.f);
+	exit = lr_func_add_block(w.f);
+	lr_func_set_entry_exit(w.f, entry, exit);
+	FOR_EACH_PTR(ep->bbs, bb) {
+		bb->priv = (void *)(long)(lr_func_add_block(w.f) + 1);
+	} END_FOR_EACH_PTR(bb);
+	lr_block_add_edge(w.f, entry, BLOCK(ep->entry->bb), NULL);
+
+	/* blocks in order, so that stored lock pointers are known before use */
+	FOR_EACH_PTR(ep->bbs, bb) {
+		struct instruction *insn;
+
+		FOR_EACH_PTR(bb->insns, insn) {
+			if (!insn->bb)
+				continue;
+			if (insn->opcode == OP_CALL)
+				translate_call(&w, BLOCK(bb), insn);
+			else if (insn->opcode == OP_STORE)
+				translate_store(&w, BLOCK(bb), insn);
+		} END_FOR_EACH_PTR(insn);
+	} END_FOR_EACH_PTR(bb);
+	FOR_EACH_PTR(ep->bbs, bb) {
+		translate_edges(&w, bb, exit);
+	} END_FOR_EACH_PTR(bb);
+}
