@@ -109,9 +109,12 @@ kernel_targets() {
 }
 
 # The linked cross-unit database of this tree, if any: the whole kernel's
-# (make kernel-db), else the one of the last kernel-check.  Empty if none.
+# (make kernel-db), else the one of the last kernel-check.  Empty if none,
+# or when DB=none.
 linked_db() {
 	local d
+	# DB=none: without one (the before/after figures of NOTES 10)
+	[ "${DB:-}" = none ] && { echo ""; return; }
 	for d in "$CACHE/db-$TAG-$ARCH" "$CACHE/db-check-$TAG-$ARCH"; do
 		[ -f "$d/linked" ] && { echo "$d"; return; }
 	done

@@ -316,6 +316,21 @@ mutation("vma-shrink-prepare-too-late", "6.12", "mm/vma.c",
          "vma-field-write", "\tvma_set_range(vma, start, end, pgoff);\n\tvma_prepare(&vp);",
          "vma_shrink() calls vma_prepare() (the rmap write locks) after changing vm_start/vm_end: a lock taken in a helper called too late",
          miss="no rule for VMA field stores in the pack")
+# whole-kernel contracts (NOTES 10): the lock pair deleted in a global
+# function whose callers are in other files, and around a walk in a syscall
+mutation("memory-pmd-install-no-ptl", "6.12", "mm/memory.c",
+         [("\tspinlock_t *ptl = pmd_lock(mm, pmd);\n\n\tif (likely(pmd_none(*pmd))) {\t/* Has another populated it ? */",
+           "\tif (likely(pmd_none(*pmd))) {\t/* Has another populated it ? */"),
+          ("\t\tpmd_populate(mm, pmd, *pte);\n\t\t*pte = NULL;\n\t}\n\tspin_unlock(ptl);\n}\n",
+           "\t\tpmd_populate(mm, pmd, *pte);\n\t\t*pte = NULL;\n\t}\n}\n")],
+         "pmd-modify", "\t\tpmd_populate(mm, pmd, *pte);",
+         "pmd_install() (global; its callers __pte_alloc() and filemap_map_pages() reach mremap() and the map_pages callback in other files) populates the PMD with no PMD ptl")
+mutation("migrate-pages-stat-no-mmap-lock", "6.12", "mm/migrate.c",
+         [("\tunsigned long i;\n\n\tmmap_read_lock(mm);\n\n\tfor (i = 0; i < nr_pages; i++) {",
+           "\tunsigned long i;\n\n\tfor (i = 0; i < nr_pages; i++) {"),
+          ("\t\tstatus++;\n\t}\n\n\tmmap_read_unlock(mm);\n}\n", "\t\tstatus++;\n\t}\n}\n")],
+         "pt-walk", ("\t\t\tgoto set_status;\n\n\t\tfolio = folio_walk_start(&fw, vma, addr, FW_ZEROPAGE);", 2),
+         "move_pages(2)'s do_pages_stat_array() with its mmap_read_lock pair deleted: the system call walks page tables with no lock")
 mutation("mincore-syscall-no-mmap-lock", "6.12", "mm/mincore.c",
          [("\t\tmmap_read_lock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
            "\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
