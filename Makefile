@@ -45,7 +45,7 @@ SPARSE_SRC  := $(addprefix plugin/sparse/,sparse_main.c sparse_ir.c sparse_types
 SPARSE_HDR  := plugin/sparse/sparse_frontend.h $(ENGINE_INC)/engine.h
 SPARSE_BIN  := plugin/sparse/lockrules-sparse
 
-.PHONY: all host cross sparse check deps clean kernel-check kernel-check-all kernel-db \
+.PHONY: all host cross sparse check deps clean kernel-check kernel-check-all kernel-db db-bench \
 	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
 	review-hook review-bench
 
@@ -124,6 +124,7 @@ check: deps
 # FRONTEND=sparse: the sparse front end as kbuild's C=2 CHECK= (timed against
 # Debian's sparse); LLVM=1 (with FRONTEND=sparse): a clang build.
 KERNEL ?= 6.12
+OBJ ?= mm/memory.o
 ARCH ?= x86_64
 FLAVOUR ?=
 FRONTEND ?= gcc
@@ -144,6 +145,11 @@ kernel-check-all: deps
 kernel-db: deps
 	$(MAKE) all
 	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/kernel-db.sh
+
+# The database's cost to a rebuild of one object (OBJ=mm/memory.o), NOTES 10.
+db-bench: deps
+	$(MAKE) all
+	KERNEL=$(KERNEL) ARCH=$(ARCH) OBJ=$(OBJ) bash testsuite/kernel/db-bench.sh
 
 # The plugin's cost: build-time ratio, median of 3 interleaved rounds
 # (FRONTEND=sparse: make C=2 CPU time against Debian's sparse, NOTES 9).
