@@ -591,6 +591,37 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 	return bits;
 }
 
+static int find_in_unit(const struct lr_wp *wp, int unit, const char *name)
+{
+	int k;
+
+	for (k = wp->buckets[hash(name) % wp->nbuckets]; k >= 0; k = wp->funcs[k].next_same_hash)
+		if (wp->funcs[k].unit == unit && !strcmp(wp->funcs[k].name, name))
+			return k;
+	return -1;
+}
+
+/* "stat_walk() <- move_pages() <- ": from the operation up to f, through the unit's callees. */
+static void down_chain(const struct lr_wp *wp, int f, const struct lr_rule *rule, char *buf,
+		       int len)
+{
+	const char *names[16];
+	int n = 0, used = 0, i;
+
+	while (f >= 0 && n < 16) {
+		const struct lr_pre *p = pre_of(&wp->funcs[f], rule);
+
+		if (!p || !p->via)
+			break;
+		f = find_in_unit(wp, wp->funcs[f].unit, p->via);
+		if (f >= 0)
+			names[n++] = wp->funcs[f].name;
+	}
+	buf[0] = '\0';
+	for (i = n - 1; i >= 0; i--)
+		used += snprintf(buf + used, used < len ? len - used : 0, "%s() <- ", names[i]);
+}
+
 /* No caller provides it and a chain reaches a root without it: at the operation. */
 static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
 {
@@ -600,7 +631,7 @@ static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
 	const struct lr_wp_func *root;
 	struct lr_need need;
 	struct lr_diag *d;
-	char needs[512], calls[512], what[300];
+	char needs[512], calls[512], down[512], what[300];
 	const char *cite;
 
 	if (!(d = lr_diag_new(u, rule->id, pre->loc)))
@@ -608,9 +639,10 @@ static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
 	lr_need_effective(rule, pre->excl, &need, NULL);
 	lr_need_describe(wp->pack, &need, needs, sizeof(needs));
 	lr_diag_msg(u, d, "%s without %s", rule->what, needs);
+	down_chain(wp, f, rule, down, sizeof(down));
 	root = chain(wp, f, r, calls, sizeof(calls));
 	root_what(wp, root, r, what, sizeof(what), &cite);
-	lr_diag_note(u, d, root->loc, "no caller holds it: %s, %s", calls, what);
+	lr_diag_note(u, d, root->loc, "no caller holds it: %s%s, %s", down, calls, what);
 	if (cite)
 		lr_diag_note(u, d, root->loc, "%s() is called so: %s", root->name, cite);
 	lr_diag_note(u, d, pre->loc, "cite: %s", rule->cite);
@@ -638,6 +670,21 @@ static int covered(const struct lr_wp *wp, const struct lr_wp_func *fn, const st
 	return 0;
 }
 
+/*
+ * Needed only under tests of the function's own parameters: at an entry
+ * point they are the user's arguments, so some call passes the test
+ * (move_pages(2) with nodes == NULL takes the do_pages_stat() path).
+ */
+static int params_only(const struct lr_pre *pre)
+{
+	int i;
+
+	for (i = 0; i < pre->nfacts; i++)
+		if (pre->facts[i].param == LR_FACT_UNKNOWN)
+			return 0;
+	return 1;
+}
+
 void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
 {
 	int f, i;
@@ -658,7 +705,7 @@ void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
 
 			if (pre->rule->disabled || covered(wp, fn, pre))
 				continue;
-			if (pre->nfacts) {
+			if (pre->nfacts && !(fn->entry && params_only(pre))) {
 				if (here)
 					sink->roots[LR_ROOT_FACTS]++;
 				continue;
