@@ -303,7 +303,6 @@ void lr_wp_add_pre(struct lr_wp *wp, int func, const struct lr_pre *pre);
 void lr_wp_add_stored(struct lr_wp *wp, int func, const char *member);
 void lr_wp_add_stored_extern(struct lr_wp *wp, int unit, const char *func, const char *member);
 struct lr_site *lr_wp_add_site(struct lr_wp *wp, int caller);
-void lr_wp_site_free(struct lr_site *s);
 int lr_wp_add_unit(struct lr_wp *wp, const struct lr_unit *u);
 /* Reports and pre-* counts into sink (only those in wp->only_unit, if set). */
 void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink);

@@ -228,7 +228,7 @@ void lr_wp_free(struct lr_wp *wp)
 		free(wp->funcs[i].callers);
 	}
 	for (i = 0; i < wp->nsites; i++)
-		lr_wp_site_free(&wp->sites[i]);
+		lr_site_free(&wp->sites[i]);
 	while (wp->strings) {
 		struct lr_wp_str *n = wp->strings->next;
 
@@ -245,14 +245,6 @@ void lr_wp_free(struct lr_wp *wp)
 	free(wp);
 }
 
-void lr_wp_site_free(struct lr_site *s)
-{
-	free(s->callee);
-	free(s->held);
-	free(s->rel);
-	free(s->facts);
-	free(s->out);
-}
 
 /* ------------------------------------------------------------ linking */
 
