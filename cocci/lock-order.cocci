@@ -14,6 +14,36 @@ virtual context
 virtual org
 virtual report
 
+@initialize:python@
+@@
+
+import linecache, re
+lr_seen = set()
+lr_fn = {}
+# the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
+lr_entries = [("SYSCALL_DEFINE", "a system call"), ("COMPAT_SYSCALL_DEFINE", "a compat system call"), ]
+
+def lr_report(p, msg):
+    k = (p.file, p.line, p.column)
+    if k not in lr_seen:
+        lr_seen.add(k)
+        coccilib.report.print_report(p, msg)
+
+def lr_org(p, msg, p1=None, second=None):
+    k = (p[0].file, p[0].line, p[0].column, 'org')
+    if k not in lr_seen:
+        lr_seen.add(k)
+        cocci.print_main(msg, p)
+        if p1:
+            cocci.print_secs(second, p1)
+
+def lr_entry(p):
+    text = linecache.getline(p.file, int(p.line))[:int(p.column)]
+    for macro, what in lr_entries:
+        if re.search(r'\b%s\d\(\s*$' % macro, text):
+            return what
+    return None
+
 @o1 depends on !context exists@
 position p1, p2;
 @@
@@ -62,15 +92,14 @@ p1 << o1.p1;
 p2 << o1.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o1.p1;
 p2 << o1.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o2 depends on !context exists@
 position p1, p2;
@@ -132,15 +161,14 @@ p1 << o2.p1;
 p2 << o2.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o2.p1;
 p2 << o2.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o3 depends on !context exists@
 position p1, p2;
@@ -210,15 +238,14 @@ p1 << o3.p1;
 p2 << o3.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o3.p1;
 p2 << o3.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o4 depends on !context exists@
 position p1, p2;
@@ -284,15 +311,14 @@ p1 << o4.p1;
 p2 << o4.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o4.p1;
 p2 << o4.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o5 depends on !context exists@
 position p1, p2;
@@ -334,15 +360,14 @@ p1 << o5.p1;
 p2 << o5.p2;
 @@
 
-cocci.print_main("lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o5.p1;
 p2 << o5.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o6 depends on !context exists@
 position p1, p2;
@@ -392,15 +417,14 @@ p1 << o6.p1;
 p2 << o6.p2;
 @@
 
-cocci.print_main("lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o6.p1;
 p2 << o6.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o7 depends on !context exists@
 position p1, p2;
@@ -446,15 +470,14 @@ p1 << o7.p1;
 p2 << o7.p2;
 @@
 
-cocci.print_main("lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o7.p1;
 p2 << o7.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o8 depends on !context exists@
 position p1, p2;
@@ -508,15 +531,14 @@ p1 << o8.p1;
 p2 << o8.p2;
 @@
 
-cocci.print_main("lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o8.p1;
 p2 << o8.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o9 depends on !context exists@
 position p1, p2;
@@ -566,15 +588,14 @@ p1 << o9.p1;
 p2 << o9.p2;
 @@
 
-cocci.print_main("lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o9.p1;
 p2 << o9.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o10 depends on !context exists@
 position p1, p2;
@@ -632,15 +653,14 @@ p1 << o10.p1;
 p2 << o10.p2;
 @@
 
-cocci.print_main("lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o10.p1;
 p2 << o10.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o11 depends on !context exists@
 position p1, p2;
@@ -694,15 +714,14 @@ p1 << o11.p1;
 p2 << o11.p2;
 @@
 
-cocci.print_main("lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o11.p1;
 p2 << o11.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o12 depends on !context exists@
 position p1, p2;
@@ -756,15 +775,14 @@ p1 << o12.p1;
 p2 << o12.p2;
 @@
 
-cocci.print_main("lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o12.p1;
 p2 << o12.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o13 depends on !context exists@
 position p1, p2;
@@ -802,15 +820,14 @@ p1 << o13.p1;
 p2 << o13.p2;
 @@
 
-cocci.print_main("lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o13.p1;
 p2 << o13.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o14 depends on !context exists@
 position p1, p2;
@@ -876,13 +893,12 @@ p1 << o14.p1;
 p2 << o14.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o14.p1;
 p2 << o14.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 

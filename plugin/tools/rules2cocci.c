@@ -156,6 +156,8 @@ static void guard_names(const char *rule_id, struct names *out)
 	}
 }
 
+static void prelude(FILE *f);
+
 static void header(FILE *f, const struct lr_rule *r, const char *what, const char *how,
 		   const char *confidence, int patch)
 {
@@ -175,14 +177,15 @@ static void header(FILE *f, const struct lr_rule *r, const char *what, const cha
 	if (patch)
 		fprintf(f, "virtual patch\n");
 	fprintf(f, "virtual context\nvirtual org\nvirtual report\n\n");
+	prelude(f);
 }
 
 static void scripts(FILE *f, const char *rule, const char *msg, const char *second)
 {
 	fprintf(f, "@script:python depends on org@\np1 << %s.p1;\np2 << %s.p2;\n@@\n\n", rule, rule);
-	fprintf(f, "cocci.print_main(\"%s\", p2)\ncocci.print_secs(\"%s\", p1)\n\n", msg, second);
+	fprintf(f, "lr_org(p2, \"%s\", p1, \"%s\")\n\n", msg, second);
 	fprintf(f, "@script:python depends on report@\np1 << %s.p1;\np2 << %s.p2;\n@@\n\n", rule, rule);
-	fprintf(f, "coccilib.report.print_report(p2[0], \"%s (%s line %%s)\" %% (p1[0].line))\n",
+	fprintf(f, "lr_report(p2[0], \"%s (%s line %%s)\" %% (p1[0].line))\n",
 		msg, second);
 }
 
@@ -241,6 +244,77 @@ static void print_when_not(FILE *f, const struct names *acq, const char *extra)
 	fprintf(f, "\\)\n");
 }
 
+/*
+ * How the source spells what an entry glob of the pack matches after
+ * preprocessing: SYSCALL_DEFINEx(name, ...) defines __do_sys_name() (and
+ * __se_sys_name()); spatch expands the macro to a function 'name' whose
+ * position is just after "SYSCALL_DEFINEx(".  An entry glob not listed
+ * here has no source form and stays a plugin-only root.
+ */
+static const struct {
+	const char *prefix, *macro;
+} entry_macros[] = {
+	{ "__do_sys_", "SYSCALL_DEFINE" },
+	{ "__se_sys_", "SYSCALL_DEFINE" },
+	{ "__do_compat_sys_", "COMPAT_SYSCALL_DEFINE" },
+	{ "__se_compat_sys_", "COMPAT_SYSCALL_DEFINE" },
+};
+
+static void py_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++)
+		fprintf(f, *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+	fputc('"', f);
+}
+
+/* Shared by every file: one report per position, the entry macros of the pack. */
+static void prelude(FILE *f)
+{
+	const struct lr_pack *pack = packs[0];
+	int i, k, n = 0;
+	const char *seen[16];
+
+	fprintf(f, "@initialize:python@\n@@\n\nimport linecache, re\nlr_seen = set()\nlr_fn = {}\n");
+	fprintf(f, "# the pack's entry points, as the source defines them (SYSCALL_DEFINEx)\nlr_entries = [");
+	for (i = 0; i < pack->nentries; i++)
+		for (k = 0; k < (int)(sizeof(entry_macros) / sizeof(entry_macros[0])); k++) {
+			size_t l = strlen(entry_macros[k].prefix);
+			int j, dup = 0;
+
+			if (strncmp(pack->entries[i].pattern, entry_macros[k].prefix, l) ||
+			    strcmp(pack->entries[i].pattern + l, "*"))
+				continue;
+			for (j = 0; j < n; j++)
+				dup |= !strcmp(seen[j], entry_macros[k].macro);
+			if (dup || n == 16)
+				continue;
+			seen[n++] = entry_macros[k].macro;
+			fprintf(f, "(\"%s\", ", entry_macros[k].macro);
+			py_string(f, pack->entries[i].what);
+			fprintf(f, "), ");
+		}
+	fprintf(f, "]\n\n");
+	fprintf(f, "def lr_report(p, msg):\n"
+		   "    k = (p.file, p.line, p.column)\n"
+		   "    if k not in lr_seen:\n"
+		   "        lr_seen.add(k)\n"
+		   "        coccilib.report.print_report(p, msg)\n\n"
+		   "def lr_org(p, msg, p1=None, second=None):\n"
+		   "    k = (p[0].file, p[0].line, p[0].column, 'org')\n"
+		   "    if k not in lr_seen:\n"
+		   "        lr_seen.add(k)\n"
+		   "        cocci.print_main(msg, p)\n"
+		   "        if p1:\n"
+		   "            cocci.print_secs(second, p1)\n\n"
+		   "def lr_entry(p):\n"
+		   "    text = linecache.getline(p.file, int(p.line))[:int(p.column)]\n"
+		   "    for macro, what in lr_entries:\n"
+		   "        if re.search(r'\\b%%s\\d\\(\\s*$' %% macro, text):\n"
+		   "            return what\n"
+		   "    return None\n\n");
+}
+
 /* The ways a ptl reaches a variable: E = fn(...), T I = fn(...), fn(..., &E). */
 static const char *const unlock_of_E =
 	"\\(spin_unlock@p1(E)\\|spin_unlock_irq@p1(E)\\|spin_unlock_irqrestore@p1(E, ...)\\|pte_unmap_unlock@p1(..., E)\\)";
@@ -295,6 +369,296 @@ static void metavars(FILE *f, const char *rule, const char *deps, const struct n
 	fprintf(f, "@@\n\n");
 }
 
+/* A set of class numbers, with the mode a class must be held in at least. */
+struct classes {
+	int in[LR_MAX_CLASSES];
+	enum lr_mode min[LR_MAX_CLASSES];
+};
+
+/* The classes a need names, and those that stand for one of them (ptl for the PMD ptl). */
+static void need_classes(const struct lr_pack *pack, const struct lr_need *need, struct classes *x)
+{
+	int i, j, k;
+
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < need->nalts; i++)
+		for (j = 0; j < need->alts[i].natoms; j++) {
+			const struct lr_atom *a = &need->alts[i].atoms[j];
+
+			for (k = 0; k < pack->nclasses; k++)
+				if (lr_class_satisfies(pack, k, a->cls) &&
+				    (!x->in[k] || a->mode < x->min[k])) {
+					x->in[k] = 1;
+					x->min[k] = a->mode;
+				}
+		}
+}
+
+/*
+ * What shows a function handles a lock of the set itself: an acquisition
+ * (from min_mode up when 'suff', else any), an assertion, a lock pointer
+ * getter (pmd_lockptr() in assert_spin_locked()), a primitive whose class
+ * comes from its argument (spin_lock(ptl), down_read(&mm->mmap_lock)), and
+ * the lock's struct member itself (fields: E->mmap_lock).
+ */
+static void handled(const struct lr_pack *pack, const struct classes *x, int suff,
+		    struct names *acq, struct names *fields)
+{
+	int k, i;
+
+	for (k = 0; k < pack->nclasses; k++) {
+		if (!x->in[k])
+			continue;
+		apis_mode(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, suff ? x->min[k] : LR_MODE_NONE, acq);
+		apis_with(pack->classes[k].name, LR_EFF_ASSERT, 0, 0, acq);
+		apis_with(pack->classes[k].name, LR_EFF_LOCKPTR, 0, 0, acq);
+		for (i = 0; fields && i < pack->nfields; i++)
+			if (pack->fields[i].cls == k)
+				add_name(fields, pack->fields[i].field, NULL);
+	}
+	apis_with(NULL, LR_EFF_ACQUIRE, 0, 0, acq);
+}
+
+static void print_handled(FILE *f, const struct names *acq, const struct names *fields)
+{
+	int i;
+
+	fprintf(f, "... when != \\(");
+	for (i = 0; i < acq->n; i++)
+		fprintf(f, "%s%s(...)", i ? "\\|" : "", acq->v[i]);
+	for (i = 0; i < fields->n; i++)
+		fprintf(f, "\\|LE->%s\\|LE.%s", fields->v[i], fields->v[i]);
+	fprintf(f, "\\)\n");
+}
+
+/*
+ * Rule NAME: the guarded calls that a path from one of these locks reaches.
+ * A lock held on some path to the call keeps the other rules silent there
+ * ('position p2 != NAME.p2'), as the plugin is silent on held-on-some-paths.
+ */
+static void write_held(FILE *f, const char *name, const char *deps, const struct names *acq,
+		       const struct names *fields, const struct names *guards)
+{
+	int i, first = 1;
+
+	fprintf(f, "@%s%s exists@\nposition p2;\n", name, deps);
+	if (fields && fields->n)
+		fprintf(f, "expression LE;\n");
+	guard_metavars(f, guards);
+	fprintf(f, "@@\n\n(\n");
+	for (i = 0; i < acq->n; i++, first = 0)
+		fprintf(f, "%s%s(...)\n", first ? "" : "|\n", acq->v[i]);
+	for (i = 0; fields && i < fields->n; i++, first = 0)
+		fprintf(f, "%sLE->%s\n|\nLE.%s\n", first ? "" : "|\n", fields->v[i], fields->v[i]);
+	fprintf(f, ")\n...\n");
+	print_guards(f, guards, "p2", "");
+	fprintf(f, "\n");
+}
+
+/* A match of the guarded calls in the body of fn, no lock of the set on the path. */
+static void body_match(FILE *f, const char *name, const char *deps, const char *fnvar,
+		       const char *extra, const struct names *acq, const struct names *fields,
+		       const struct names *guards, const char *star, const char *held)
+{
+	fprintf(f, "@%s depends on %s exists@\n%sposition p2 != %s.p2;\nexpression LE;\n", name, deps,
+		extra, held);
+	guard_metavars(f, guards);
+	fprintf(f, "@@\n\n%s(...) {\n", fnvar);
+	print_handled(f, acq, fields);
+	print_guards(f, guards, "p2", star);
+	fprintf(f, "... when any\n}\n\n");
+}
+
+static void contract_scripts(FILE *f, const char *rule, const char *inherit, const char *msg,
+			     const char *why)
+{
+	static const char *const modes[2] = { "org", "report" };
+	int m;
+
+	for (m = 0; m < 2; m++) {
+		fprintf(f, "@script:python depends on %s@\n%sp2 << %s.p2;\n@@\n\n", modes[m], inherit, rule);
+		fprintf(f, "%s\n", why);
+		if (m == 0)
+			fprintf(f, "if w:\n    lr_org(p2, \"%s (%%s)\" %% w)\n\n", msg);
+		else
+			fprintf(f, "if w:\n    lr_report(p2[0], \"%s (%%s)\" %% w)\n\n", msg);
+	}
+}
+
+/*
+ * A contract broken where the function shows it is responsible (NOTES 5):
+ *   - an entry point: a function SYSCALL_DEFINEx() defines calls the
+ *     guarded API with no lock of the need taken on any path before it;
+ *   - a callback: a function a struct initializer stores in a member whose
+ *     contract (the pack's 'callback' lines) does not provide the need;
+ *   - the function's own locks ('evidence'): a sibling of a needed lock
+ *     (the PTE ptl for the PMD one) or a needed lock in too weak a mode
+ *     (mmap_lock for read where write is needed), and no needed lock in a
+ *     mode that meets the need on the path.
+ * A function with none of these stays silent: its callers are elsewhere.
+ * A needed lock held on some path to the call keeps each of them silent.
+ */
+static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr_rule *r,
+			    int evidence)
+{
+	struct names any = { 0 }, suff = { 0 }, fields = { 0 }, guards = { 0 }, ev = { 0 };
+	struct classes x;
+	char msg[700], needs[512], buf[800];
+	int i, k, c, ncb = 0;
+	const char *done[64];
+	int ndone = 0;
+
+	need_classes(pack, &r->need, &x);
+	handled(pack, &x, 0, &any, &fields);
+	handled(pack, &x, 1, &suff, NULL);
+	guard_names(r->id, &guards);
+	lr_need_describe(pack, &r->need, needs, sizeof(needs));
+	snprintf(msg, sizeof(msg), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
+
+	fprintf(f, "// ---- contracts: entry points, callbacks%s\n\n",
+		evidence ? ", the function's own locks" : "");
+	write_held(f, "ha", "", &any, &fields, &guards);
+
+	/* entry points: the functions SYSCALL_DEFINEx() defines */
+	fprintf(f, "@en_fn@\nidentifier fn;\nposition pf;\n@@\n\nfn@pf(...) { ... }\n\n");
+	fprintf(f, "@script:python en_ok@\nfn << en_fn.fn;\npf << en_fn.pf;\nefn;\n@@\n\n"
+		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = \"%%s() is %%s\" %% (fn, w)\n"
+		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n    cocci.include_match(False)\n\n");
+	body_match(f, "en", "!context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "", "ha");
+	body_match(f, "en_c", "context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "*", "ha");
+	snprintf(buf, sizeof(buf), "%s (no caller holds it", msg);
+	contract_scripts(f, "en", "efn << en_ok.efn;\n", msg,
+			 "w = \"no caller holds it: \" + lr_fn.get(str(efn), str(efn))");
+
+	/* callbacks, one match per struct whose members' contracts miss the need */
+	for (i = 0; i < pack->ncallbacks; i++) {
+		const char *rec = pack->callbacks[i].record;
+		int j, dup = 0, first = 1;
+		char name[32];
+
+		for (j = 0; j < ndone; j++)
+			dup |= !strcmp(done[j], rec);
+		if (dup || ndone == 64)
+			continue;
+		done[ndone++] = rec;
+		snprintf(name, sizeof(name), "cb%d", ncb);
+		fprintf(f, "@%s@\nidentifier I, fn;\nidentifier fld =~ \"^(", name);
+		for (j = i; j < pack->ncallbacks; j++) {
+			const struct lr_callback *cb = &pack->callbacks[j];
+
+			if (strcmp(cb->record, rec) || lr_need_implied(pack, &cb->held, &r->need))
+				continue;
+			fprintf(f, "%s%s", first ? "" : "|", cb->field);
+			first = 0;
+		}
+		if (first) {
+			/* every member of the struct provides the need: nothing to match */
+			fprintf(f, "lr_none)$\";\n@@\n\nstruct %s I = { ..., .fld = fn, ... };\n\n", rec);
+			ncb++;
+			continue;
+		}
+		fprintf(f, ")$\";\n@@\n\nstruct %s I = { ..., .fld = fn, ... };\n\n", rec);
+		fprintf(f, "@script:python@\nfn << %s.fn;\nfld << %s.fld;\n@@\n\nlr_fn[fn] = \"%%s() is \" %% fn + {\n",
+			name, name);
+		for (j = i; j < pack->ncallbacks; j++) {
+			const struct lr_callback *cb = &pack->callbacks[j];
+			char held[512];
+
+			if (strcmp(cb->record, rec) || lr_need_implied(pack, &cb->held, &r->need))
+				continue;
+			if (cb->held.nalts)
+				lr_need_describe(pack, &cb->held, held, sizeof(held));
+			else
+				snprintf(held, sizeof(held), "no mm lock");
+			snprintf(buf, sizeof(buf), "%s, called with %s", cb->what, held);
+			fprintf(f, "    \"%s\": ", cb->field);
+			py_string(f, buf);
+			fprintf(f, ",\n");
+		}
+		fprintf(f, "}[fld]\n\n");
+		snprintf(buf, sizeof(buf), "identifier %s.fn;\n", name);
+		{
+			char rn[40], rc[40], inh[80];
+
+			snprintf(rn, sizeof(rn), "cbr%d", ncb);
+			snprintf(rc, sizeof(rc), "cbr%d_c", ncb);
+			body_match(f, rn, "!context", "fn", buf, &any, &fields, &guards, "", "ha");
+			body_match(f, rc, "context", "fn", buf, &any, &fields, &guards, "*", "ha");
+			snprintf(inh, sizeof(inh), "fn << %s.fn;\n", name);
+			contract_scripts(f, rn, inh, msg, "w = \"no caller holds it: \" + lr_fn.get(fn, fn)");
+		}
+		ncb++;
+	}
+
+	if (!evidence)
+		return;
+	/* the function's own locks: a sibling of a needed lock, or one too weak */
+	for (k = 0; k < pack->nclasses; k++) {
+		struct names some = { 0 };
+		int sib = 0;
+
+		for (c = 0; c < pack->nclasses; c++)
+			if (x.in[c] && !x.in[k] && pack->classes[k].family && pack->classes[c].family &&
+			    !strcmp(pack->classes[k].family, pack->classes[c].family))
+				sib = 1;
+		if (sib)
+			apis_with(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, &some);
+		else if (x.in[k] && x.min[k] == LR_MODE_W)
+			apis_mode(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, LR_MODE_R, &some);
+		for (i = 0; i < some.n; i++) {
+			int j, in_suff = 0;
+
+			for (j = 0; j < suff.n; j++)
+				in_suff |= !strcmp(suff.v[j], some.v[i]);
+			if (!in_suff)
+				add_name(&ev, some.v[i], NULL);
+		}
+	}
+	if (!ev.n)
+		return;
+	write_held(f, "hs", "", &suff, &fields, &guards);
+	for (c = 0; c < 2; c++) {
+		fprintf(f, "@%s depends on %scontext exists@\nidentifier fn;\nidentifier lk =~ \"^(",
+			c ? "ev_c" : "ev", c ? "" : "!");
+		for (i = 0; i < ev.n; i++)
+			fprintf(f, "%s%s", i ? "|" : "", ev.v[i]);
+		fprintf(f, ")$\";\nposition p1, p2 != hs.p2;\nexpression LE;\n");
+		guard_metavars(f, &guards);
+		fprintf(f, "@@\n\nfn(...) {\n");
+		print_handled(f, &suff, &fields);
+		fprintf(f, "lk@p1(...)\n");
+		print_handled(f, &suff, &fields);
+		print_guards(f, &guards, "p2", c ? "*" : "");
+		fprintf(f, "... when any\n}\n\n");
+	}
+	snprintf(buf, sizeof(buf), "%s (this function took its own lock, %%s, on line %%s)", msg);
+	for (c = 0; c < 2; c++) {
+		fprintf(f, "@script:python depends on %s@\nlk << ev.lk;\np1 << ev.p1;\np2 << ev.p2;\n@@\n\n",
+			c ? "report" : "org");
+		fprintf(f, "w = {");
+		for (i = 0; i < ev.n; i++) {
+			const struct lr_api *api = NULL;
+			int p;
+			char d[200] = "";
+
+			for (p = 0; p < 2 && !api; p++)
+				api = lr_pack_api(packs[p], ev.v[i]);
+			for (p = 0; api && p < api->neffects; p++)
+				if (api->effects[p].kind == LR_EFF_ACQUIRE && api->effects[p].cls >= 0) {
+					struct lr_atom a = { api->effects[p].cls, api->effects[p].mode };
+
+					lr_atom_describe(pack, &a, d, sizeof(d));
+				}
+			fprintf(f, "%s\"%s\": \"%s\"", i ? ", " : "", ev.v[i], d);
+		}
+		fprintf(f, "}.get(lk, lk)\n");
+		if (c)
+			fprintf(f, "lr_report(p2[0], \"%s\" %% (w, p1[0].line))\n\n", buf);
+		else
+			fprintf(f, "lr_org(p2, \"%s\" %% (w, p1[0].line), p1, \"the function's own lock\")\n\n", buf);
+	}
+}
+
 /* The rule: a needed lock released, then the guarded call. */
 static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_rule *r)
 {
@@ -343,13 +707,37 @@ static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_
 	fprintf(f, "\n");
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
 	scripts(f, "r", what, "released on");
+	fprintf(f, "\n");
+	write_contracts(f, pack, r, 1);
+}
+
+/* The first class of the need's family that satisfies no atom of the need (mlock_seen). */
+static const char *sibling_class(const struct lr_pack *pack, const struct lr_rule *r)
+{
+	int i, k, sat;
+
+	for (k = 0; k < pack->nclasses; k++) {
+		const char *fam = pack->classes[k].family;
+
+		for (i = 0, sat = 0; i < r->need.alts[0].natoms; i++) {
+			int c = r->need.alts[0].atoms[i].cls;
+
+			sat |= lr_class_satisfies(pack, k, c);
+			if (fam && pack->classes[c].family && !strcmp(fam, pack->classes[c].family) &&
+			    !lr_class_satisfies(pack, k, c))
+				sat |= 2;
+		}
+		if (sat == 2)
+			return pack->classes[k].name;
+	}
+	return "";
 }
 
 /* mlock-count: a non-atomic PG_mlocked test, then the counter, no flip between. */
 static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_rule *r)
 {
 	struct names seen = { 0 }, flip = { 0 }, guards = { 0 };
-	char what[700], needs[512];
+	char what[700], needs[512], second[260];
 	int i, k;
 
 	for (k = 0; k < pack->nclasses; k++) {
@@ -366,7 +754,18 @@ static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_r
 	guard_names(r->id, &guards);
 	lr_need_describe(pack, &r->need, needs, sizeof(needs));
 	snprintf(what, sizeof(what), "%s without %s", r->what, needs);
-	header(f, r, what, "Reports the update when PG_mlocked was only tested before it, and no atomic test-and-set or test-and-clear flipped it in between.", "High", 0);
+	{
+		char how[600], seen_what[200] = "", need_what[200];
+
+		for (k = 0; k < pack->nclasses; k++)
+			if (seen.n && class_in(pack, k, sibling_class(pack, r)))
+				snprintf(seen_what, sizeof(seen_what), "%s", pack->classes[k].what);
+		lr_need_describe(pack, &r->need, need_what, sizeof(need_what));
+		snprintf(how, sizeof(how), "Reports the %s after %s (a lock of the need's family that is not the need), with no %s taken in between.",
+			 r->what, seen_what, need_what);
+		header(f, r, what, how, "High", 0);
+		snprintf(second, sizeof(second), "%s on", seen_what);
+	}
 	metavars(f, "r", "!context", &guards, 0);
 	print_alts(f, &seen, "p1", "", "...");
 	print_when_not(f, &flip, NULL);
@@ -378,7 +777,9 @@ static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_r
 	print_guards(f, &guards, "p2", "*");
 	fprintf(f, "\n");
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
-	scripts(f, "r", what, "PG_mlocked tested non-atomically on");
+	scripts(f, "r", what, second);
+	fprintf(f, "\n");
+	write_contracts(f, pack, r, 0);
 }
 
 /*
@@ -404,11 +805,18 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 		lr_atom_describe(pack, &a, m, sizeof(m));
 	}
 	snprintf(what, sizeof(what), "%s without %s", r->what, m);
-	header(f, r, what, patch ?
-	       "Reports the update in a function that takes no lruvec lock before it; the patch mode turns it into the irq-safe update." :
-	       "Reports the guarded call after the lock that calls for it, in a function that takes the missing lock nowhere before it.",
-	       "Moderate", patch);
-	fprintf(f, "@r depends on !context%s exists@\nidentifier fn;\nposition p1, p2;\n",
+	{
+		char how[700], t[200];
+		struct lr_atom ta = { lr_pack_class(pack, trigger_cls), LR_MODE_NONE };
+
+		lr_atom_describe(pack, &ta, t, sizeof(t));
+		snprintf(how, sizeof(how), "Reports the %s after %s, on a path where %s is taken nowhere before it (held on some path: silent)%s.",
+			 r->what, t, m, patch ? "; the patch mode turns __fn() into fn(), which needs no lock" : "");
+		header(f, r, what, how, "Moderate", patch);
+	}
+	/* held on some path to the call: silent, as in the plugin */
+	write_held(f, "h", "", &miss, NULL, &guards);
+	fprintf(f, "@r depends on !context%s exists@\nidentifier fn;\nposition p1, p2 != h.p2;\n",
 		patch ? " && !patch" : "");
 	guard_metavars(f, &guards);
 	fprintf(f, "@@\n\nfn(...) {\n");
@@ -419,15 +827,17 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	fprintf(f, "... when any\n}\n\n");
 	if (patch) {
 		/* the irq-safe form of each non-irq-safe update: __foo -> foo */
-		fprintf(f, "@p depends on patch exists@\nidentifier fn;\n");
+		fprintf(f, "@p depends on patch exists@\nidentifier fn;\nposition p2 != h.p2;\n");
 		guard_metavars(f, &guards);
 		fprintf(f, "@@\n\nfn(...) {\n");
+		print_when_not(f, &miss, NULL);
+		print_alts(f, &trig, NULL, "", "...");
 		print_when_not(f, &miss, NULL);
 		fprintf(f, "(\n");
 		for (i = 0; i < guards.n; i++) {
 			if (strncmp(guards.v[i], "__", 2))
 				continue;
-			fprintf(f, "%s- %s(", i ? "|\n" : "", guards.v[i]);
+			fprintf(f, "%s- %s@p2(", i ? "|\n" : "", guards.v[i]);
 			print_args(f, guards.call[i]);
 			fprintf(f, ")\n+ %s(", guards.v[i] + 2);
 			print_args(f, guards.call[i]);
@@ -437,7 +847,7 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	}
 	fprintf(f, "@c depends on context exists@\nidentifier fn;\n");
 	guard_metavars(f, &guards);
-	fprintf(f, "position p2;\n@@\n\nfn(...) {\n");
+	fprintf(f, "position p2 != h.p2;\n@@\n\nfn(...) {\n");
 	print_when_not(f, &miss, NULL);
 	print_alts(f, &trig, NULL, "", "...");
 	print_when_not(f, &miss, NULL);
@@ -461,6 +871,7 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
 	fprintf(f, "// Comments: the GCC plugin also sees locks taken inside called functions\n");
 	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
+	prelude(f);
 	for (k = 0; k < pack->norders; k++) {
 		const struct lr_order *o = &pack->orders[k];
 
