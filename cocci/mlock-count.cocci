@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -121,7 +125,26 @@ lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules
 
 // ---- contracts: entry points, callbacks
 
-@ha exists@
+@has_guard@
+expression e0;
+expression e2;
+@@
+
+(
+zone_stat_mod_folio(e0, NR_MLOCK, e2)
+|
+mod_zone_page_state(e0, NR_MLOCK, e2)
+|
+__zone_stat_mod_folio(e0, NR_MLOCK, e2)
+|
+__mod_zone_page_state(e0, NR_MLOCK, e2)
+|
+node_stat_mod_folio(e0, NR_MLOCK, e2)
+|
+lruvec_stat_mod_folio(e0, NR_MLOCK, e2)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression e0;
 expression e2;
@@ -195,12 +218,30 @@ node_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
+expression e0;
+expression e2;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+zone_stat_mod_folio(e0, NR_MLOCK, e2)
+|
+mod_zone_page_state(e0, NR_MLOCK, e2)
+|
+__zone_stat_mod_folio(e0, NR_MLOCK, e2)
+|
+__mod_zone_page_state(e0, NR_MLOCK, e2)
+|
+node_stat_mod_folio(e0, NR_MLOCK, e2)
+|
+lruvec_stat_mod_folio(e0, NR_MLOCK, e2)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -215,10 +256,9 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -241,10 +281,9 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -285,7 +324,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
@@ -304,10 +343,9 @@ lr_fn[fn] = "%s() is " % fn + {
     "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -330,10 +368,9 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -374,7 +411,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -393,10 +430,9 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -419,10 +455,9 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -463,7 +498,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -483,10 +518,9 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -509,10 +543,9 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -553,7 +586,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -569,10 +602,9 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@
@@ -595,10 +627,9 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
-expression LE;
 expression e0;
 expression e2;
 @@

@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -267,7 +271,20 @@ lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-tabl
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+mlock_vma_folio(...)
+|
+munlock_vma_folio(...)
+|
+mlock_vma_page(...)
+|
+munlock_vma_page(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -370,12 +387,24 @@ mlock_vma_page@p2(...)
 munlock_vma_page@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+mlock_vma_folio(...)
+|
+munlock_vma_folio(...)
+|
+mlock_vma_page(...)
+|
+munlock_vma_page(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -390,7 +419,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -410,7 +439,7 @@ munlock_vma_page@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -448,7 +477,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry)$";
 @@
@@ -466,7 +495,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -486,7 +515,7 @@ munlock_vma_page@p2(...)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -524,7 +553,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -543,7 +572,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -563,7 +592,7 @@ munlock_vma_page@p2(...)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -601,7 +630,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -621,7 +650,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -641,7 +670,7 @@ munlock_vma_page@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -679,7 +708,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -695,7 +724,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -715,7 +744,7 @@ munlock_vma_page@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;

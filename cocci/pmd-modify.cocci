@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -207,7 +211,38 @@ lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-mo
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+set_pmd_at(...)
+|
+pmdp_set_access_flags(...)
+|
+pmdp_huge_get_and_clear(...)
+|
+pmdp_huge_get_and_clear_full(...)
+|
+pmdp_huge_clear_flush(...)
+|
+pmdp_establish(...)
+|
+pmdp_invalidate(...)
+|
+pmdp_invalidate_ad(...)
+|
+pmdp_set_wrprotect(...)
+|
+pgtable_trans_huge_deposit(...)
+|
+pgtable_trans_huge_withdraw(...)
+|
+split_huge_pmd_locked(...)
+|
+pmd_populate(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -316,12 +351,42 @@ split_huge_pmd_locked@p2(...)
 pmd_populate@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+set_pmd_at(...)
+|
+pmdp_set_access_flags(...)
+|
+pmdp_huge_get_and_clear(...)
+|
+pmdp_huge_get_and_clear_full(...)
+|
+pmdp_huge_clear_flush(...)
+|
+pmdp_establish(...)
+|
+pmdp_invalidate(...)
+|
+pmdp_invalidate_ad(...)
+|
+pmdp_set_wrprotect(...)
+|
+pgtable_trans_huge_deposit(...)
+|
+pgtable_trans_huge_withdraw(...)
+|
+split_huge_pmd_locked(...)
+|
+pmd_populate(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -336,7 +401,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -374,7 +439,7 @@ pmd_populate@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -430,7 +495,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
@@ -449,7 +514,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -487,7 +552,7 @@ pmd_populate@p2(...)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -543,7 +608,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -562,7 +627,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -600,7 +665,7 @@ pmd_populate@p2(...)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -656,7 +721,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -676,7 +741,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -714,7 +779,7 @@ pmd_populate@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -770,7 +835,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -786,7 +851,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -824,7 +889,7 @@ pmd_populate@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -880,7 +945,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
-@hs exists@
+@hs depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -989,7 +1054,7 @@ split_huge_pmd_locked@p2(...)
 pmd_populate@p2(...)
 )
 
-@ev depends on !context exists@
+@ev depends on has_guard && !context exists@
 identifier fn;
 identifier lk =~ "^(pte_offset_map_lock|get_locked_pte|follow_pte)$";
 position p1, p2 != hs.p2;
@@ -1030,7 +1095,7 @@ pmd_populate@p2(...)
 ... when any
 }
 
-@ev_c depends on context exists@
+@ev_c depends on has_guard && context exists@
 identifier fn;
 identifier lk =~ "^(pte_offset_map_lock|get_locked_pte|follow_pte)$";
 position p1, p2 != hs.p2;

@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -159,7 +163,14 @@ lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+pmdp_collapse_flush(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -312,12 +323,18 @@ LE.lock
 pmdp_collapse_flush@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+pmdp_collapse_flush(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -332,7 +349,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -346,7 +363,7 @@ pmdp_collapse_flush@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -378,7 +395,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
@@ -397,7 +414,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -411,7 +428,7 @@ pmdp_collapse_flush@p2(...)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -443,7 +460,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -462,7 +479,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -476,7 +493,7 @@ pmdp_collapse_flush@p2(...)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -508,7 +525,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -528,7 +545,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -542,7 +559,7 @@ pmdp_collapse_flush@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -574,7 +591,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -590,7 +607,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -604,7 +621,7 @@ pmdp_collapse_flush@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -636,7 +653,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
-@hs exists@
+@hs depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -789,7 +806,7 @@ LE.lock
 pmdp_collapse_flush@p2(...)
 )
 
-@ev depends on !context exists@
+@ev depends on has_guard && !context exists@
 identifier fn;
 identifier lk =~ "^(pte_offset_map_lock|get_locked_pte|follow_pte)$";
 position p1, p2 != hs.p2;
@@ -806,7 +823,7 @@ pmdp_collapse_flush@p2(...)
 ... when any
 }
 
-@ev_c depends on context exists@
+@ev_c depends on has_guard && context exists@
 identifier fn;
 identifier lk =~ "^(pte_offset_map_lock|get_locked_pte|follow_pte)$";
 position p1, p2 != hs.p2;

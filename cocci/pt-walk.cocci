@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -169,7 +173,40 @@ lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+walk_page_range(...)
+|
+walk_page_vma(...)
+|
+walk_page_range_vma(...)
+|
+walk_page_mapping(...)
+|
+folio_walk_start(...)
+|
+pte_offset_map(...)
+|
+pte_offset_map_lock(...)
+|
+pte_offset_map_nolock(...)
+|
+get_locked_pte(...)
+|
+follow_pfnmap_start(...)
+|
+follow_pte(...)
+|
+page_vma_mapped_walk(...)
+|
+pmd_trans_huge_lock(...)
+|
+pud_trans_huge_lock(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -312,12 +349,44 @@ pmd_trans_huge_lock@p2(...)
 pud_trans_huge_lock@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+walk_page_range(...)
+|
+walk_page_vma(...)
+|
+walk_page_range_vma(...)
+|
+walk_page_mapping(...)
+|
+folio_walk_start(...)
+|
+pte_offset_map(...)
+|
+pte_offset_map_lock(...)
+|
+pte_offset_map_nolock(...)
+|
+get_locked_pte(...)
+|
+follow_pfnmap_start(...)
+|
+follow_pte(...)
+|
+page_vma_mapped_walk(...)
+|
+pmd_trans_huge_lock(...)
+|
+pud_trans_huge_lock(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -332,7 +401,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -372,7 +441,7 @@ pud_trans_huge_lock@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -430,21 +499,21 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(lr_none)$";
 @@
 
 struct mm_walk_ops I = { ..., .fld = fn, ... };
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(lr_none)$";
 @@
 
 struct vm_operations_struct I = { ..., .fld = fn, ... };
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -463,7 +532,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -503,7 +572,7 @@ pud_trans_huge_lock@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -561,7 +630,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -577,7 +646,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -617,7 +686,7 @@ pud_trans_huge_lock@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;

@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -101,7 +105,16 @@ lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (r
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+__split_huge_page(...)
+|
+__split_huge_page_refcount(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -184,12 +197,20 @@ __split_huge_page@p2(...)
 __split_huge_page_refcount@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+__split_huge_page(...)
+|
+__split_huge_page_refcount(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -204,7 +225,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -220,7 +241,7 @@ __split_huge_page_refcount@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -254,7 +275,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
@@ -273,7 +294,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -289,7 +310,7 @@ __split_huge_page_refcount@p2(...)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -323,7 +344,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -342,7 +363,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -358,7 +379,7 @@ __split_huge_page_refcount@p2(...)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -392,7 +413,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -412,7 +433,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -428,7 +449,7 @@ __split_huge_page_refcount@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -462,7 +483,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -478,7 +499,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -494,7 +515,7 @@ __split_huge_page_refcount@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -528,7 +549,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
-@hs exists@
+@hs depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -603,7 +624,7 @@ __split_huge_page@p2(...)
 __split_huge_page_refcount@p2(...)
 )
 
-@ev depends on !context exists@
+@ev depends on has_guard && !context exists@
 identifier fn;
 identifier lk =~ "^(anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read)$";
 position p1, p2 != hs.p2;
@@ -622,7 +643,7 @@ __split_huge_page_refcount@p2(...)
 ... when any
 }
 
-@ev_c depends on context exists@
+@ev_c depends on has_guard && context exists@
 identifier fn;
 identifier lk =~ "^(anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read)$";
 position p1, p2 != hs.p2;

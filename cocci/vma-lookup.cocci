@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -101,7 +105,16 @@ lr_report(p2[0], "VMA lookup without mmap_lock (read) [-Wlockrules=vma-lookup] (
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+find_vma(...)
+|
+find_vma_intersection(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -180,12 +193,20 @@ find_vma@p2(...)
 find_vma_intersection@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+find_vma(...)
+|
+find_vma_intersection(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -200,7 +221,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -216,7 +237,7 @@ find_vma_intersection@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -250,7 +271,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "VMA lookup without mmap_lock (read) [-Wlockrules=vma-lookup] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
@@ -269,7 +290,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -285,7 +306,7 @@ find_vma_intersection@p2(...)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -319,7 +340,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA lookup without mmap_lock (read) [-Wlockrules=vma-lookup] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -338,7 +359,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -354,7 +375,7 @@ find_vma_intersection@p2(...)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -388,7 +409,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA lookup without mmap_lock (read) [-Wlockrules=vma-lookup] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -407,7 +428,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -423,7 +444,7 @@ find_vma_intersection@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -457,7 +478,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA lookup without mmap_lock (read) [-Wlockrules=vma-lookup] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -473,7 +494,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -489,7 +510,7 @@ find_vma_intersection@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;

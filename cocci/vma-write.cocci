@@ -38,6 +38,10 @@ def lr_org(p, msg, p1=None, second=None):
         if p1:
             cocci.print_secs(second, p1)
 
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
 def lr_entry(p):
     text = linecache.getline(p.file, int(p.line))[:int(p.column)]
     for macro, what in lr_entries:
@@ -97,7 +101,14 @@ lr_report(p2[0], "VMA write lock without mmap_lock (write) [-Wlockrules=vma-writ
 
 // ---- contracts: entry points, callbacks, the function's own locks
 
-@ha exists@
+@has_guard@
+@@
+
+(
+vma_start_write(...)
+)
+
+@ha depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -174,12 +185,18 @@ LE.mmap_lock
 vma_start_write@p2(...)
 )
 
-@en_fn@
+@en_fn depends on has_guard@
 identifier fn;
 position pf;
 @@
 
-fn@pf(...) { ... }
+fn@pf(...) {
+<+...
+(
+vma_start_write(...)
+)
+...+>
+}
 
 @script:python en_ok@
 fn << en_fn.fn;
@@ -194,7 +211,7 @@ if w:
 else:
     cocci.include_match(False)
 
-@en depends on !context exists@
+@en depends on has_guard && !context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -208,7 +225,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@en_c depends on context exists@
+@en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
@@ -240,7 +257,7 @@ w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
 if w:
     lr_report(p2[0], "VMA write lock without mmap_lock (write) [-Wlockrules=vma-write] (%s)" % w)
 
-@cb0@
+@cb0 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
@@ -259,7 +276,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
-@cbr0 depends on !context exists@
+@cbr0 depends on has_guard && !context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -273,7 +290,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@cbr0_c depends on context exists@
+@cbr0_c depends on has_guard && context exists@
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
@@ -305,7 +322,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA write lock without mmap_lock (write) [-Wlockrules=vma-write] (%s)" % w)
 
-@cb1@
+@cb1 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
@@ -324,7 +341,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
-@cbr1 depends on !context exists@
+@cbr1 depends on has_guard && !context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -338,7 +355,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@cbr1_c depends on context exists@
+@cbr1_c depends on has_guard && context exists@
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
@@ -370,7 +387,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA write lock without mmap_lock (write) [-Wlockrules=vma-write] (%s)" % w)
 
-@cb2@
+@cb2 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(read|write|unlocked_ioctl|compat_ioctl)$";
 @@
@@ -389,7 +406,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
-@cbr2 depends on !context exists@
+@cbr2 depends on has_guard && !context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -403,7 +420,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@cbr2_c depends on context exists@
+@cbr2_c depends on has_guard && context exists@
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
@@ -435,7 +452,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA write lock without mmap_lock (write) [-Wlockrules=vma-write] (%s)" % w)
 
-@cb3@
+@cb3 depends on has_guard@
 identifier I, fn;
 identifier fld =~ "^(func)$";
 @@
@@ -451,7 +468,7 @@ lr_fn[fn] = "%s() is " % fn + {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
-@cbr3 depends on !context exists@
+@cbr3 depends on has_guard && !context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -465,7 +482,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@cbr3_c depends on context exists@
+@cbr3_c depends on has_guard && context exists@
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
@@ -497,7 +514,7 @@ w = "no caller holds it: " + lr_fn.get(fn, fn)
 if w:
     lr_report(p2[0], "VMA write lock without mmap_lock (write) [-Wlockrules=vma-write] (%s)" % w)
 
-@hs exists@
+@hs depends on has_guard exists@
 position p2;
 expression LE;
 @@
@@ -564,7 +581,7 @@ LE.mmap_lock
 vma_start_write@p2(...)
 )
 
-@ev depends on !context exists@
+@ev depends on has_guard && !context exists@
 identifier fn;
 identifier lk =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_downgrade|lock_mm_and_find_vma)$";
 position p1, p2 != hs.p2;
@@ -581,7 +598,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@ev_c depends on context exists@
+@ev_c depends on has_guard && context exists@
 identifier fn;
 identifier lk =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_downgrade|lock_mm_and_find_vma)$";
 position p1, p2 != hs.p2;

@@ -137,7 +137,7 @@ static void print_guards(FILE *f, const struct names *s, const char *pos, const 
 
 	fprintf(f, "(\n");
 	for (i = 0; i < s->n; i++) {
-		fprintf(f, "%s%s%s@%s(", i ? "|\n" : "", star, s->v[i], pos);
+		fprintf(f, "%s%s%s%s%s(", i ? "|\n" : "", star, s->v[i], pos ? "@" : "", pos ? pos : "");
 		print_args(f, s->call[i]);
 		fprintf(f, ")\n");
 	}
@@ -307,6 +307,9 @@ static void prelude(FILE *f)
 		   "        cocci.print_main(msg, p)\n"
 		   "        if p1:\n"
 		   "            cocci.print_secs(second, p1)\n\n"
+		   "def lr_word(p, pat):\n"
+		   "    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])\n"
+		   "    return m.group(1) if m else ''\n\n"
 		   "def lr_entry(p):\n"
 		   "    text = linecache.getline(p.file, int(p.line))[:int(p.column)]\n"
 		   "    for macro, what in lr_entries:\n"
@@ -460,8 +463,8 @@ static void body_match(FILE *f, const char *name, const char *deps, const char *
 		       const char *extra, const struct names *acq, const struct names *fields,
 		       const struct names *guards, const char *star, const char *held)
 {
-	fprintf(f, "@%s depends on %s exists@\n%sposition p2 != %s.p2;\nexpression LE;\n", name, deps,
-		extra, held);
+	fprintf(f, "@%s depends on has_guard && %s exists@\n%sposition p2 != %s.p2;\n%s", name, deps,
+		extra, held, fields->n ? "expression LE;\n" : "");
 	guard_metavars(f, guards);
 	fprintf(f, "@@\n\n%s(...) {\n", fnvar);
 	print_handled(f, acq, fields);
@@ -517,10 +520,21 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 
 	fprintf(f, "// ---- contracts: entry points, callbacks%s\n\n",
 		evidence ? ", the function's own locks" : "");
-	write_held(f, "ha", "", &any, &fields, &guards);
+	/* a file without a guarded call is not parsed for the contracts */
+	fprintf(f, "@has_guard@\n");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\n");
+	print_guards(f, &guards, NULL, "");
+	fprintf(f, "\n");
+	write_held(f, "ha", " depends on has_guard", &any, &fields, &guards);
 
 	/* entry points: the functions SYSCALL_DEFINEx() defines */
-	fprintf(f, "@en_fn@\nidentifier fn;\nposition pf;\n@@\n\nfn@pf(...) { ... }\n\n");
+	/* only the functions that make a guarded call: spatch skips files without one */
+	fprintf(f, "@en_fn depends on has_guard@\nidentifier fn;\nposition pf;\n");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\nfn@pf(...) {\n<+...\n");
+	print_guards(f, &guards, NULL, "");
+	fprintf(f, "...+>\n}\n\n");
 	fprintf(f, "@script:python en_ok@\nfn << en_fn.fn;\npf << en_fn.pf;\nefn;\n@@\n\n"
 		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = \"%%s() is %%s\" %% (fn, w)\n"
 		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n    cocci.include_match(False)\n\n");
@@ -542,7 +556,7 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 			continue;
 		done[ndone++] = rec;
 		snprintf(name, sizeof(name), "cb%d", ncb);
-		fprintf(f, "@%s@\nidentifier I, fn;\nidentifier fld =~ \"^(", name);
+		fprintf(f, "@%s depends on has_guard@\nidentifier I, fn;\nidentifier fld =~ \"^(", name);
 		for (j = i; j < pack->ncallbacks; j++) {
 			const struct lr_callback *cb = &pack->callbacks[j];
 
@@ -616,13 +630,13 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 	}
 	if (!ev.n)
 		return;
-	write_held(f, "hs", "", &suff, &fields, &guards);
+	write_held(f, "hs", " depends on has_guard", &suff, &fields, &guards);
 	for (c = 0; c < 2; c++) {
-		fprintf(f, "@%s depends on %scontext exists@\nidentifier fn;\nidentifier lk =~ \"^(",
+		fprintf(f, "@%s depends on has_guard && %scontext exists@\nidentifier fn;\nidentifier lk =~ \"^(",
 			c ? "ev_c" : "ev", c ? "" : "!");
 		for (i = 0; i < ev.n; i++)
 			fprintf(f, "%s%s", i ? "|" : "", ev.v[i]);
-		fprintf(f, ")$\";\nposition p1, p2 != hs.p2;\nexpression LE;\n");
+		fprintf(f, ")$\";\nposition p1, p2 != hs.p2;\n%s", fields.n ? "expression LE;\n" : "");
 		guard_metavars(f, &guards);
 		fprintf(f, "@@\n\nfn(...) {\n");
 		print_handled(f, &suff, &fields);
@@ -913,6 +927,335 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 	}
 }
 
+/*
+ * The source spelling of a primitive: spin_lock_irqsave() and
+ * spin_lock_nested() are macros the pack knows by their expansion
+ * (_raw_spin_lock_irqsave), so a "_raw_" primitive counts without it too.
+ */
+static void source_names(const struct names *in, struct names *out)
+{
+	int i;
+
+	for (i = 0; i < in->n; i++) {
+		add_name(out, in->v[i], NULL);
+		if (!strncmp(in->v[i], "_raw_", 5))
+			add_name(out, in->v[i] + 5, NULL);
+	}
+}
+
+static void print_regex(FILE *f, const char *var, const struct names *s)
+{
+	int i;
+
+	fprintf(f, "identifier %s =~ \"^(", var);
+	for (i = 0; i < s->n; i++)
+		fprintf(f, "%s%s", i ? "|" : "", s->v[i]);
+	fprintf(f, ")$\";\n");
+}
+
+/* ( FMT | FMT ... ) with %s the name, once per name of s */
+static void print_each(FILE *f, const struct names *s, const char *fmt)
+{
+	int i;
+
+	fprintf(f, "(\n");
+	for (i = 0; i < s->n; i++) {
+		fprintf(f, "%s", i ? "|\n" : "");
+		fprintf(f, fmt, s->v[i], s->v[i]);
+		fprintf(f, "\n");
+	}
+	fprintf(f, ")\n");
+}
+
+/* \(a(ARGS)\|b(ARGS)\) on one line, for 'when !=' */
+static void print_inline(FILE *f, const struct names *s, const char *args, const char *more)
+{
+	int i;
+
+	fprintf(f, "\\(");
+	for (i = 0; i < s->n; i++)
+		fprintf(f, "%s%s(%s)", i ? "\\|" : "", s->v[i], args);
+	fprintf(f, "%s\\)\n", more ? more : "");
+}
+
+/* A python dict literal: the what of each API's acquisition of a spin (or sleeping) class. */
+static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct names *s, int spin)
+{
+	int i, p, j;
+
+	fprintf(f, "{");
+	for (i = 0; i < s->n; i++) {
+		const struct lr_api *api = NULL;
+		char d[200] = "";
+
+		for (p = 0; p < 2 && !api; p++)
+			api = lr_pack_api(packs[p], s->v[i]);
+		for (j = 0; api && j < api->neffects; j++) {
+			const struct lr_effect *e = &api->effects[j];
+
+			if ((e->kind == LR_EFF_ACQUIRE || e->kind == LR_EFF_LOCKPTR) && e->cls >= 0 &&
+			    (pack->classes[e->cls].kind == LR_KIND_SPIN) == spin) {
+				struct lr_atom a = { e->cls, spin ? LR_MODE_NONE : e->mode };
+
+				lr_atom_describe(pack, &a, d, sizeof(d));
+			}
+		}
+		fprintf(f, "%s\"%s\": ", i ? ", " : "", s->v[i]);
+		py_string(f, d);
+	}
+	fprintf(f, "}");
+}
+
+/*
+ * sleep-under-spinlock: a blocking acquisition (a lock of a sleeping class,
+ * rwsem or bit, taken without 'try') between the acquisition of a lock of a
+ * spin class and its release.  A spin lock comes from an API that returns it
+ * (pmd_lock), one that hands it back through its last argument
+ * (pte_offset_map_lock), or spin_lock() of a member of a spin class
+ * (vmf->ptl, &mm->page_table_lock) or of a pointer a lock-pointer getter
+ * gave (pte_lockptr).  Reported only where no path reaches the blocking call
+ * without the spin lock or past a release of one (as the plugin, silent on
+ * held-on-some-paths).
+ */
+static void write_sleep(FILE *f, const struct lr_pack *pack)
+{
+	struct names ret_src = { 0 }, out_src = { 0 }, ptr_fields = { 0 }, emb_fields = { 0 };
+	struct names lockptr = { 0 }, prim = { 0 }, prim_src = { 0 }, rel = { 0 }, rel_src = { 0 };
+	struct names block = { 0 }, block_fields = { 0 }, all_spin = { 0 }, spin_rel = { 0 };
+	struct names all_fields = { 0 };
+	int k, i, j, p, form, c;
+	char spins[400] = "", sleeps[400] = "";
+
+	for (k = 0; k < pack->nclasses; k++) {
+		const char *cls = pack->classes[k].name;
+		enum lr_lock_kind kind = pack->classes[k].kind;
+
+		if (kind == LR_KIND_SPIN) {
+			snprintf(spins + strlen(spins), sizeof(spins) - strlen(spins), "%s%s",
+				 spins[0] ? ", " : "", pack->classes[k].what);
+			for (p = 0; p < 2; p++)
+				for (i = 0; i < packs[p]->napis; i++) {
+					const struct lr_api *api = &packs[p]->apis[i];
+
+					for (j = 0; j < api->neffects; j++) {
+						const struct lr_effect *e = &api->effects[j];
+
+						if (!class_in(packs[p], e->cls, cls))
+							continue;
+						/* unconditional: a NULL-returning getter leaves nothing held */
+						if (e->kind == LR_EFF_ACQUIRE && e->path.kind == LR_PATH_RET &&
+						    e->when == LR_WHEN_ALWAYS)
+							add_name(&ret_src, api->name, NULL);
+						if (e->kind == LR_EFF_ACQUIRE && e->path.kind == LR_PATH_DEREF &&
+						    e->path.param == api->nparams - 1)
+							add_name(&out_src, api->name, NULL);
+						if (e->kind == LR_EFF_LOCKPTR && e->path.kind == LR_PATH_RET)
+							add_name(&lockptr, api->name, NULL);
+						if (e->kind == LR_EFF_RELEASE && e->path.kind == LR_PATH_PARAM &&
+						    e->path.param == 0 && !e->path.field)
+							add_name(&rel, api->name, NULL);
+					}
+				}
+			for (i = 0; i < pack->nfields; i++)
+				if (pack->fields[i].cls == k) {
+					add_name(pack->fields[i].pointee ? &ptr_fields : &emb_fields,
+						 pack->fields[i].field, NULL);
+					add_name(&all_fields, pack->fields[i].field, NULL);
+				}
+		} else if (kind == LR_KIND_RWSEM || kind == LR_KIND_BIT) {
+			snprintf(sleeps + strlen(sleeps), sizeof(sleeps) - strlen(sleeps), "%s%s",
+				 sleeps[0] ? ", " : "", pack->classes[k].what);
+			apis_with(cls, LR_EFF_ACQUIRE, 1, 0, &block);
+			for (i = 0; i < pack->nfields; i++)
+				if (pack->fields[i].cls == k)
+					add_name(&block_fields, pack->fields[i].field, NULL);
+		}
+	}
+	/* the primitives: taking (not trying) and releasing the lock their first argument names */
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+			int retakes = 0;
+
+			for (j = 0; j < api->neffects; j++)
+				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
+					continue;
+				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
+					add_name(&prim_src, api->name, NULL);
+				if (e->kind == LR_EFF_RELEASE && !retakes)
+					add_name(&rel_src, api->name, NULL);
+			}
+		}
+	source_names(&prim_src, &prim);
+	source_names(&rel_src, &spin_rel);
+	for (i = 0; i < rel.n; i++)
+		add_name(&spin_rel, rel.v[i], NULL);
+	for (i = 0; i < ret_src.n; i++)
+		add_name(&all_spin, ret_src.v[i], NULL);
+	for (i = 0; i < out_src.n; i++)
+		add_name(&all_spin, out_src.v[i], NULL);
+	for (i = 0; i < prim.n; i++)
+		add_name(&all_spin, prim.v[i], NULL);
+
+	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
+	fprintf(f, "/// sleeping lock taken under a spinlock [lockrules:sleep-under-spinlock]\n");
+	fprintf(f, "///\n//# Generated from rules/mm.rules (the classes of kind spin, and the blocking\n");
+	fprintf(f, "//# acquisitions of the sleeping kinds) by lockrules' plugin/tools/rules2cocci.c:\n");
+	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
+	fprintf(f, "//# Reports a blocking acquisition of %s (not a trylock)\n", sleeps);
+	fprintf(f, "//# between the acquisition of %s and its release,\n", spins);
+	fprintf(f, "//# where no path reaches it without the spin lock.  A spinlock holder must not\n");
+	fprintf(f, "//# sleep: do_huge_pmd_wp_page() and madvise_free_pte_range() use folio_trylock()\n");
+	fprintf(f, "//# under the ptl and drop the ptl to wait.\n//\n");
+	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
+	fprintf(f, "// Comments: the GCC plugin checks the same rule with the locks held on every path\n");
+	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
+	prelude(f);
+
+	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
+#define BLOCKING(star) do { \
+		fprintf(f, "(\n"); \
+		for (i = 0; i < block.n; i++) \
+			fprintf(f, "%s%s%s@p2(...)\n", i ? "|\n" : "", star, block.v[i]); \
+		for (i = 0; i < block_fields.n; i++) \
+			fprintf(f, "|\n%sbp@p2(&BE->%s, ...)\n", star, block_fields.v[i]); \
+		fprintf(f, ")\n"); \
+	} while (0)
+#define BLOCK_VARS() do { \
+		fprintf(f, "expression BE;\n"); \
+		print_regex(f, "bp", &prim); \
+	} while (0)
+
+	/* paths to a blocking call that hold no spin lock: silent there */
+	fprintf(f, "@u exists@\nidentifier fn;\nposition p2;\n");
+	BLOCK_VARS();
+	fprintf(f, "@@\n\nfn(...) {\n... when != ");
+	print_inline(f, &all_spin, "...", NULL);
+	BLOCKING("");
+	fprintf(f, "... when any\n}\n\n");
+	fprintf(f, "@u2 exists@\nposition p2;\n");
+	BLOCK_VARS();
+	fprintf(f, "@@\n\n(\n");
+	for (i = 0; i < spin_rel.n; i++)
+		fprintf(f, "%s%s(...)\n", i ? "|\n" : "", spin_rel.v[i]);
+	fprintf(f, "|\npte_unmap_unlock(...)\n)\n... when != ");
+	print_inline(f, &all_spin, "...", NULL);
+	BLOCKING("");
+	fprintf(f, "\n");
+
+	/* five ways a spin lock reaches E: returned, out-parameter, pointer member, member, lock pointer */
+	for (form = 0; form < 5; form++) {
+		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
+					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr;
+
+		if (!src->n)
+			continue;
+		for (c = 0; c < 2; c++) {
+			fprintf(f, "@s%d%s depends on %scontext exists@\n", form, c ? "_c" : "", c ? "" : "!");
+			fprintf(f, "expression %s;\nposition p1,%s p2 != {u.p2, u2.p2};\n",
+				form == 2 || form == 3 ? "X" : "E, V", form == 4 ? " p0," : "");
+			BLOCK_VARS();
+			if (form >= 2)
+				print_regex(f, "lk", &prim);
+			if (form == 2 || form == 3)
+				print_regex(f, "fld", src);
+			fprintf(f, "@@\n\n");
+			switch (form) {
+			case 0:
+				print_each(f, src, "E = %s@p1(...)");
+				break;
+			case 1:
+				print_each(f, src, "%s@p1(..., &E)");
+				break;
+			case 2:
+				fprintf(f, "lk@p1(X->fld, ...)\n");
+				break;
+			case 3:
+				fprintf(f, "lk@p1(&X->fld, ...)\n");
+				break;
+			case 4:
+				print_each(f, src, "E = %s@p0(...)");
+				fprintf(f, "... when != E = V\nlk@p1(E, ...)\n");
+				break;
+			}
+			if (form == 2 || form == 3) {
+				/* the same member released */
+				fprintf(f, "... when != ");
+				print_inline(f, &spin_rel, form == 2 ? "X->fld, ..." : "&X->fld, ...",
+					     form == 2 ? "\\|pte_unmap_unlock(..., X->fld)" : NULL);
+			} else {
+				fprintf(f, "... when != ");
+				print_inline(f, &spin_rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+			}
+			BLOCKING(c ? "*" : "");
+			fprintf(f, "\n");
+		}
+	}
+	/* messages: what the spin lock is, what the blocking call takes */
+	for (form = 0; form < 5; form++) {
+		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
+					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr;
+
+		if (!src->n)
+			continue;
+		for (c = 0; c < 2; c++) {
+			fprintf(f, "@script:python depends on %s@\np1 << s%d.p1;\np2 << s%d.p2;\n%s@@\n\n",
+				c ? "report" : "org", form, form,
+				form == 2 ? "fld << s2.fld;\n" : form == 3 ? "fld << s3.fld;\n" :
+				form == 4 ? "p0 << s4.p0;\n" : "");
+			fprintf(f, "held = ");
+			if (form == 2 || form == 3) {
+				fprintf(f, "{");
+				for (i = 0; i < src->n; i++) {
+					char d[200] = "";
+
+					for (j = 0; j < pack->nfields; j++)
+						if (!strcmp(pack->fields[j].field, src->v[i]) && pack->fields[j].cls >= 0 &&
+						    pack->classes[pack->fields[j].cls].kind == LR_KIND_SPIN) {
+							struct lr_atom a = { pack->fields[j].cls, LR_MODE_NONE };
+
+							lr_atom_describe(pack, &a, d, sizeof(d));
+						}
+					fprintf(f, "%s\"%s\": ", i ? ", " : "", src->v[i]);
+					py_string(f, d);
+				}
+				fprintf(f, "}.get(fld, 'a spinlock')\n");
+			} else if (form == 4) {
+				print_what_dict(f, pack, src, 1);
+				fprintf(f, ".get(lr_word(p0[0], r'(\\w+)'), 'a spinlock')\n");
+			} else {
+				print_what_dict(f, pack, src, 1);
+				fprintf(f, ".get(lr_word(p1[0], r'(\\w+)'), 'a spinlock')\n");
+			}
+			fprintf(f, "takes = ");
+			print_what_dict(f, pack, &block, 0);
+			fprintf(f, ".get(lr_word(p2[0], r'(\\w+)'))\nif not takes:\n    takes = {");
+			for (i = 0; i < pack->nfields; i++)
+				if (pack->fields[i].cls >= 0 && pack->classes[pack->fields[i].cls].kind != LR_KIND_SPIN &&
+				    pack->classes[pack->fields[i].cls].kind != LR_KIND_TOKEN) {
+					struct lr_atom a = { pack->fields[i].cls, LR_MODE_NONE };
+					char d[200];
+
+					lr_atom_describe(pack, &a, d, sizeof(d));
+					fprintf(f, "\"%s\": ", pack->fields[i].field);
+					py_string(f, d);
+					fprintf(f, ", ");
+				}
+			fprintf(f, "}.get(lr_word(p2[0], r'^\\w+\\s*\\(\\s*&[^,)]*->\\s*(\\w+)'), 'a sleeping lock')\n");
+			if (c)
+				fprintf(f, "lr_report(p2[0], \"sleeping under a spinlock: %%s taken while %%s is held [-Wlockrules=sleep-under-spinlock] (taken on line %%s)\" %% (takes, held, p1[0].line))\n\n");
+			else
+				fprintf(f, "lr_org(p2, \"sleeping under a spinlock: %%s taken while %%s is held [-Wlockrules=sleep-under-spinlock]\" %% (takes, held), p1, \"the spinlock taken on\")\n\n");
+		}
+	}
+#undef BLOCKING
+#undef BLOCK_VARS
+}
+
 int main(int argc, char **argv)
 {
 	FILE *in;
@@ -977,6 +1320,17 @@ int main(int argc, char **argv)
 			return 2;
 		}
 		write_order(f, packs[0]);
+		fclose(f);
+	}
+	snprintf(path, sizeof(path), "%s/sleep-under-spinlock.cocci", argv[2]);
+	{
+		FILE *f = fopen(path, "w");
+
+		if (!f) {
+			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+			return 2;
+		}
+		write_sleep(f, packs[0]);
 		fclose(f);
 	}
 	free(text);
