@@ -347,7 +347,8 @@ if w:
     lr_fn[fn] = "%s() is %s" % (fn, w)
     coccinelle.efn = cocci.make_ident(fn)
 else:
-    cocci.include_match(False)
+    # not include_match(False): it would drop the rules matched so far
+    coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
 @en depends on has_guard && !context exists@
 identifier en_ok.efn;

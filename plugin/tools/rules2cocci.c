@@ -537,7 +537,9 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 	fprintf(f, "...+>\n}\n\n");
 	fprintf(f, "@script:python en_ok@\nfn << en_fn.fn;\npf << en_fn.pf;\nefn;\n@@\n\n"
 		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = \"%%s() is %%s\" %% (fn, w)\n"
-		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n    cocci.include_match(False)\n\n");
+		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n"
+		   "    # not include_match(False): it would drop the rules matched so far\n"
+		   "    coccinelle.efn = cocci.make_ident(\"lr_not_an_entry_point\")\n\n");
 	body_match(f, "en", "!context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "", "ha");
 	body_match(f, "en_c", "context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "*", "ha");
 	snprintf(buf, sizeof(buf), "%s (no caller holds it", msg);
