@@ -251,6 +251,98 @@ p2 << o3.p2;
 
 lr_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
+@p4a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p4a.p1;
+p2 << p4a.p2;
+@@
+
+lr_org(p2, "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p4a.p1;
+p2 << p4a.p2;
+@@
+
+lr_report(p2[0], "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p5a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p5a.p1;
+p2 << p5a.p2;
+@@
+
+lr_org(p2, "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p5a.p1;
+p2 << p5a.p2;
+@@
+
+lr_report(p2[0], "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
 @o4 depends on !context exists@
 position p1, p2;
 @@
@@ -430,6 +522,78 @@ p2 << o6.p2;
 
 lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
+@p9a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+vma_start_write@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p9a.p1;
+p2 << p9a.p2;
+@@
+
+lr_org(p2, "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p9a.p1;
+p2 << p9a.p2;
+@@
+
+lr_report(p2[0], "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p10a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+vma_start_write@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p10a.p1;
+p2 << p10a.p2;
+@@
+
+lr_org(p2, "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p10a.p1;
+p2 << p10a.p2;
+@@
+
+lr_report(p2[0], "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
 @o7 depends on !context exists@
 position p1, p2;
 @@
@@ -544,6 +708,82 @@ p2 << o8.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
+@p13a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p13a.p1;
+p2 << p13a.p2;
+@@
+
+lr_org(p2, "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p13a.p1;
+p2 << p13a.p2;
+@@
+
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p14a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p14a.p1;
+p2 << p14a.p2;
+@@
+
+lr_org(p2, "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p14a.p1;
+p2 << p14a.p2;
+@@
+
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
 @o9 depends on !context exists@
 position p1, p2;
 @@
@@ -600,6 +840,90 @@ p2 << o9.p2;
 @@
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p16a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p16a.p1;
+p2 << p16a.p2;
+@@
+
+lr_org(p2, "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p16a.p1;
+p2 << p16a.p2;
+@@
+
+lr_report(p2[0], "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p17a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p17a.p1;
+p2 << p17a.p2;
+@@
+
+lr_org(p2, "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p17a.p1;
+p2 << p17a.p2;
+@@
+
+lr_report(p2[0], "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o10 depends on !context exists@
 position p1, p2;
@@ -665,6 +989,97 @@ p2 << o10.p2;
 @@
 
 lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpo19@
+identifier fn;
+expression F;
+@@
+
+fn(...) {
+<+...
+(
+F = pmd_lockptr(...)
+)
+...+>
+}
+
+@p19a depends on !context exists@
+identifier fn;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+pmd_lock@p2(...)
+|
+pmd_trans_huge_lock@p2(...)
+|
+__pmd_trans_huge_lock@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p19a.p1;
+p2 << p19a.p2;
+@@
+
+lr_org(p2, "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p19a.p1;
+p2 << p19a.p2;
+@@
+
+lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p19b depends on !context exists@
+identifier lpo19.fn;
+expression lpo19.F;
+expression E, V;
+position p1, p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+lk2@p2(F, ...)
+... when any
+}
+
+@script:python depends on org@
+p1 << p19b.p1;
+p2 << p19b.p2;
+@@
+
+lr_org(p2, "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p19b.p1;
+p2 << p19b.p2;
+@@
+
+lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o11 depends on !context exists@
 position p1, p2;

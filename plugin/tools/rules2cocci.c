@@ -874,10 +874,99 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	scripts(f, "r", what, needs);
 }
 
+static void source_names(const struct names *in, struct names *out);
+static void print_regex(FILE *f, const char *var, const struct names *s);
+static void print_each(FILE *f, const struct names *s, const char *fmt);
+static void print_inline(FILE *f, const struct names *s, const char *args, const char *more);
+
+/* The lock-pointer getters of a class: pte_lockptr() for the PTE ptl. */
+static void lockptrs(const char *cls, struct names *out)
+{
+	int p, i, j;
+
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+
+			for (j = 0; j < api->neffects; j++)
+				if (api->effects[j].kind == LR_EFF_LOCKPTR &&
+				    api->effects[j].path.kind == LR_PATH_RET &&
+				    class_in(packs[p], api->effects[j].cls, cls))
+					add_name(out, api->name, NULL);
+		}
+}
+
+/*
+ * The inner lock taken through a pointer its getter gave (ptl =
+ * pte_lockptr(); spin_lock(ptl)), then the outer one taken blocking, by its
+ * API or through its own getter's pointer (spin_lock_nested(pml) with pml =
+ * pmd_lockptr(), taken conditionally in retract_page_tables()).
+ */
+static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, int inner,
+				const struct names *take_outer, const char *msg, int n)
+{
+	struct names lpi = { 0 }, lpo = { 0 }, prim_src = { 0 }, prim = { 0 }, rel_src = { 0 }, rel = { 0 };
+	int p, i, j, c;
+	char name[40];
+
+	lockptrs(pack->classes[inner].name, &lpi);
+	lockptrs(pack->classes[outer].name, &lpo);
+	if (!lpi.n)
+		return;
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+			int retakes = 0;
+
+			for (j = 0; j < api->neffects; j++)
+				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
+					continue;
+				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
+					add_name(&prim_src, api->name, NULL);
+				if (e->kind == LR_EFF_RELEASE && !retakes)
+					add_name(&rel_src, api->name, NULL);
+			}
+		}
+	source_names(&prim_src, &prim);
+	source_names(&rel_src, &rel);
+	if (lpo.n) {
+		fprintf(f, "@lpo%d@\nidentifier fn;\nexpression F;\n@@\n\nfn(...) {\n<+...\n", n);
+		print_each(f, &lpo, "F = %s(...)");
+		fprintf(f, "...+>\n}\n\n");
+	}
+	for (c = 0; c < (lpo.n ? 2 : 1); c++) {
+		snprintf(name, sizeof(name), "p%d%s", n, c ? "b" : "a");
+		if (c)
+			fprintf(f, "@%s depends on !context exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\n"
+				"expression E, V;\nposition p1, p2;\n", name, n, n);
+		else
+			fprintf(f, "@%s depends on !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2;\n",
+				name);
+		print_regex(f, "lk", &prim);
+		if (c)
+			print_regex(f, "lk2", &prim);
+		fprintf(f, "@@\n\nfn(...) {\n...\n");
+		print_each(f, &lpi, "E = %s(...)");
+		fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
+		print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+		if (c)
+			fprintf(f, "lk2@p2(F, ...)\n");
+		else
+			print_alts(f, take_outer, "p2", "", "...");
+		fprintf(f, "... when any\n}\n\n");
+		scripts(f, name, msg, "taken on");
+		fprintf(f, "\n");
+	}
+}
+
 /* lock-order: per ordered pair (outer before inner), inner held, outer taken blocking. */
 static void write_order(FILE *f, const struct lr_pack *pack)
 {
-	int k, i, j, nrule = 0;
+	int k, i, j, nrule = 0, nptr = 0;
 
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(f, "/// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]\n");
@@ -902,11 +991,13 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 				apis_mode(inner, LR_EFF_ACQUIRE, 0, 0, o->chain[j].mode, &take_inner);
 				apis_with(inner, LR_EFF_RELEASE, 0, 0, &drop_inner);
 				apis_mode(outer, LR_EFF_ACQUIRE, 1, 0, o->chain[i].mode, &take_outer);
+				describe_pair(pack, o->chain[i].cls, o->chain[j].cls, a, b);
+				snprintf(msg, sizeof(msg), "lock order: %s taken while %s is held [-Wlockrules=lock-order]", a, b);
+				nptr++;
+				write_order_lockptr(f, pack, o->chain[i].cls, o->chain[j].cls, &take_outer, msg, nptr);
 				if (!take_inner.n || !take_outer.n || !drop_inner.n)
 					continue;
 				nrule++;
-				describe_pair(pack, o->chain[i].cls, o->chain[j].cls, a, b);
-				snprintf(msg, sizeof(msg), "lock order: %s taken while %s is held [-Wlockrules=lock-order]", a, b);
 				fprintf(f, "@o%d depends on !context exists@\nposition p1, p2;\n@@\n\n", nrule);
 				print_alts(f, &take_inner, "p1", "", "...");
 				fprintf(f, "... when != \\(");
