@@ -18,21 +18,37 @@ virtual report
 @initialize:python@
 @@
 
-import linecache, re
+import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+# the 6.x releases the rule exists in (rules/mm.rules since/until)
+lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
 lr_entries = [("SYSCALL_DEFINE", "a system call"), ("COMPAT_SYSCALL_DEFINE", "a compat system call"), ]
 
+lr_trees = {}
+def lr_applies(path):
+    d = os.path.dirname(os.path.abspath(path))
+    while d not in lr_trees and d != os.path.dirname(d):
+        mk = os.path.join(d, 'Makefile')
+        if os.path.isfile(os.path.join(d, 'Kbuild')) and os.path.isfile(mk):
+            head = open(mk, errors='replace').read(2000)
+            v = re.search(r'^VERSION = (\d+)\s+PATCHLEVEL = (\d+)', head, re.M)
+            lr_trees[d] = (int(v.group(1)), int(v.group(2))) if v else None
+            break
+        d = os.path.dirname(d)
+    v = lr_trees.get(d)
+    return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
+
 def lr_report(p, msg):
     k = (p.file, p.line, p.column)
-    if k not in lr_seen:
+    if k not in lr_seen and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen:
+    if k not in lr_seen and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:

@@ -156,7 +156,7 @@ static void guard_names(const char *rule_id, struct names *out)
 	}
 }
 
-static void prelude(FILE *f);
+static void prelude(FILE *f, const char *rule_id);
 
 static void header(FILE *f, const struct lr_rule *r, const char *what, const char *how,
 		   const char *confidence, int patch)
@@ -177,7 +177,7 @@ static void header(FILE *f, const struct lr_rule *r, const char *what, const cha
 	if (patch)
 		fprintf(f, "virtual patch\n");
 	fprintf(f, "virtual context\nvirtual org\nvirtual report\n\n");
-	prelude(f);
+	prelude(f, r->id);
 }
 
 static void scripts(FILE *f, const char *rule, const char *msg, const char *second)
@@ -268,14 +268,45 @@ static void py_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/*
+ * The kernel versions a rule exists in (its 'since'/'until' lines): the
+ * pack parsed for every 6.x release.  A report in a tree outside them (the
+ * tree's top Makefile says which) is dropped: coccicheck has no version.
+ */
+static const char *pack_text, *pack_file;
+
+static void rule_range(const char *rule_id, int *lo, int *hi)
+{
+	char err[1024];
+	int m;
+
+	*lo = *hi = 0;
+	for (m = 0; m <= 20; m++) {
+		struct lr_pack *pk = lr_pack_parse(pack_text, pack_file, LR_VERSION(6, m), err, sizeof(err));
+
+		if (pk && lr_pack_rule(pk, rule_id)) {
+			if (!*lo)
+				*lo = m ? m : -1;
+			*hi = m;
+		}
+		if (pk)
+			lr_pack_free(pk);
+	}
+}
+
 /* Shared by every file: one report per position, the entry macros of the pack. */
-static void prelude(FILE *f)
+static void prelude(FILE *f, const char *rule_id)
 {
 	const struct lr_pack *pack = packs[0];
-	int i, k, n = 0;
+	int i, k, n = 0, lo = 0, hi = 0;
 	const char *seen[16];
 
-	fprintf(f, "@initialize:python@\n@@\n\nimport linecache, re\nlr_seen = set()\nlr_fn = {}\n");
+	fprintf(f, "@initialize:python@\n@@\n\nimport linecache, os, re\nlr_seen = set()\nlr_fn = {}\n");
+	if (rule_id)
+		rule_range(rule_id, &lo, &hi);
+	/* 6.0 and 6.20 bound the releases the generator asks about: no limit there */
+	fprintf(f, "# the 6.x releases the rule exists in (rules/mm.rules since/until)\n");
+	fprintf(f, "lr_range = (%d, %d)\n", lo > 0 ? lo : 0, hi && hi < 20 ? hi : 999);
 	fprintf(f, "# the pack's entry points, as the source defines them (SYSCALL_DEFINEx)\nlr_entries = [");
 	for (i = 0; i < pack->nentries; i++)
 		for (k = 0; k < (int)(sizeof(entry_macros) / sizeof(entry_macros[0])); k++) {
@@ -295,14 +326,27 @@ static void prelude(FILE *f)
 			fprintf(f, "), ");
 		}
 	fprintf(f, "]\n\n");
+	fprintf(f, "lr_trees = {}\n"
+		   "def lr_applies(path):\n"
+		   "    d = os.path.dirname(os.path.abspath(path))\n"
+		   "    while d not in lr_trees and d != os.path.dirname(d):\n"
+		   "        mk = os.path.join(d, 'Makefile')\n"
+		   "        if os.path.isfile(os.path.join(d, 'Kbuild')) and os.path.isfile(mk):\n"
+		   "            head = open(mk, errors='replace').read(2000)\n"
+		   "            v = re.search(r'^VERSION = (\\d+)\\s+PATCHLEVEL = (\\d+)', head, re.M)\n"
+		   "            lr_trees[d] = (int(v.group(1)), int(v.group(2))) if v else None\n"
+		   "            break\n"
+		   "        d = os.path.dirname(d)\n"
+		   "    v = lr_trees.get(d)\n"
+		   "    return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]\n\n");
 	fprintf(f, "def lr_report(p, msg):\n"
 		   "    k = (p.file, p.line, p.column)\n"
-		   "    if k not in lr_seen:\n"
+		   "    if k not in lr_seen and lr_applies(p.file):\n"
 		   "        lr_seen.add(k)\n"
 		   "        coccilib.report.print_report(p, msg)\n\n"
 		   "def lr_org(p, msg, p1=None, second=None):\n"
 		   "    k = (p[0].file, p[0].line, p[0].column, 'org')\n"
-		   "    if k not in lr_seen:\n"
+		   "    if k not in lr_seen and lr_applies(p[0].file):\n"
 		   "        lr_seen.add(k)\n"
 		   "        cocci.print_main(msg, p)\n"
 		   "        if p1:\n"
@@ -976,7 +1020,7 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
 	fprintf(f, "// Comments: the GCC plugin also sees locks taken inside called functions\n");
 	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
-	prelude(f);
+	prelude(f, NULL);
 	for (k = 0; k < pack->norders; k++) {
 		const struct lr_order *o = &pack->orders[k];
 
@@ -1207,7 +1251,7 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
 	fprintf(f, "// Comments: the GCC plugin checks the same rule with the locks held on every path\n");
 	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
-	prelude(f);
+	prelude(f, NULL);
 
 	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
 #define BLOCKING(star) do { \
@@ -1371,6 +1415,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	text[n] = '\0';
+	pack_text = text;
+	pack_file = argv[1];
 	fclose(in);
 	for (i = 0; i < 2; i++) {
 		packs[i] = lr_pack_parse(text, argv[1], versions[i], err, sizeof(err));
