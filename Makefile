@@ -123,9 +123,12 @@ mutation-check: deps
 SAMPLE ?= 0
 SEED ?= 1
 COCCI ?= 1
+# COCCI_ONLY=1: no build, only the Coccinelle rules (COCCI_BEFORE=<rev> compares).
+COCCI_ONLY ?= 0
 mutation-scan: deps
 	$(MAKE) all $(BUILD)/packdump
-	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) bash testsuite/kernel/mutation-scan.sh
+	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) COCCI_ONLY=$(COCCI_ONLY) \
+		COCCI_BEFORE=$(COCCI_BEFORE) bash testsuite/kernel/mutation-scan.sh
 
 # The pre-submit review bot (plugin/tools/review.py): only the violations a
 # change introduces (README "Pre-submit review").
