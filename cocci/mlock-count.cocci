@@ -234,6 +234,92 @@ node_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 )
 
+@hf depends on has_guard exists@
+identifier h;
+position p2 != ha.p2;
+expression e0;
+expression e2;
+@@
+
+h(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+(
+zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+mod_zone_page_state@p2(e0, NR_MLOCK, e2)
+|
+__zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+__mod_zone_page_state@p2(e0, NR_MLOCK, e2)
+|
+node_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+)
+... when any
+}
+
+@hc depends on hf exists@
+identifier hf.h;
+position pc;
+@@
+
+(
+folio_test_set_mlocked(...)
+|
+folio_test_clear_mlocked(...)
+|
+TestSetPageMlocked(...)
+|
+TestClearPageMlocked(...)
+|
+folio_set_mlocked(...)
+|
+SetPageMlocked(...)
+|
+__folio_clear_mlocked(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_read_trylock(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+down_write_trylock(...)
+|
+downgrade_write(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_trylock(...)
+|
+_raw_spin_trylock(...)
+)
+...
+h@pc(...)
+
 @en_fn depends on has_guard@
 identifier fn;
 position pf;
@@ -267,7 +353,7 @@ efn;
 
 w = lr_entry(pf[0])
 if w:
-    lr_fn[fn] = "%s() is %s" % (fn, w)
+    lr_fn[fn] = w
     coccinelle.efn = cocci.make_ident(fn)
 else:
     # not include_match(False): it would drop the rules matched so far
@@ -328,7 +414,7 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
@@ -337,9 +423,65 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@en2_fn depends on hf@
+identifier hf.h, fn;
+position pf;
+@@
+
+fn@pf(...) {
+<+...
+h(...)
+...+>
+}
+
+@script:python en2_ok@
+fn << en2_fn.fn;
+pf << en2_fn.pf;
+efn2;
+@@
+
+w = lr_entry(pf[0])
+if w:
+    lr_fn[fn] = w
+    coccinelle.efn2 = cocci.make_ident(fn)
+else:
+    coccinelle.efn2 = cocci.make_ident("lr_not_an_entry_point")
+
+@enh depends on !context exists@
+identifier en2_ok.efn2;
+identifier hf.h;
+position pc != hc.pc;
+@@
+
+efn2(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
 @cb0 depends on has_guard@
 identifier I, fn;
@@ -353,7 +495,7 @@ fn << cb0.fn;
 fld << cb0.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "pmd_entry": "a page-walk pmd_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "pud_entry": "a page-walk pud_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
@@ -415,7 +557,7 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
@@ -424,9 +566,41 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@cbh0 depends on !context exists@
+identifier cb0.fn;
+identifier hf.h;
+position pc != hc.pc;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
 @cb1 depends on has_guard@
 identifier I, fn;
@@ -440,7 +614,7 @@ fn << cb1.fn;
 fld << cb1.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "fault": "a vm_operations fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "huge_fault": "a vm_operations huge_fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "map_pages": "a vm_operations map_pages handler, called with mmap_lock (read) or the per-VMA lock (read)",
@@ -502,7 +676,7 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
@@ -511,9 +685,41 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@cbh1 depends on !context exists@
+identifier cb1.fn;
+identifier hf.h;
+position pc != hc.pc;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
 @cb2 depends on has_guard@
 identifier I, fn;
@@ -527,7 +733,7 @@ fn << cb2.fn;
 fld << cb2.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "mmap": "a file_operations mmap method, called with mmap_lock (write)",
     "read": "a file_operations read method, called with no mm lock",
     "write": "a file_operations write method, called with no mm lock",
@@ -590,7 +796,7 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
@@ -599,9 +805,41 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@cbh2 depends on !context exists@
+identifier cb2.fn;
+identifier hf.h;
+position pc != hc.pc;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
 @cb3 depends on has_guard@
 identifier I, fn;
@@ -615,7 +853,7 @@ fn << cb3.fn;
 fld << cb3.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
@@ -674,7 +912,7 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
@@ -683,7 +921,39 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@cbh3 depends on !context exists@
+identifier cb3.fn;
+identifier hf.h;
+position pc != hc.pc;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 

@@ -209,6 +209,98 @@ free_pgtables@p2(...)
 free_pgd_range@p2(...)
 )
 
+@hf depends on has_guard exists@
+identifier h;
+position p2 != ha.p2;
+expression LE;
+@@
+
+h(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+(
+free_pgtables@p2(...)
+|
+free_pgd_range@p2(...)
+)
+... when any
+}
+
+@hc depends on hf exists@
+identifier hf.h;
+position pc;
+expression LE;
+@@
+
+(
+mmap_read_lock(...)
+|
+mmap_read_lock_killable(...)
+|
+mmap_read_trylock(...)
+|
+mmap_write_lock(...)
+|
+mmap_write_lock_nested(...)
+|
+mmap_write_lock_killable(...)
+|
+mmap_write_downgrade(...)
+|
+lock_mm_and_find_vma(...)
+|
+mmap_write_trylock(...)
+|
+mmap_assert_locked(...)
+|
+mmap_assert_write_locked(...)
+|
+vma_assert_write_locked(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_read_trylock(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+down_write_trylock(...)
+|
+downgrade_write(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_trylock(...)
+|
+_raw_spin_trylock(...)
+|
+LE->mmap_lock
+|
+LE.mmap_lock
+)
+...
+h@pc(...)
+
 @en_fn depends on has_guard@
 identifier fn;
 position pf;
@@ -232,7 +324,7 @@ efn;
 
 w = lr_entry(pf[0])
 if w:
-    lr_fn[fn] = "%s() is %s" % (fn, w)
+    lr_fn[fn] = w
     coccinelle.efn = cocci.make_ident(fn)
 else:
     # not include_match(False): it would drop the rules matched so far
@@ -275,7 +367,7 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
@@ -284,9 +376,66 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@en2_fn depends on hf@
+identifier hf.h, fn;
+position pf;
+@@
+
+fn@pf(...) {
+<+...
+h(...)
+...+>
+}
+
+@script:python en2_ok@
+fn << en2_fn.fn;
+pf << en2_fn.pf;
+efn2;
+@@
+
+w = lr_entry(pf[0])
+if w:
+    lr_fn[fn] = w
+    coccinelle.efn2 = cocci.make_ident(fn)
+else:
+    coccinelle.efn2 = cocci.make_ident("lr_not_an_entry_point")
+
+@enh depends on !context exists@
+identifier en2_ok.efn2;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+efn2(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@script:python depends on report@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
 @cb0 depends on has_guard@
 identifier I, fn;
@@ -300,7 +449,7 @@ fn << cb0.fn;
 fld << cb0.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "pmd_entry": "a page-walk pmd_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "pud_entry": "a page-walk pud_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
@@ -344,7 +493,7 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
@@ -353,9 +502,42 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@cbh0 depends on !context exists@
+identifier cb0.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@script:python depends on report@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
 @cb1 depends on has_guard@
 identifier I, fn;
@@ -369,7 +551,7 @@ fn << cb1.fn;
 fld << cb1.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "fault": "a vm_operations fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "huge_fault": "a vm_operations huge_fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "map_pages": "a vm_operations map_pages handler, called with mmap_lock (read) or the per-VMA lock (read)",
@@ -413,7 +595,7 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
@@ -422,9 +604,42 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@cbh1 depends on !context exists@
+identifier cb1.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@script:python depends on report@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
 @cb2 depends on has_guard@
 identifier I, fn;
@@ -438,7 +653,7 @@ fn << cb2.fn;
 fld << cb2.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "read": "a file_operations read method, called with no mm lock",
     "write": "a file_operations write method, called with no mm lock",
     "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",
@@ -482,7 +697,7 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
@@ -491,9 +706,42 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@cbh2 depends on !context exists@
+identifier cb2.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@script:python depends on report@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
 @cb3 depends on has_guard@
 identifier I, fn;
@@ -507,7 +755,7 @@ fn << cb3.fn;
 fld << cb3.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
@@ -548,7 +796,7 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 
@@ -557,7 +805,40 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@cbh3 depends on !context exists@
+identifier cb3.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
+
+@script:python depends on report@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table freeing without mmap_lock (read) [-Wlockrules=pt-free] (%s)" % w)
 

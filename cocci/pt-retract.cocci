@@ -339,6 +339,172 @@ LE.lock
 pmdp_collapse_flush@p2(...)
 )
 
+@hf depends on has_guard exists@
+identifier h;
+position p2 != ha.p2;
+expression LE;
+@@
+
+h(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+(
+pmdp_collapse_flush@p2(...)
+)
+... when any
+}
+
+@hc depends on hf exists@
+identifier hf.h;
+position pc;
+expression LE;
+@@
+
+(
+mmap_read_lock(...)
+|
+mmap_read_lock_killable(...)
+|
+mmap_read_trylock(...)
+|
+mmap_write_lock(...)
+|
+mmap_write_lock_nested(...)
+|
+mmap_write_lock_killable(...)
+|
+mmap_write_downgrade(...)
+|
+lock_mm_and_find_vma(...)
+|
+mmap_write_trylock(...)
+|
+mmap_assert_locked(...)
+|
+mmap_assert_write_locked(...)
+|
+vma_assert_write_locked(...)
+|
+vma_start_read(...)
+|
+lock_vma_under_rcu(...)
+|
+vma_start_write(...)
+|
+vma_assert_locked(...)
+|
+i_mmap_lock_write(...)
+|
+i_mmap_trylock_write(...)
+|
+i_mmap_lock_read(...)
+|
+i_mmap_trylock_read(...)
+|
+i_mmap_assert_locked(...)
+|
+i_mmap_assert_write_locked(...)
+|
+anon_vma_lock_write(...)
+|
+anon_vma_trylock_write(...)
+|
+anon_vma_lock_read(...)
+|
+anon_vma_trylock_read(...)
+|
+folio_lock_anon_vma_read(...)
+|
+page_lock_anon_vma_read(...)
+|
+pmd_lock(...)
+|
+pmd_trans_huge_lock(...)
+|
+__pmd_trans_huge_lock(...)
+|
+pmd_lockptr(...)
+|
+pud_lock(...)
+|
+pud_trans_huge_lock(...)
+|
+pud_lockptr(...)
+|
+huge_pte_lock(...)
+|
+page_vma_mapped_walk(...)
+|
+folio_walk_start(...)
+|
+follow_pfnmap_start(...)
+|
+huge_pte_lockptr(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_read_trylock(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+down_write_trylock(...)
+|
+downgrade_write(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_trylock(...)
+|
+_raw_spin_trylock(...)
+|
+LE->mmap_lock
+|
+LE.mmap_lock
+|
+LE->i_mmap_rwsem
+|
+LE.i_mmap_rwsem
+|
+LE->rwsem
+|
+LE.rwsem
+|
+LE->page_table_lock
+|
+LE.page_table_lock
+|
+LE->ptl
+|
+LE.ptl
+|
+LE->lock
+|
+LE.lock
+)
+...
+h@pc(...)
+
 @en_fn depends on has_guard@
 identifier fn;
 position pf;
@@ -360,7 +526,7 @@ efn;
 
 w = lr_entry(pf[0])
 if w:
-    lr_fn[fn] = "%s() is %s" % (fn, w)
+    lr_fn[fn] = w
     coccinelle.efn = cocci.make_ident(fn)
 else:
     # not include_match(False): it would drop the rules matched so far
@@ -399,7 +565,7 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
@@ -408,9 +574,66 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@en2_fn depends on hf@
+identifier hf.h, fn;
+position pf;
+@@
+
+fn@pf(...) {
+<+...
+h(...)
+...+>
+}
+
+@script:python en2_ok@
+fn << en2_fn.fn;
+pf << en2_fn.pf;
+efn2;
+@@
+
+w = lr_entry(pf[0])
+if w:
+    lr_fn[fn] = w
+    coccinelle.efn2 = cocci.make_ident(fn)
+else:
+    coccinelle.efn2 = cocci.make_ident("lr_not_an_entry_point")
+
+@enh depends on !context exists@
+identifier en2_ok.efn2;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+efn2(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@script:python depends on report@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
 @cb0 depends on has_guard@
 identifier I, fn;
@@ -424,7 +647,7 @@ fn << cb0.fn;
 fld << cb0.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "pmd_entry": "a page-walk pmd_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "pud_entry": "a page-walk pud_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
@@ -464,7 +687,7 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
@@ -473,9 +696,42 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@cbh0 depends on !context exists@
+identifier cb0.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@script:python depends on report@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
 @cb1 depends on has_guard@
 identifier I, fn;
@@ -489,7 +745,7 @@ fn << cb1.fn;
 fld << cb1.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "fault": "a vm_operations fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "huge_fault": "a vm_operations huge_fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "map_pages": "a vm_operations map_pages handler, called with mmap_lock (read) or the per-VMA lock (read)",
@@ -529,7 +785,7 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
@@ -538,9 +794,42 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@cbh1 depends on !context exists@
+identifier cb1.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@script:python depends on report@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
 @cb2 depends on has_guard@
 identifier I, fn;
@@ -554,7 +843,7 @@ fn << cb2.fn;
 fld << cb2.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "mmap": "a file_operations mmap method, called with mmap_lock (write)",
     "read": "a file_operations read method, called with no mm lock",
     "write": "a file_operations write method, called with no mm lock",
@@ -595,7 +884,7 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
@@ -604,9 +893,42 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@cbh2 depends on !context exists@
+identifier cb2.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@script:python depends on report@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
 @cb3 depends on has_guard@
 identifier I, fn;
@@ -620,7 +942,7 @@ fn << cb3.fn;
 fld << cb3.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
@@ -657,7 +979,7 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
@@ -666,9 +988,42 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@cbh3 depends on !context exists@
+identifier cb3.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
+
+@script:python depends on report@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
 @hs depends on has_guard exists@
 position p2;

@@ -365,6 +365,162 @@ pmd_trans_huge_lock@p2(...)
 pud_trans_huge_lock@p2(...)
 )
 
+@hf depends on has_guard exists@
+identifier h;
+position p2 != ha.p2;
+expression LE;
+@@
+
+h(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+(
+walk_page_range@p2(...)
+|
+walk_page_vma@p2(...)
+|
+walk_page_range_vma@p2(...)
+|
+walk_page_mapping@p2(...)
+|
+folio_walk_start@p2(...)
+|
+pte_offset_map@p2(...)
+|
+pte_offset_map_lock@p2(...)
+|
+pte_offset_map_nolock@p2(...)
+|
+get_locked_pte@p2(...)
+|
+follow_pfnmap_start@p2(...)
+|
+follow_pte@p2(...)
+|
+page_vma_mapped_walk@p2(...)
+|
+pmd_trans_huge_lock@p2(...)
+|
+pud_trans_huge_lock@p2(...)
+)
+... when any
+}
+
+@hc depends on hf exists@
+identifier hf.h;
+position pc;
+expression LE;
+@@
+
+(
+mmap_read_lock(...)
+|
+mmap_read_lock_killable(...)
+|
+mmap_read_trylock(...)
+|
+mmap_write_lock(...)
+|
+mmap_write_lock_nested(...)
+|
+mmap_write_lock_killable(...)
+|
+mmap_write_downgrade(...)
+|
+lock_mm_and_find_vma(...)
+|
+mmap_write_trylock(...)
+|
+mmap_assert_locked(...)
+|
+mmap_assert_write_locked(...)
+|
+vma_assert_write_locked(...)
+|
+vma_start_read(...)
+|
+lock_vma_under_rcu(...)
+|
+vma_start_write(...)
+|
+vma_assert_locked(...)
+|
+i_mmap_lock_write(...)
+|
+i_mmap_trylock_write(...)
+|
+i_mmap_lock_read(...)
+|
+i_mmap_trylock_read(...)
+|
+i_mmap_assert_locked(...)
+|
+i_mmap_assert_write_locked(...)
+|
+anon_vma_lock_write(...)
+|
+anon_vma_trylock_write(...)
+|
+anon_vma_lock_read(...)
+|
+anon_vma_trylock_read(...)
+|
+folio_lock_anon_vma_read(...)
+|
+page_lock_anon_vma_read(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_read_trylock(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+down_write_trylock(...)
+|
+downgrade_write(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_trylock(...)
+|
+_raw_spin_trylock(...)
+|
+LE->mmap_lock
+|
+LE.mmap_lock
+|
+LE->i_mmap_rwsem
+|
+LE.i_mmap_rwsem
+|
+LE->rwsem
+|
+LE.rwsem
+)
+...
+h@pc(...)
+
 @en_fn depends on has_guard@
 identifier fn;
 position pf;
@@ -412,7 +568,7 @@ efn;
 
 w = lr_entry(pf[0])
 if w:
-    lr_fn[fn] = "%s() is %s" % (fn, w)
+    lr_fn[fn] = w
     coccinelle.efn = cocci.make_ident(fn)
 else:
     # not include_match(False): it would drop the rules matched so far
@@ -503,7 +659,7 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
@@ -512,9 +668,66 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
+
+@en2_fn depends on hf@
+identifier hf.h, fn;
+position pf;
+@@
+
+fn@pf(...) {
+<+...
+h(...)
+...+>
+}
+
+@script:python en2_ok@
+fn << en2_fn.fn;
+pf << en2_fn.pf;
+efn2;
+@@
+
+w = lr_entry(pf[0])
+if w:
+    lr_fn[fn] = w
+    coccinelle.efn2 = cocci.make_ident(fn)
+else:
+    coccinelle.efn2 = cocci.make_ident("lr_not_an_entry_point")
+
+@enh depends on !context exists@
+identifier en2_ok.efn2;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+efn2(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
+
+@script:python depends on report@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
 @cb0 depends on has_guard@
 identifier I, fn;
@@ -542,7 +755,7 @@ fn << cb2.fn;
 fld << cb2.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "read": "a file_operations read method, called with no mm lock",
     "write": "a file_operations write method, called with no mm lock",
     "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",
@@ -634,7 +847,7 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
@@ -643,9 +856,42 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
+
+@cbh2 depends on !context exists@
+identifier cb2.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
+
+@script:python depends on report@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
 @cb3 depends on has_guard@
 identifier I, fn;
@@ -659,7 +905,7 @@ fn << cb3.fn;
 fld << cb3.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
@@ -748,7 +994,7 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 
@@ -757,7 +1003,40 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
+
+@cbh3 depends on !context exists@
+identifier cb3.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
+
+@script:python depends on report@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) [-Wlockrules=pt-walk] (%s)" % w)
 

@@ -213,6 +213,102 @@ __split_huge_page@p2(...)
 __split_huge_page_refcount@p2(...)
 )
 
+@hf depends on has_guard exists@
+identifier h;
+position p2 != ha.p2;
+expression LE;
+@@
+
+h(...) {
+... when != \(i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+(
+__split_huge_page@p2(...)
+|
+__split_huge_page_refcount@p2(...)
+)
+... when any
+}
+
+@hc depends on hf exists@
+identifier hf.h;
+position pc;
+expression LE;
+@@
+
+(
+i_mmap_lock_write(...)
+|
+i_mmap_trylock_write(...)
+|
+i_mmap_lock_read(...)
+|
+i_mmap_trylock_read(...)
+|
+i_mmap_assert_locked(...)
+|
+i_mmap_assert_write_locked(...)
+|
+anon_vma_lock_write(...)
+|
+anon_vma_trylock_write(...)
+|
+anon_vma_lock_read(...)
+|
+anon_vma_trylock_read(...)
+|
+folio_lock_anon_vma_read(...)
+|
+page_lock_anon_vma_read(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_read_trylock(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+down_write_trylock(...)
+|
+downgrade_write(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_trylock(...)
+|
+_raw_spin_trylock(...)
+|
+LE->i_mmap_rwsem
+|
+LE.i_mmap_rwsem
+|
+LE->rwsem
+|
+LE.rwsem
+)
+...
+h@pc(...)
+
 @en_fn depends on has_guard@
 identifier fn;
 position pf;
@@ -236,7 +332,7 @@ efn;
 
 w = lr_entry(pf[0])
 if w:
-    lr_fn[fn] = "%s() is %s" % (fn, w)
+    lr_fn[fn] = w
     coccinelle.efn = cocci.make_ident(fn)
 else:
     # not include_match(False): it would drop the rules matched so far
@@ -279,7 +375,7 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
@@ -288,9 +384,66 @@ efn << en_ok.efn;
 p2 << en.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(str(efn), str(efn))
+w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@en2_fn depends on hf@
+identifier hf.h, fn;
+position pf;
+@@
+
+fn@pf(...) {
+<+...
+h(...)
+...+>
+}
+
+@script:python en2_ok@
+fn << en2_fn.fn;
+pf << en2_fn.pf;
+efn2;
+@@
+
+w = lr_entry(pf[0])
+if w:
+    lr_fn[fn] = w
+    coccinelle.efn2 = cocci.make_ident(fn)
+else:
+    coccinelle.efn2 = cocci.make_ident("lr_not_an_entry_point")
+
+@enh depends on !context exists@
+identifier en2_ok.efn2;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+efn2(...) {
+... when != \(i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@script:python depends on report@
+efn2 << en2_ok.efn2;
+h << hf.h;
+p2 << hf.p2;
+pc << enh.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, efn2, lr_fn.get(str(efn2), ''))
+lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
 @cb0 depends on has_guard@
 identifier I, fn;
@@ -304,7 +457,7 @@ fn << cb0.fn;
 fld << cb0.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "pmd_entry": "a page-walk pmd_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "pud_entry": "a page-walk pud_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
     "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
@@ -348,7 +501,7 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
@@ -357,9 +510,42 @@ fn << cb0.fn;
 p2 << cbr0.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@cbh0 depends on !context exists@
+identifier cb0.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@script:python depends on report@
+fn << cb0.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh0.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
 @cb1 depends on has_guard@
 identifier I, fn;
@@ -373,7 +559,7 @@ fn << cb1.fn;
 fld << cb1.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "fault": "a vm_operations fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "huge_fault": "a vm_operations huge_fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
     "map_pages": "a vm_operations map_pages handler, called with mmap_lock (read) or the per-VMA lock (read)",
@@ -417,7 +603,7 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
@@ -426,9 +612,42 @@ fn << cb1.fn;
 p2 << cbr1.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@cbh1 depends on !context exists@
+identifier cb1.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@script:python depends on report@
+fn << cb1.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh1.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
 @cb2 depends on has_guard@
 identifier I, fn;
@@ -442,7 +661,7 @@ fn << cb2.fn;
 fld << cb2.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "mmap": "a file_operations mmap method, called with mmap_lock (write)",
     "read": "a file_operations read method, called with no mm lock",
     "write": "a file_operations write method, called with no mm lock",
@@ -487,7 +706,7 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
@@ -496,9 +715,42 @@ fn << cb2.fn;
 p2 << cbr2.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@cbh2 depends on !context exists@
+identifier cb2.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@script:python depends on report@
+fn << cb2.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh2.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
 @cb3 depends on has_guard@
 identifier I, fn;
@@ -512,7 +764,7 @@ fn << cb3.fn;
 fld << cb3.fld;
 @@
 
-lr_fn[fn] = "%s() is " % fn + {
+lr_fn[fn] = {
     "func": "a workqueue function, called with no mm lock",
 }[fld]
 
@@ -553,7 +805,7 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
@@ -562,9 +814,42 @@ fn << cb3.fn;
 p2 << cbr3.p2;
 @@
 
-w = "no caller holds it: " + lr_fn.get(fn, fn)
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@cbh3 depends on !context exists@
+identifier cb3.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
+
+@script:python depends on report@
+fn << cb3.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
 @hs depends on has_guard exists@
 position p2;

@@ -533,6 +533,35 @@ static void contract_scripts(FILE *f, const char *rule, const char *inherit, con
 }
 
 /*
+ * The root (an entry point, a callback) calls helper h of the file with no
+ * lock of the need on the path, and h makes the guarded call with none
+ * either: reported at the call in h, with the chain (one level).
+ */
+static void write_chain(FILE *f, const char *name, const char *decl, const char *fnvar,
+			const char *inherit, const struct names *any, const struct names *fields,
+			const char *msg)
+{
+	static const char *const modes[2] = { "org", "report" };
+	int m;
+
+	fprintf(f, "@%s depends on !context exists@\n%sidentifier hf.h;\nposition pc != hc.pc;\n%s@@\n\n",
+		name, decl, fields->n ? "expression LE;\n" : "");
+	fprintf(f, "%s(...) {\n", fnvar);
+	print_handled(f, any, fields);
+	fprintf(f, "h@pc(...)\n... when any\n}\n\n");
+	for (m = 0; m < 2; m++) {
+		fprintf(f, "@script:python depends on %s@\n%sh << hf.h;\np2 << hf.p2;\npc << %s.pc;\n@@\n\n",
+			modes[m], inherit, name);
+		fprintf(f, "w = \"no caller holds it: %%s() <- %%s(), %%s\" %% (h, %s, lr_fn.get(str(%s), ''))\n",
+			fnvar, fnvar);
+		if (m == 0)
+			fprintf(f, "lr_org(p2, \"%s (%%s)\" %% w)\n\n", msg);
+		else
+			fprintf(f, "lr_report(p2[0], \"%s (%%s)\" %% w)\n\n", msg);
+	}
+}
+
+/*
  * A contract broken where the function shows it is responsible (NOTES 5):
  *   - an entry point: a function SYSCALL_DEFINEx() defines calls the
  *     guarded API with no lock of the need taken on any path before it;
@@ -572,6 +601,27 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 	fprintf(f, "\n");
 	write_held(f, "ha", " depends on has_guard", &any, &fields, &guards);
 
+	/* helpers: a function of the file with a guarded call and no lock of the need before it */
+	fprintf(f, "@hf depends on has_guard exists@\nidentifier h;\nposition p2 != ha.p2;\n%s",
+		fields.n ? "expression LE;\n" : "");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\nh(...) {\n");
+	print_handled(f, &any, &fields);
+	print_guards(f, &guards, "p2", "");
+	fprintf(f, "... when any\n}\n\n");
+	{
+		struct names one = { 0 };
+
+		add_name(&one, "h", NULL);
+		fprintf(f, "@hc depends on hf exists@\nidentifier hf.h;\nposition pc;\n%s@@\n\n(\n",
+			fields.n ? "expression LE;\n" : "");
+		for (i = 0; i < any.n; i++)
+			fprintf(f, "%s%s(...)\n", i ? "|\n" : "", any.v[i]);
+		for (i = 0; i < fields.n; i++)
+			fprintf(f, "|\nLE->%s\n|\nLE.%s\n", fields.v[i], fields.v[i]);
+		fprintf(f, ")\n...\nh@pc(...)\n\n");
+	}
+
 	/* entry points: the functions SYSCALL_DEFINEx() defines */
 	/* only the functions that make a guarded call: spatch skips files without one */
 	fprintf(f, "@en_fn depends on has_guard@\nidentifier fn;\nposition pf;\n");
@@ -580,7 +630,7 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 	print_guards(f, &guards, NULL, "");
 	fprintf(f, "...+>\n}\n\n");
 	fprintf(f, "@script:python en_ok@\nfn << en_fn.fn;\npf << en_fn.pf;\nefn;\n@@\n\n"
-		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = \"%%s() is %%s\" %% (fn, w)\n"
+		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = w\n"
 		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n"
 		   "    # not include_match(False): it would drop the rules matched so far\n"
 		   "    coccinelle.efn = cocci.make_ident(\"lr_not_an_entry_point\")\n\n");
@@ -588,7 +638,15 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 	body_match(f, "en_c", "context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "*", "ha");
 	snprintf(buf, sizeof(buf), "%s (no caller holds it", msg);
 	contract_scripts(f, "en", "efn << en_ok.efn;\n", msg,
-			 "w = \"no caller holds it: \" + lr_fn.get(str(efn), str(efn))");
+			 "w = \"no caller holds it: %s() is %s\" % (efn, lr_fn.get(str(efn), ''))");
+
+	/* an entry point that calls such a helper with no lock of the need */
+	fprintf(f, "@en2_fn depends on hf@\nidentifier hf.h, fn;\nposition pf;\n@@\n\nfn@pf(...) {\n<+...\nh(...)\n...+>\n}\n\n");
+	fprintf(f, "@script:python en2_ok@\nfn << en2_fn.fn;\npf << en2_fn.pf;\nefn2;\n@@\n\n"
+		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = w\n"
+		   "    coccinelle.efn2 = cocci.make_ident(fn)\nelse:\n"
+		   "    coccinelle.efn2 = cocci.make_ident(\"lr_not_an_entry_point\")\n\n");
+	write_chain(f, "enh", "identifier en2_ok.efn2;\n", "efn2", "efn2 << en2_ok.efn2;\n", &any, &fields, msg);
 
 	/* callbacks, one match per struct whose members' contracts miss the need */
 	for (i = 0; i < pack->ncallbacks; i++) {
@@ -618,7 +676,7 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 			continue;
 		}
 		fprintf(f, ")$\";\n@@\n\nstruct %s I = { ..., .fld = fn, ... };\n\n", rec);
-		fprintf(f, "@script:python@\nfn << %s.fn;\nfld << %s.fld;\n@@\n\nlr_fn[fn] = \"%%s() is \" %% fn + {\n",
+		fprintf(f, "@script:python@\nfn << %s.fn;\nfld << %s.fld;\n@@\n\nlr_fn[fn] = {\n",
 			name, name);
 		for (j = i; j < pack->ncallbacks; j++) {
 			const struct lr_callback *cb = &pack->callbacks[j];
@@ -645,7 +703,9 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 			body_match(f, rn, "!context", "fn", buf, &any, &fields, &guards, "", "ha");
 			body_match(f, rc, "context", "fn", buf, &any, &fields, &guards, "*", "ha");
 			snprintf(inh, sizeof(inh), "fn << %s.fn;\n", name);
-			contract_scripts(f, rn, inh, msg, "w = \"no caller holds it: \" + lr_fn.get(fn, fn)");
+			contract_scripts(f, rn, inh, msg, "w = \"no caller holds it: %s() is %s\" % (fn, lr_fn.get(str(fn), ''))");
+			snprintf(rn, sizeof(rn), "cbh%d", ncb);
+			write_chain(f, rn, buf, "fn", inh, &any, &fields, msg);
 		}
 		ncb++;
 	}

@@ -121,3 +121,26 @@ static void walk_work(struct work_struct *work)
 static struct work_struct walk_work_item = {
 	.func = walk_work,
 };
+
+/* An entry point calling a helper of the file that walks, no lock on the way (mincore()
+ * without its mmap_read_lock(), where do_mincore() walks): reported at the walk, with the chain. */
+static long mincore_helper(struct mm_struct *mm, unsigned long start)
+{
+	return walk_page_range(mm, start, start + 4096, &mincore_walk_ops, NULL);
+}
+
+SYSCALL_DEFINE1(mincore_chain, unsigned long, start)
+{
+	return mincore_helper(current->mm, start);
+}
+
+/* The same helper, called under the lock: silent. */
+SYSCALL_DEFINE1(mincore_chain_ok, unsigned long, start)
+{
+	long err;
+
+	mmap_read_lock(current->mm);
+	err = mincore_helper(current->mm, start);
+	mmap_read_unlock(current->mm);
+	return err;
+}
