@@ -1043,13 +1043,28 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 		fprintf(f, "...+>\n}\n\n");
 	}
 	for (c = 0; c < (lpo.n ? 2 : 1); c++) {
+		/* a path from the function's start to the outer lock with no spin_lock() on it: silent there */
+		snprintf(name, sizeof(name), "p%d%su", n, c ? "b" : "a");
+		if (c)
+			fprintf(f, "@%s exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n", name, n, n);
+		else
+			fprintf(f, "@%s exists@\nidentifier fn;\nposition p2;\n", name);
+		print_regex(f, "lk", &prim);
+		if (c)
+			print_regex(f, "lk2", &prim);
+		fprintf(f, "@@\n\nfn(...) {\n... when != lk(...)\n");
+		if (c)
+			fprintf(f, "lk2@p2(F, ...)\n");
+		else
+			print_alts(f, take_outer, "p2", "", "...");
+		fprintf(f, "... when any\n}\n\n");
 		snprintf(name, sizeof(name), "p%d%s", n, c ? "b" : "a");
 		if (c)
 			fprintf(f, "@%s depends on !context exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\n"
-				"expression E, V;\nposition p1, p2;\n", name, n, n);
+				"expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
 		else
-			fprintf(f, "@%s depends on !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2;\n",
-				name);
+			fprintf(f, "@%s depends on !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2 != %su.p2;\n",
+				name, name);
 		print_regex(f, "lk", &prim);
 		if (c)
 			print_regex(f, "lk2", &prim);

@@ -114,3 +114,20 @@ void pte_released_first(struct mm_struct *mm, pmd_t *pmd)
 	spin_lock(pml);
 	spin_unlock(pml);
 }
+
+/* retract_page_tables()'s loop: the PTE ptl released only "if (ptl != pml)", the PMD one taken
+ * again in the next round.  No path from the start holds the PTE ptl there: silent. */
+void retract_loop(struct mm_struct *mm, pmd_t *pmd, int n)
+{
+	spinlock_t *pml, *ptl;
+
+	while (n--) {
+		pml = pmd_lock(mm, pmd);
+		ptl = pte_lockptr(mm, pmd);
+		if (ptl != pml)
+			spin_lock_nested(ptl, SINGLE_DEPTH_NESTING);
+		if (ptl != pml)
+			spin_unlock(ptl);
+		spin_unlock(pml);
+	}
+}
