@@ -93,9 +93,9 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 	patch -s -d "$WORK/$name" < <(sed "s|^--- a/$file|--- $(basename "$file")|; s|^+++ b/$file|+++ $(basename "$file")|" "$patch")
 	if grep -q '^# expect: none' "$patch"; then
 		controls=$((controls + 1))
-		got=$(for sp in "$TOP"/cocci/*.cocci; do
-			spatch --very-quiet --no-includes --include-headers -D report --sp-file "$sp" \
-				"$WORK/$name/$(basename "$file")" 2>/dev/null; done |
+		got=$(printf '%s\n' "$TOP"/cocci/*.cocci | xargs -P "$JOBS" -I{} \
+			spatch --very-quiet --no-includes --include-headers -D report --sp-file {} \
+				"$WORK/$name/$(basename "$file")" 2>/dev/null |
 			python3 "$TOP/plugin/tools/lrdiag.py" --cocci --where - || true)
 		if [ -z "$got" ]; then
 			silent=$((silent + 1))
