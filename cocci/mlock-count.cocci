@@ -243,6 +243,7 @@ expression e2;
 
 h(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -368,6 +369,7 @@ expression e2;
 
 efn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -393,6 +395,7 @@ expression e2;
 
 efn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -459,6 +462,7 @@ position pc != hc.pc;
 
 efn2(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 h@pc(...)
 ... when any
 }
@@ -511,6 +515,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -536,6 +541,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -578,6 +584,7 @@ position pc != hc.pc;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 h@pc(...)
 ... when any
 }
@@ -630,6 +637,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -655,6 +663,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -697,6 +706,7 @@ position pc != hc.pc;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 h@pc(...)
 ... when any
 }
@@ -750,6 +760,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -775,6 +786,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -817,6 +829,7 @@ position pc != hc.pc;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 h@pc(...)
 ... when any
 }
@@ -866,6 +879,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -891,6 +905,7 @@ expression e2;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -933,6 +948,7 @@ position pc != hc.pc;
 
 fn(...) {
 ... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
 h@pc(...)
 ... when any
 }

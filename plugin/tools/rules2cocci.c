@@ -475,7 +475,8 @@ static void print_handled(FILE *f, const struct names *acq, const struct names *
 		fprintf(f, "%s%s(...)", i ? "\\|" : "", acq->v[i]);
 	for (i = 0; i < fields->n; i++)
 		fprintf(f, "\\|LE->%s\\|LE.%s", fields->v[i], fields->v[i]);
-	fprintf(f, "\\)\n");
+	/* past other calls of the pattern too (a second mmap_read_lock(), an earlier walk) */
+	fprintf(f, "\\)\n    when any\n");
 }
 
 /*
