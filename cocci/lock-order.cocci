@@ -27,6 +27,11 @@ lr_entries = [("SYSCALL_DEFINE", "a system call"), ("COMPAT_SYSCALL_DEFINE", "a 
 
 lr_trees = {}
 def lr_applies(path):
+    # LOCKRULES_KERNEL=6.1: the release of a file outside its tree (a copy of a mutant)
+    env = re.match(r'^(\d+)\.(\d+)', os.environ.get('LOCKRULES_KERNEL', ''))
+    if env:
+        v = (int(env.group(1)), int(env.group(2)))
+        return v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
     d = os.path.dirname(os.path.abspath(path))
     while d not in lr_trees and d != os.path.dirname(d):
         mk = os.path.join(d, 'Makefile')
@@ -267,7 +272,15 @@ p2 << o3.p2;
 
 lr_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p4au exists@
+@lpi4@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p4au depends on lpi4 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -291,7 +304,7 @@ lock_mm_and_find_vma@p2(...)
 ... when any
 }
 
-@p4a depends on !context exists@
+@p4a depends on lpi4 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p4au.p2;
@@ -336,7 +349,17 @@ p2 << p4a.p2;
 
 lr_report(p2[0], "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p5au exists@
+@lpi5@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p5au depends on lpi5 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -360,7 +383,7 @@ lock_mm_and_find_vma@p2(...)
 ... when any
 }
 
-@p5a depends on !context exists@
+@p5a depends on lpi5 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p5au.p2;
@@ -586,7 +609,15 @@ p2 << o6.p2;
 
 lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p9au exists@
+@lpi9@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p9au depends on lpi9 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -600,7 +631,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@p9a depends on !context exists@
+@p9a depends on lpi9 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p9au.p2;
@@ -635,7 +666,17 @@ p2 << p9a.p2;
 
 lr_report(p2[0], "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p10au exists@
+@lpi10@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p10au depends on lpi10 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -649,7 +690,7 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@p10a depends on !context exists@
+@p10a depends on lpi10 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p10au.p2;
@@ -800,7 +841,15 @@ p2 << o8.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p13au exists@
+@lpi13@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p13au depends on lpi13 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -816,7 +865,7 @@ i_mmap_lock_read@p2(...)
 ... when any
 }
 
-@p13a depends on !context exists@
+@p13a depends on lpi13 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p13au.p2;
@@ -853,7 +902,17 @@ p2 << p13a.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p14au exists@
+@lpi14@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p14au depends on lpi14 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -869,7 +928,7 @@ i_mmap_lock_read@p2(...)
 ... when any
 }
 
-@p14a depends on !context exists@
+@p14a depends on lpi14 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p14au.p2;
@@ -965,7 +1024,15 @@ p2 << o9.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p16au exists@
+@lpi16@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p16au depends on lpi16 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -985,7 +1052,7 @@ page_lock_anon_vma_read@p2(...)
 ... when any
 }
 
-@p16a depends on !context exists@
+@p16a depends on lpi16 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p16au.p2;
@@ -1026,7 +1093,17 @@ p2 << p16a.p2;
 
 lr_report(p2[0], "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p17au exists@
+@lpi17@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p17au depends on lpi17 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -1046,7 +1123,7 @@ page_lock_anon_vma_read@p2(...)
 ... when any
 }
 
-@p17a depends on !context exists@
+@p17a depends on lpi17 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p17au.p2;
@@ -1154,7 +1231,17 @@ p2 << o10.p2;
 
 lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpo19@
+@lpi19@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@lpo19 depends on lpi19@
 identifier fn;
 expression F;
 @@
@@ -1167,7 +1254,7 @@ F = pmd_lockptr(...)
 ...+>
 }
 
-@p19au exists@
+@p19au depends on lpi19 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -1185,7 +1272,7 @@ __pmd_trans_huge_lock@p2(...)
 ... when any
 }
 
-@p19a depends on !context exists@
+@p19a depends on lpi19 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p19au.p2;
@@ -1226,7 +1313,7 @@ p2 << p19a.p2;
 
 lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p19bu exists@
+@p19bu depends on lpi19 exists@
 identifier lpo19.fn;
 expression lpo19.F;
 position p2;

@@ -32,6 +32,11 @@ lr_entries = [("SYSCALL_DEFINE", "a system call"), ("COMPAT_SYSCALL_DEFINE", "a 
 
 lr_trees = {}
 def lr_applies(path):
+    # LOCKRULES_KERNEL=6.1: the release of a file outside its tree (a copy of a mutant)
+    env = re.match(r'^(\d+)\.(\d+)', os.environ.get('LOCKRULES_KERNEL', ''))
+    if env:
+        v = (int(env.group(1)), int(env.group(2)))
+        return v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
     d = os.path.dirname(os.path.abspath(path))
     while d not in lr_trees and d != os.path.dirname(d):
         mk = os.path.join(d, 'Makefile')
@@ -69,7 +74,66 @@ def lr_entry(p):
             return what
     return None
 
-@u exists@
+@has_spin@
+@@
+
+(
+pmd_lock(...)
+|
+pud_lock(...)
+|
+huge_pte_lock(...)
+|
+folio_lruvec_lock(...)
+|
+folio_lruvec_lock_irq(...)
+|
+folio_lruvec_lock_irqsave(...)
+|
+folio_lruvec_relock_irq(...)
+|
+folio_lruvec_relock_irqsave(...)
+|
+pte_offset_map_lock(...)
+|
+get_locked_pte(...)
+|
+follow_pte(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_lock_nested(...)
+)
+
+@u depends on has_spin exists@
 identifier fn;
 position p2;
 expression BE;
@@ -120,7 +184,7 @@ bp@p2(&BE->rwsem, ...)
 ... when any
 }
 
-@u2 exists@
+@u2 depends on has_spin exists@
 position p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
@@ -198,7 +262,7 @@ bp@p2(&BE->i_mmap_rwsem, ...)
 bp@p2(&BE->rwsem, ...)
 )
 
-@s0 depends on !context exists@
+@s0 depends on has_spin && !context exists@
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -263,7 +327,7 @@ bp@p2(&BE->i_mmap_rwsem, ...)
 bp@p2(&BE->rwsem, ...)
 )
 
-@s0_c depends on context exists@
+@s0_c depends on has_spin && context exists@
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -328,7 +392,7 @@ E = folio_lruvec_relock_irqsave@p1(...)
 *bp@p2(&BE->rwsem, ...)
 )
 
-@s1 depends on !context exists@
+@s1 depends on has_spin && !context exists@
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -383,7 +447,7 @@ bp@p2(&BE->i_mmap_rwsem, ...)
 bp@p2(&BE->rwsem, ...)
 )
 
-@s1_c depends on context exists@
+@s1_c depends on has_spin && context exists@
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -438,7 +502,7 @@ follow_pte@p1(..., &E)
 *bp@p2(&BE->rwsem, ...)
 )
 
-@s2 depends on !context exists@
+@s2 depends on has_spin && !context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -489,7 +553,7 @@ bp@p2(&BE->i_mmap_rwsem, ...)
 bp@p2(&BE->rwsem, ...)
 )
 
-@s2_c depends on context exists@
+@s2_c depends on has_spin && context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -540,7 +604,7 @@ lk@p1(X->fld, ...)
 *bp@p2(&BE->rwsem, ...)
 )
 
-@s3 depends on !context exists@
+@s3 depends on has_spin && !context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -591,7 +655,7 @@ bp@p2(&BE->i_mmap_rwsem, ...)
 bp@p2(&BE->rwsem, ...)
 )
 
-@s3_c depends on context exists@
+@s3_c depends on has_spin && context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
@@ -642,7 +706,7 @@ lk@p1(&X->fld, ...)
 *bp@p2(&BE->rwsem, ...)
 )
 
-@s4 depends on !context exists@
+@s4 depends on has_spin && !context exists@
 expression E, V;
 position p1, p0, p2 != {u.p2, u2.p2};
 expression BE;
@@ -704,7 +768,7 @@ bp@p2(&BE->i_mmap_rwsem, ...)
 bp@p2(&BE->rwsem, ...)
 )
 
-@s4_c depends on context exists@
+@s4_c depends on has_spin && context exists@
 expression E, V;
 position p1, p0, p2 != {u.p2, u2.p2};
 expression BE;

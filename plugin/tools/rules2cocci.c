@@ -328,6 +328,11 @@ static void prelude(FILE *f, const char *rule_id)
 	fprintf(f, "]\n\n");
 	fprintf(f, "lr_trees = {}\n"
 		   "def lr_applies(path):\n"
+		   "    # LOCKRULES_KERNEL=6.1: the release of a file outside its tree (a copy of a mutant)\n"
+		   "    env = re.match(r'^(\\d+)\\.(\\d+)', os.environ.get('LOCKRULES_KERNEL', ''))\n"
+		   "    if env:\n"
+		   "        v = (int(env.group(1)), int(env.group(2)))\n"
+		   "        return v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]\n"
 		   "    d = os.path.dirname(os.path.abspath(path))\n"
 		   "    while d not in lr_trees and d != os.path.dirname(d):\n"
 		   "        mk = os.path.join(d, 'Makefile')\n"
@@ -1038,8 +1043,12 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 		}
 	source_names(&prim_src, &prim);
 	source_names(&rel_src, &rel);
+	/* files without the inner getter are not parsed for these */
+	fprintf(f, "@lpi%d@\nexpression E;\n@@\n\n", n);
+	print_each(f, &lpi, "E = %s(...)");
+	fprintf(f, "\n");
 	if (lpo.n) {
-		fprintf(f, "@lpo%d@\nidentifier fn;\nexpression F;\n@@\n\nfn(...) {\n<+...\n", n);
+		fprintf(f, "@lpo%d depends on lpi%d@\nidentifier fn;\nexpression F;\n@@\n\nfn(...) {\n<+...\n", n, n);
 		print_each(f, &lpo, "F = %s(...)");
 		fprintf(f, "...+>\n}\n\n");
 	}
@@ -1047,9 +1056,10 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 		/* a path from the function's start to the outer lock with no spin_lock() on it: silent there */
 		snprintf(name, sizeof(name), "p%d%su", n, c ? "b" : "a");
 		if (c)
-			fprintf(f, "@%s exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n", name, n, n);
+			fprintf(f, "@%s depends on lpi%d exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n",
+				name, n, n, n);
 		else
-			fprintf(f, "@%s exists@\nidentifier fn;\nposition p2;\n", name);
+			fprintf(f, "@%s depends on lpi%d exists@\nidentifier fn;\nposition p2;\n", name, n);
 		print_regex(f, "lk", &prim);
 		if (c)
 			print_regex(f, "lk2", &prim);
@@ -1064,8 +1074,8 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 			fprintf(f, "@%s depends on !context exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\n"
 				"expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
 		else
-			fprintf(f, "@%s depends on !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2 != %su.p2;\n",
-				name, name);
+			fprintf(f, "@%s depends on lpi%d && !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2 != %su.p2;\n",
+				name, n, name);
 		print_regex(f, "lk", &prim);
 		if (c)
 			print_regex(f, "lk2", &prim);
@@ -1343,14 +1353,18 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 		print_regex(f, "bp", &prim); \
 	} while (0)
 
+	/* files that take no spin lock are not parsed */
+	fprintf(f, "@has_spin@\n@@\n\n");
+	print_each(f, &all_spin, "%s(...)");
+	fprintf(f, "\n");
 	/* paths to a blocking call that hold no spin lock: silent there */
-	fprintf(f, "@u exists@\nidentifier fn;\nposition p2;\n");
+	fprintf(f, "@u depends on has_spin exists@\nidentifier fn;\nposition p2;\n");
 	BLOCK_VARS();
 	fprintf(f, "@@\n\nfn(...) {\n... when != ");
 	print_inline(f, &all_spin, "...", NULL);
 	BLOCKING("");
 	fprintf(f, "... when any\n}\n\n");
-	fprintf(f, "@u2 exists@\nposition p2;\n");
+	fprintf(f, "@u2 depends on has_spin exists@\nposition p2;\n");
 	BLOCK_VARS();
 	fprintf(f, "@@\n\n(\n");
 	for (i = 0; i < spin_rel.n; i++)
@@ -1368,7 +1382,7 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 		if (!src->n)
 			continue;
 		for (c = 0; c < 2; c++) {
-			fprintf(f, "@s%d%s depends on %scontext exists@\n", form, c ? "_c" : "", c ? "" : "!");
+			fprintf(f, "@s%d%s depends on has_spin && %scontext exists@\n", form, c ? "_c" : "", c ? "" : "!");
 			fprintf(f, "expression %s;\nposition p1,%s p2 != {u.p2, u2.p2};\n",
 				form == 2 || form == 3 ? "X" : "E, V", form == 4 ? " p0," : "");
 			BLOCK_VARS();

@@ -82,6 +82,8 @@ echo "  mm/ and $OUTSIDE: $(wc -l < "$OUT/all.reports") reports, $new not in $(b
 # source-level rule see it?  A control must stay silent under every rule.
 WORK=$OUT/mutations
 mkdir -p "$WORK"
+# the copies are outside the tree: the rules learn its release from here
+export LOCKRULES_KERNEL=$VERSION
 declare -A total_m caught
 controls=0 silent=0
 for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
