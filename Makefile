@@ -171,9 +171,12 @@ mutation-check: deps
 SAMPLE ?= 0
 SEED ?= 1
 COCCI ?= 1
+# COCCI_ONLY=1: no build, only the Coccinelle rules (COCCI_BEFORE=<rev> compares).
+COCCI_ONLY ?= 0
 mutation-scan: deps
 	$(MAKE) all $(BUILD)/packdump
-	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) bash testsuite/kernel/mutation-scan.sh
+	KERNEL=$(KERNEL) ARCH=$(ARCH) SAMPLE=$(SAMPLE) SEED=$(SEED) COCCI=$(COCCI) COCCI_ONLY=$(COCCI_ONLY) \
+		COCCI_BEFORE=$(COCCI_BEFORE) bash testsuite/kernel/mutation-scan.sh
 
 # The pre-submit review bot (plugin/tools/review.py): only the violations a
 # change introduces (README "Pre-submit review").
@@ -208,8 +211,13 @@ review-bench: deps
 
 # The Coccinelle rules through the kernel's own coccicheck on mm/, and the
 # mutation corpus through them (NOTES: which tool catches what).
+# Both trees by default (COCCI_KERNELS=6.12 for one): mm/, fs/proc/task_mmu.c and
+# kernel/events/uprobes.c through every generated rule, then the mutation corpus.
+COCCI_KERNELS ?= 6.12 6.1
 cocci-kernel-check: deps
-	KERNEL=$(KERNEL) ARCH=$(ARCH) bash testsuite/kernel/cocci-kernel-check.sh
+	status=0; for k in $(COCCI_KERNELS); do \
+		KERNEL=$$k bash testsuite/kernel/cocci-kernel-check.sh || status=1; \
+	done; exit $$status
 
 # The rule-pack audit: every lock contract a tree states, and how the pack
 # resolves it (testsuite/inventory/; NOTES section 8).

@@ -14,6 +14,61 @@ virtual context
 virtual org
 virtual report
 
+@initialize:python@
+@@
+
+import linecache, os, re
+lr_seen = set()
+lr_fn = {}
+# the 6.x releases the rule exists in (rules/mm.rules since/until)
+lr_range = (0, 999)
+# the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
+lr_entries = [("SYSCALL_DEFINE", "a system call"), ("COMPAT_SYSCALL_DEFINE", "a compat system call"), ]
+
+lr_trees = {}
+def lr_applies(path):
+    # LOCKRULES_KERNEL=6.1: the release of a file outside its tree (a copy of a mutant)
+    env = re.match(r'^(\d+)\.(\d+)', os.environ.get('LOCKRULES_KERNEL', ''))
+    if env:
+        v = (int(env.group(1)), int(env.group(2)))
+        return v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
+    d = os.path.dirname(os.path.abspath(path))
+    while d not in lr_trees and d != os.path.dirname(d):
+        mk = os.path.join(d, 'Makefile')
+        if os.path.isfile(os.path.join(d, 'Kbuild')) and os.path.isfile(mk):
+            head = open(mk, errors='replace').read(2000)
+            v = re.search(r'^VERSION = (\d+)\s+PATCHLEVEL = (\d+)', head, re.M)
+            lr_trees[d] = (int(v.group(1)), int(v.group(2))) if v else None
+            break
+        d = os.path.dirname(d)
+    v = lr_trees.get(d)
+    return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
+
+def lr_report(p, msg):
+    k = (p.file, p.line, p.column)
+    if k not in lr_seen and lr_applies(p.file):
+        lr_seen.add(k)
+        coccilib.report.print_report(p, msg)
+
+def lr_org(p, msg, p1=None, second=None):
+    k = (p[0].file, p[0].line, p[0].column, 'org')
+    if k not in lr_seen and lr_applies(p[0].file):
+        lr_seen.add(k)
+        cocci.print_main(msg, p)
+        if p1:
+            cocci.print_secs(second, p1)
+
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
+def lr_entry(p):
+    text = linecache.getline(p.file, int(p.line))[:int(p.column)]
+    for macro, what in lr_entries:
+        if re.search(r'\b%s\d\(\s*$' % macro, text):
+            return what
+    return None
+
 @o1 depends on !context exists@
 position p1, p2;
 @@
@@ -62,15 +117,14 @@ p1 << o1.p1;
 p2 << o1.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o1.p1;
 p2 << o1.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o2 depends on !context exists@
 position p1, p2;
@@ -132,15 +186,14 @@ p1 << o2.p1;
 p2 << o2.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o2.p1;
 p2 << o2.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o3 depends on !context exists@
 position p1, p2;
@@ -210,15 +263,172 @@ p1 << o3.p1;
 p2 << o3.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o3.p1;
 p2 << o3.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi4@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p4au depends on lpi4 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+... when any
+}
+
+@p4a depends on lpi4 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p4au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p4a.p1;
+p2 << p4a.p2;
+@@
+
+lr_org(p2, "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p4a.p1;
+p2 << p4a.p2;
+@@
+
+lr_report(p2[0], "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi5@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p5au depends on lpi5 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+... when any
+}
+
+@p5a depends on lpi5 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p5au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p5a.p1;
+p2 << p5a.p2;
+@@
+
+lr_org(p2, "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p5a.p1;
+p2 << p5a.p2;
+@@
+
+lr_report(p2[0], "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o4 depends on !context exists@
 position p1, p2;
@@ -284,15 +494,14 @@ p1 << o4.p1;
 p2 << o4.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o4.p1;
 p2 << o4.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o5 depends on !context exists@
 position p1, p2;
@@ -334,15 +543,14 @@ p1 << o5.p1;
 p2 << o5.p2;
 @@
 
-cocci.print_main("lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o5.p1;
 p2 << o5.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o6 depends on !context exists@
 position p1, p2;
@@ -392,15 +600,132 @@ p1 << o6.p1;
 p2 << o6.p2;
 @@
 
-cocci.print_main("lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o6.p1;
 p2 << o6.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi9@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p9au depends on lpi9 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+vma_start_write@p2(...)
+)
+... when any
+}
+
+@p9a depends on lpi9 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p9au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+vma_start_write@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p9a.p1;
+p2 << p9a.p2;
+@@
+
+lr_org(p2, "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p9a.p1;
+p2 << p9a.p2;
+@@
+
+lr_report(p2[0], "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi10@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p10au depends on lpi10 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+vma_start_write@p2(...)
+)
+... when any
+}
+
+@p10a depends on lpi10 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p10au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+vma_start_write@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p10a.p1;
+p2 << p10a.p2;
+@@
+
+lr_org(p2, "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p10a.p1;
+p2 << p10a.p2;
+@@
+
+lr_report(p2[0], "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o7 depends on !context exists@
 position p1, p2;
@@ -446,15 +771,14 @@ p1 << o7.p1;
 p2 << o7.p2;
 @@
 
-cocci.print_main("lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o7.p1;
 p2 << o7.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o8 depends on !context exists@
 position p1, p2;
@@ -508,15 +832,140 @@ p1 << o8.p1;
 p2 << o8.p2;
 @@
 
-cocci.print_main("lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o8.p1;
 p2 << o8.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi13@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p13au depends on lpi13 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+... when any
+}
+
+@p13a depends on lpi13 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p13au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p13a.p1;
+p2 << p13a.p2;
+@@
+
+lr_org(p2, "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p13a.p1;
+p2 << p13a.p2;
+@@
+
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi14@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p14au depends on lpi14 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+... when any
+}
+
+@p14a depends on lpi14 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p14au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p14a.p1;
+p2 << p14a.p2;
+@@
+
+lr_org(p2, "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p14a.p1;
+p2 << p14a.p2;
+@@
+
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o9 depends on !context exists@
 position p1, p2;
@@ -566,15 +1015,156 @@ p1 << o9.p1;
 p2 << o9.p2;
 @@
 
-cocci.print_main("lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o9.p1;
 p2 << o9.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi16@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p16au depends on lpi16 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+... when any
+}
+
+@p16a depends on lpi16 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p16au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p16a.p1;
+p2 << p16a.p2;
+@@
+
+lr_org(p2, "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p16a.p1;
+p2 << p16a.p2;
+@@
+
+lr_report(p2[0], "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi17@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@p17au depends on lpi17 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+... when any
+}
+
+@p17a depends on lpi17 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p17au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p17a.p1;
+p2 << p17a.p2;
+@@
+
+lr_org(p2, "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p17a.p1;
+p2 << p17a.p2;
+@@
+
+lr_report(p2[0], "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o10 depends on !context exists@
 position p1, p2;
@@ -632,15 +1222,147 @@ p1 << o10.p1;
 p2 << o10.p2;
 @@
 
-cocci.print_main("lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o10.p1;
 p2 << o10.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@lpi19@
+expression E;
+@@
+
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+
+@lpo19 depends on lpi19@
+identifier fn;
+expression F;
+@@
+
+fn(...) {
+<+...
+(
+F = pmd_lockptr(...)
+)
+...+>
+}
+
+@p19au depends on lpi19 exists@
+identifier fn;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+(
+pmd_lock@p2(...)
+|
+pmd_trans_huge_lock@p2(...)
+|
+__pmd_trans_huge_lock@p2(...)
+)
+... when any
+}
+
+@p19a depends on lpi19 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p19au.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+pmd_lock@p2(...)
+|
+pmd_trans_huge_lock@p2(...)
+|
+__pmd_trans_huge_lock@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+p1 << p19a.p1;
+p2 << p19a.p2;
+@@
+
+lr_org(p2, "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p19a.p1;
+p2 << p19a.p2;
+@@
+
+lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@p19bu depends on lpi19 exists@
+identifier lpo19.fn;
+expression lpo19.F;
+position p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != lk(...)
+lk2@p2(F, ...)
+... when any
+}
+
+@p19b depends on !context exists@
+identifier lpo19.fn;
+expression lpo19.F;
+expression E, V;
+position p1, p2 != p19bu.p2;
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+lk2@p2(F, ...)
+... when any
+}
+
+@script:python depends on org@
+p1 << p19b.p1;
+p2 << p19b.p2;
+@@
+
+lr_org(p2, "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p19b.p1;
+p2 << p19b.p2;
+@@
+
+lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o11 depends on !context exists@
 position p1, p2;
@@ -694,15 +1416,14 @@ p1 << o11.p1;
 p2 << o11.p2;
 @@
 
-cocci.print_main("lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o11.p1;
 p2 << o11.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o12 depends on !context exists@
 position p1, p2;
@@ -756,15 +1477,14 @@ p1 << o12.p1;
 p2 << o12.p2;
 @@
 
-cocci.print_main("lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o12.p1;
 p2 << o12.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o13 depends on !context exists@
 position p1, p2;
@@ -802,15 +1522,14 @@ p1 << o13.p1;
 p2 << o13.p2;
 @@
 
-cocci.print_main("lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o13.p1;
 p2 << o13.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
 @o14 depends on !context exists@
 position p1, p2;
@@ -876,13 +1595,12 @@ p1 << o14.p1;
 p2 << o14.p2;
 @@
 
-cocci.print_main("lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p2)
-cocci.print_secs("taken on", p1)
+lr_org(p2, "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
 p1 << o14.p1;
 p2 << o14.p2;
 @@
 
-coccilib.report.print_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+lr_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 

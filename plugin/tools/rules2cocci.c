@@ -137,7 +137,7 @@ static void print_guards(FILE *f, const struct names *s, const char *pos, const 
 
 	fprintf(f, "(\n");
 	for (i = 0; i < s->n; i++) {
-		fprintf(f, "%s%s%s@%s(", i ? "|\n" : "", star, s->v[i], pos);
+		fprintf(f, "%s%s%s%s%s(", i ? "|\n" : "", star, s->v[i], pos ? "@" : "", pos ? pos : "");
 		print_args(f, s->call[i]);
 		fprintf(f, ")\n");
 	}
@@ -155,6 +155,8 @@ static void guard_names(const char *rule_id, struct names *out)
 			add_name(out, r->calls[j].name, &r->calls[j]);
 	}
 }
+
+static void prelude(FILE *f, const char *rule_id);
 
 static void header(FILE *f, const struct lr_rule *r, const char *what, const char *how,
 		   const char *confidence, int patch)
@@ -175,14 +177,15 @@ static void header(FILE *f, const struct lr_rule *r, const char *what, const cha
 	if (patch)
 		fprintf(f, "virtual patch\n");
 	fprintf(f, "virtual context\nvirtual org\nvirtual report\n\n");
+	prelude(f, r->id);
 }
 
 static void scripts(FILE *f, const char *rule, const char *msg, const char *second)
 {
 	fprintf(f, "@script:python depends on org@\np1 << %s.p1;\np2 << %s.p2;\n@@\n\n", rule, rule);
-	fprintf(f, "cocci.print_main(\"%s\", p2)\ncocci.print_secs(\"%s\", p1)\n\n", msg, second);
+	fprintf(f, "lr_org(p2, \"%s\", p1, \"%s\")\n\n", msg, second);
 	fprintf(f, "@script:python depends on report@\np1 << %s.p1;\np2 << %s.p2;\n@@\n\n", rule, rule);
-	fprintf(f, "coccilib.report.print_report(p2[0], \"%s (%s line %%s)\" %% (p1[0].line))\n",
+	fprintf(f, "lr_report(p2[0], \"%s (%s line %%s)\" %% (p1[0].line))\n",
 		msg, second);
 }
 
@@ -241,6 +244,129 @@ static void print_when_not(FILE *f, const struct names *acq, const char *extra)
 	fprintf(f, "\\)\n");
 }
 
+/*
+ * How the source spells what an entry glob of the pack matches after
+ * preprocessing: SYSCALL_DEFINEx(name, ...) defines __do_sys_name() (and
+ * __se_sys_name()); spatch expands the macro to a function 'name' whose
+ * position is just after "SYSCALL_DEFINEx(".  An entry glob not listed
+ * here has no source form and stays a plugin-only root.
+ */
+static const struct {
+	const char *prefix, *macro;
+} entry_macros[] = {
+	{ "__do_sys_", "SYSCALL_DEFINE" },
+	{ "__se_sys_", "SYSCALL_DEFINE" },
+	{ "__do_compat_sys_", "COMPAT_SYSCALL_DEFINE" },
+	{ "__se_compat_sys_", "COMPAT_SYSCALL_DEFINE" },
+};
+
+static void py_string(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++)
+		fprintf(f, *s == '"' || *s == '\\' ? "\\%c" : "%c", *s);
+	fputc('"', f);
+}
+
+/*
+ * The kernel versions a rule exists in (its 'since'/'until' lines): the
+ * pack parsed for every 6.x release.  A report in a tree outside them (the
+ * tree's top Makefile says which) is dropped: coccicheck has no version.
+ */
+static const char *pack_text, *pack_file;
+
+static void rule_range(const char *rule_id, int *lo, int *hi)
+{
+	char err[1024];
+	int m;
+
+	*lo = *hi = 0;
+	for (m = 0; m <= 20; m++) {
+		struct lr_pack *pk = lr_pack_parse(pack_text, pack_file, LR_VERSION(6, m), err, sizeof(err));
+
+		if (pk && lr_pack_rule(pk, rule_id)) {
+			if (!*lo)
+				*lo = m ? m : -1;
+			*hi = m;
+		}
+		if (pk)
+			lr_pack_free(pk);
+	}
+}
+
+/* Shared by every file: one report per position, the entry macros of the pack. */
+static void prelude(FILE *f, const char *rule_id)
+{
+	const struct lr_pack *pack = packs[0];
+	int i, k, n = 0, lo = 0, hi = 0;
+	const char *seen[16];
+
+	fprintf(f, "@initialize:python@\n@@\n\nimport linecache, os, re\nlr_seen = set()\nlr_fn = {}\n");
+	if (rule_id)
+		rule_range(rule_id, &lo, &hi);
+	/* 6.0 and 6.20 bound the releases the generator asks about: no limit there */
+	fprintf(f, "# the 6.x releases the rule exists in (rules/mm.rules since/until)\n");
+	fprintf(f, "lr_range = (%d, %d)\n", lo > 0 ? lo : 0, hi && hi < 20 ? hi : 999);
+	fprintf(f, "# the pack's entry points, as the source defines them (SYSCALL_DEFINEx)\nlr_entries = [");
+	for (i = 0; i < pack->nentries; i++)
+		for (k = 0; k < (int)(sizeof(entry_macros) / sizeof(entry_macros[0])); k++) {
+			size_t l = strlen(entry_macros[k].prefix);
+			int j, dup = 0;
+
+			if (strncmp(pack->entries[i].pattern, entry_macros[k].prefix, l) ||
+			    strcmp(pack->entries[i].pattern + l, "*"))
+				continue;
+			for (j = 0; j < n; j++)
+				dup |= !strcmp(seen[j], entry_macros[k].macro);
+			if (dup || n == 16)
+				continue;
+			seen[n++] = entry_macros[k].macro;
+			fprintf(f, "(\"%s\", ", entry_macros[k].macro);
+			py_string(f, pack->entries[i].what);
+			fprintf(f, "), ");
+		}
+	fprintf(f, "]\n\n");
+	fprintf(f, "lr_trees = {}\n"
+		   "def lr_applies(path):\n"
+		   "    # LOCKRULES_KERNEL=6.1: the release of a file outside its tree (a copy of a mutant)\n"
+		   "    env = re.match(r'^(\\d+)\\.(\\d+)', os.environ.get('LOCKRULES_KERNEL', ''))\n"
+		   "    if env:\n"
+		   "        v = (int(env.group(1)), int(env.group(2)))\n"
+		   "        return v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]\n"
+		   "    d = os.path.dirname(os.path.abspath(path))\n"
+		   "    while d not in lr_trees and d != os.path.dirname(d):\n"
+		   "        mk = os.path.join(d, 'Makefile')\n"
+		   "        if os.path.isfile(os.path.join(d, 'Kbuild')) and os.path.isfile(mk):\n"
+		   "            head = open(mk, errors='replace').read(2000)\n"
+		   "            v = re.search(r'^VERSION = (\\d+)\\s+PATCHLEVEL = (\\d+)', head, re.M)\n"
+		   "            lr_trees[d] = (int(v.group(1)), int(v.group(2))) if v else None\n"
+		   "            break\n"
+		   "        d = os.path.dirname(d)\n"
+		   "    v = lr_trees.get(d)\n"
+		   "    return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]\n\n");
+	fprintf(f, "def lr_report(p, msg):\n"
+		   "    k = (p.file, p.line, p.column)\n"
+		   "    if k not in lr_seen and lr_applies(p.file):\n"
+		   "        lr_seen.add(k)\n"
+		   "        coccilib.report.print_report(p, msg)\n\n"
+		   "def lr_org(p, msg, p1=None, second=None):\n"
+		   "    k = (p[0].file, p[0].line, p[0].column, 'org')\n"
+		   "    if k not in lr_seen and lr_applies(p[0].file):\n"
+		   "        lr_seen.add(k)\n"
+		   "        cocci.print_main(msg, p)\n"
+		   "        if p1:\n"
+		   "            cocci.print_secs(second, p1)\n\n"
+		   "def lr_word(p, pat):\n"
+		   "    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])\n"
+		   "    return m.group(1) if m else ''\n\n"
+		   "def lr_entry(p):\n"
+		   "    text = linecache.getline(p.file, int(p.line))[:int(p.column)]\n"
+		   "    for macro, what in lr_entries:\n"
+		   "        if re.search(r'\\b%%s\\d\\(\\s*$' %% macro, text):\n"
+		   "            return what\n"
+		   "    return None\n\n");
+}
+
 /* The ways a ptl reaches a variable: E = fn(...), T I = fn(...), fn(..., &E). */
 static const char *const unlock_of_E =
 	"\\(spin_unlock@p1(E)\\|spin_unlock_irq@p1(E)\\|spin_unlock_irqrestore@p1(E, ...)\\|pte_unmap_unlock@p1(..., E)\\)";
@@ -295,6 +421,370 @@ static void metavars(FILE *f, const char *rule, const char *deps, const struct n
 	fprintf(f, "@@\n\n");
 }
 
+/* A set of class numbers, with the mode a class must be held in at least. */
+struct classes {
+	int in[LR_MAX_CLASSES];
+	enum lr_mode min[LR_MAX_CLASSES];
+};
+
+/* The classes a need names, and those that stand for one of them (ptl for the PMD ptl). */
+static void need_classes(const struct lr_pack *pack, const struct lr_need *need, struct classes *x)
+{
+	int i, j, k;
+
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < need->nalts; i++)
+		for (j = 0; j < need->alts[i].natoms; j++) {
+			const struct lr_atom *a = &need->alts[i].atoms[j];
+
+			for (k = 0; k < pack->nclasses; k++)
+				if (lr_class_satisfies(pack, k, a->cls) &&
+				    (!x->in[k] || a->mode < x->min[k])) {
+					x->in[k] = 1;
+					x->min[k] = a->mode;
+				}
+		}
+}
+
+/*
+ * What shows a function handles a lock of the set itself: an acquisition
+ * (from min_mode up when 'suff', else any), an assertion, a lock pointer
+ * getter (pmd_lockptr() in assert_spin_locked()), a primitive whose class
+ * comes from its argument (spin_lock(ptl), down_read(&mm->mmap_lock)), and
+ * the lock's struct member itself (fields: E->mmap_lock).
+ */
+static void handled(const struct lr_pack *pack, const struct classes *x, int suff,
+		    struct names *acq, struct names *fields)
+{
+	int k, i;
+
+	for (k = 0; k < pack->nclasses; k++) {
+		if (!x->in[k])
+			continue;
+		apis_mode(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, suff ? x->min[k] : LR_MODE_NONE, acq);
+		apis_with(pack->classes[k].name, LR_EFF_ASSERT, 0, 0, acq);
+		apis_with(pack->classes[k].name, LR_EFF_LOCKPTR, 0, 0, acq);
+		for (i = 0; fields && i < pack->nfields; i++)
+			if (pack->fields[i].cls == k)
+				add_name(fields, pack->fields[i].field, NULL);
+	}
+	apis_with(NULL, LR_EFF_ACQUIRE, 0, 0, acq);
+}
+
+static void print_handled(FILE *f, const struct names *acq, const struct names *fields)
+{
+	int i;
+
+	fprintf(f, "... when != \\(");
+	for (i = 0; i < acq->n; i++)
+		fprintf(f, "%s%s(...)", i ? "\\|" : "", acq->v[i]);
+	for (i = 0; i < fields->n; i++)
+		fprintf(f, "\\|LE->%s\\|LE.%s", fields->v[i], fields->v[i]);
+	/* past other calls of the pattern too (a second mmap_read_lock(), an earlier walk) */
+	fprintf(f, "\\)\n    when any\n");
+}
+
+/*
+ * Rule NAME: the guarded calls that a path from one of these locks reaches.
+ * A lock held on some path to the call keeps the other rules silent there
+ * ('position p2 != NAME.p2'), as the plugin is silent on held-on-some-paths.
+ */
+static void write_held(FILE *f, const char *name, const char *deps, const struct names *acq,
+		       const struct names *fields, const struct names *guards)
+{
+	int i, first = 1;
+
+	fprintf(f, "@%s%s exists@\nposition p2;\n", name, deps);
+	if (fields && fields->n)
+		fprintf(f, "expression LE;\n");
+	guard_metavars(f, guards);
+	fprintf(f, "@@\n\n(\n");
+	for (i = 0; i < acq->n; i++, first = 0)
+		fprintf(f, "%s%s(...)\n", first ? "" : "|\n", acq->v[i]);
+	for (i = 0; fields && i < fields->n; i++, first = 0)
+		fprintf(f, "%sLE->%s\n|\nLE.%s\n", first ? "" : "|\n", fields->v[i], fields->v[i]);
+	fprintf(f, ")\n...\n");
+	print_guards(f, guards, "p2", "");
+	fprintf(f, "\n");
+}
+
+/* A match of the guarded calls in the body of fn, no lock of the set on the path. */
+static void body_match(FILE *f, const char *name, const char *deps, const char *fnvar,
+		       const char *extra, const struct names *acq, const struct names *fields,
+		       const struct names *guards, const char *star, const char *held)
+{
+	fprintf(f, "@%s depends on has_guard && %s exists@\n%sposition p2 != %s.p2;\n%s", name, deps,
+		extra, held, fields->n ? "expression LE;\n" : "");
+	guard_metavars(f, guards);
+	fprintf(f, "@@\n\n%s(...) {\n", fnvar);
+	print_handled(f, acq, fields);
+	print_guards(f, guards, "p2", star);
+	fprintf(f, "... when any\n}\n\n");
+}
+
+static void contract_scripts(FILE *f, const char *rule, const char *inherit, const char *msg,
+			     const char *why)
+{
+	static const char *const modes[2] = { "org", "report" };
+	int m;
+
+	for (m = 0; m < 2; m++) {
+		fprintf(f, "@script:python depends on %s@\n%sp2 << %s.p2;\n@@\n\n", modes[m], inherit, rule);
+		fprintf(f, "%s\n", why);
+		if (m == 0)
+			fprintf(f, "if w:\n    lr_org(p2, \"%s (%%s)\" %% w)\n\n", msg);
+		else
+			fprintf(f, "if w:\n    lr_report(p2[0], \"%s (%%s)\" %% w)\n\n", msg);
+	}
+}
+
+/*
+ * The root (an entry point, a callback) calls helper h of the file with no
+ * lock of the need on the path, and h makes the guarded call with none
+ * either: reported at the call in h, with the chain (one level).
+ */
+static void write_chain(FILE *f, const char *name, const char *decl, const char *fnvar,
+			const char *inherit, const struct names *any, const struct names *fields,
+			const char *msg)
+{
+	static const char *const modes[2] = { "org", "report" };
+	int m;
+
+	fprintf(f, "@%s depends on !context exists@\n%sidentifier hf.h;\nposition pc != hc.pc;\n%s@@\n\n",
+		name, decl, fields->n ? "expression LE;\n" : "");
+	fprintf(f, "%s(...) {\n", fnvar);
+	print_handled(f, any, fields);
+	fprintf(f, "h@pc(...)\n... when any\n}\n\n");
+	for (m = 0; m < 2; m++) {
+		fprintf(f, "@script:python depends on %s@\n%sh << hf.h;\np2 << hf.p2;\npc << %s.pc;\n@@\n\n",
+			modes[m], inherit, name);
+		fprintf(f, "w = \"no caller holds it: %%s() <- %%s(), %%s\" %% (h, %s, lr_fn.get(str(%s), ''))\n",
+			fnvar, fnvar);
+		if (m == 0)
+			fprintf(f, "lr_org(p2, \"%s (%%s)\" %% w)\n\n", msg);
+		else
+			fprintf(f, "lr_report(p2[0], \"%s (%%s)\" %% w)\n\n", msg);
+	}
+}
+
+/*
+ * A contract broken where the function shows it is responsible (NOTES 5):
+ *   - an entry point: a function SYSCALL_DEFINEx() defines calls the
+ *     guarded API with no lock of the need taken on any path before it;
+ *   - a callback: a function a struct initializer stores in a member whose
+ *     contract (the pack's 'callback' lines) does not provide the need;
+ *   - the function's own locks ('evidence'): a sibling of a needed lock
+ *     (the PTE ptl for the PMD one) or a needed lock in too weak a mode
+ *     (mmap_lock for read where write is needed), and no needed lock in a
+ *     mode that meets the need on the path.
+ * A function with none of these stays silent: its callers are elsewhere.
+ * A needed lock held on some path to the call keeps each of them silent.
+ */
+static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr_rule *r,
+			    int evidence)
+{
+	struct names any = { 0 }, suff = { 0 }, fields = { 0 }, guards = { 0 }, ev = { 0 };
+	struct classes x;
+	char msg[700], needs[512], buf[800];
+	int i, k, c, ncb = 0;
+	const char *done[64];
+	int ndone = 0;
+
+	need_classes(pack, &r->need, &x);
+	handled(pack, &x, 0, &any, &fields);
+	handled(pack, &x, 1, &suff, NULL);
+	guard_names(r->id, &guards);
+	lr_need_describe(pack, &r->need, needs, sizeof(needs));
+	snprintf(msg, sizeof(msg), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
+
+	fprintf(f, "// ---- contracts: entry points, callbacks%s\n\n",
+		evidence ? ", the function's own locks" : "");
+	/* a file without a guarded call is not parsed for the contracts */
+	fprintf(f, "@has_guard@\n");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\n");
+	print_guards(f, &guards, NULL, "");
+	fprintf(f, "\n");
+	write_held(f, "ha", " depends on has_guard", &any, &fields, &guards);
+
+	/* helpers: a function of the file with a guarded call and no lock of the need before it */
+	fprintf(f, "@hf depends on has_guard exists@\nidentifier h;\nposition p2 != ha.p2;\n%s",
+		fields.n ? "expression LE;\n" : "");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\nh(...) {\n");
+	print_handled(f, &any, &fields);
+	print_guards(f, &guards, "p2", "");
+	fprintf(f, "... when any\n}\n\n");
+	{
+		struct names one = { 0 };
+
+		add_name(&one, "h", NULL);
+		fprintf(f, "@hc depends on hf exists@\nidentifier hf.h;\nposition pc;\n%s@@\n\n(\n",
+			fields.n ? "expression LE;\n" : "");
+		for (i = 0; i < any.n; i++)
+			fprintf(f, "%s%s(...)\n", i ? "|\n" : "", any.v[i]);
+		for (i = 0; i < fields.n; i++)
+			fprintf(f, "|\nLE->%s\n|\nLE.%s\n", fields.v[i], fields.v[i]);
+		fprintf(f, ")\n...\nh@pc(...)\n\n");
+	}
+
+	/* entry points: the functions SYSCALL_DEFINEx() defines */
+	/* only the functions that make a guarded call: spatch skips files without one */
+	fprintf(f, "@en_fn depends on has_guard@\nidentifier fn;\nposition pf;\n");
+	guard_metavars(f, &guards);
+	fprintf(f, "@@\n\nfn@pf(...) {\n<+...\n");
+	print_guards(f, &guards, NULL, "");
+	fprintf(f, "...+>\n}\n\n");
+	fprintf(f, "@script:python en_ok@\nfn << en_fn.fn;\npf << en_fn.pf;\nefn;\n@@\n\n"
+		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = w\n"
+		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n"
+		   "    # not include_match(False): it would drop the rules matched so far\n"
+		   "    coccinelle.efn = cocci.make_ident(\"lr_not_an_entry_point\")\n\n");
+	body_match(f, "en", "!context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "", "ha");
+	body_match(f, "en_c", "context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "*", "ha");
+	snprintf(buf, sizeof(buf), "%s (no caller holds it", msg);
+	contract_scripts(f, "en", "efn << en_ok.efn;\n", msg,
+			 "w = \"no caller holds it: %s() is %s\" % (efn, lr_fn.get(str(efn), ''))");
+
+	/* an entry point that calls such a helper with no lock of the need */
+	fprintf(f, "@en2_fn depends on hf@\nidentifier hf.h, fn;\nposition pf;\n@@\n\nfn@pf(...) {\n<+...\nh(...)\n...+>\n}\n\n");
+	fprintf(f, "@script:python en2_ok@\nfn << en2_fn.fn;\npf << en2_fn.pf;\nefn2;\n@@\n\n"
+		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = w\n"
+		   "    coccinelle.efn2 = cocci.make_ident(fn)\nelse:\n"
+		   "    coccinelle.efn2 = cocci.make_ident(\"lr_not_an_entry_point\")\n\n");
+	write_chain(f, "enh", "identifier en2_ok.efn2;\n", "efn2", "efn2 << en2_ok.efn2;\n", &any, &fields, msg);
+
+	/* callbacks, one match per struct whose members' contracts miss the need */
+	for (i = 0; i < pack->ncallbacks; i++) {
+		const char *rec = pack->callbacks[i].record;
+		int j, dup = 0, first = 1;
+		char name[32];
+
+		for (j = 0; j < ndone; j++)
+			dup |= !strcmp(done[j], rec);
+		if (dup || ndone == 64)
+			continue;
+		done[ndone++] = rec;
+		snprintf(name, sizeof(name), "cb%d", ncb);
+		fprintf(f, "@%s depends on has_guard@\nidentifier I, fn;\nidentifier fld =~ \"^(", name);
+		for (j = i; j < pack->ncallbacks; j++) {
+			const struct lr_callback *cb = &pack->callbacks[j];
+
+			if (strcmp(cb->record, rec) || lr_need_implied(pack, &cb->held, &r->need))
+				continue;
+			fprintf(f, "%s%s", first ? "" : "|", cb->field);
+			first = 0;
+		}
+		if (first) {
+			/* every member of the struct provides the need: nothing to match */
+			fprintf(f, "lr_none)$\";\n@@\n\nstruct %s I = { ..., .fld = fn, ... };\n\n", rec);
+			ncb++;
+			continue;
+		}
+		fprintf(f, ")$\";\n@@\n\nstruct %s I = { ..., .fld = fn, ... };\n\n", rec);
+		fprintf(f, "@script:python@\nfn << %s.fn;\nfld << %s.fld;\n@@\n\nlr_fn[fn] = {\n",
+			name, name);
+		for (j = i; j < pack->ncallbacks; j++) {
+			const struct lr_callback *cb = &pack->callbacks[j];
+			char held[512];
+
+			if (strcmp(cb->record, rec) || lr_need_implied(pack, &cb->held, &r->need))
+				continue;
+			if (cb->held.nalts)
+				lr_need_describe(pack, &cb->held, held, sizeof(held));
+			else
+				snprintf(held, sizeof(held), "no mm lock");
+			snprintf(buf, sizeof(buf), "%s, called with %s", cb->what, held);
+			fprintf(f, "    \"%s\": ", cb->field);
+			py_string(f, buf);
+			fprintf(f, ",\n");
+		}
+		fprintf(f, "}[fld]\n\n");
+		snprintf(buf, sizeof(buf), "identifier %s.fn;\n", name);
+		{
+			char rn[40], rc[40], inh[80];
+
+			snprintf(rn, sizeof(rn), "cbr%d", ncb);
+			snprintf(rc, sizeof(rc), "cbr%d_c", ncb);
+			body_match(f, rn, "!context", "fn", buf, &any, &fields, &guards, "", "ha");
+			body_match(f, rc, "context", "fn", buf, &any, &fields, &guards, "*", "ha");
+			snprintf(inh, sizeof(inh), "fn << %s.fn;\n", name);
+			contract_scripts(f, rn, inh, msg, "w = \"no caller holds it: %s() is %s\" % (fn, lr_fn.get(str(fn), ''))");
+			snprintf(rn, sizeof(rn), "cbh%d", ncb);
+			write_chain(f, rn, buf, "fn", inh, &any, &fields, msg);
+		}
+		ncb++;
+	}
+
+	if (!evidence)
+		return;
+	/* the function's own locks: a sibling of a needed lock, or one too weak */
+	for (k = 0; k < pack->nclasses; k++) {
+		struct names some = { 0 };
+		int sib = 0;
+
+		for (c = 0; c < pack->nclasses; c++)
+			if (x.in[c] && !x.in[k] && pack->classes[k].family && pack->classes[c].family &&
+			    !strcmp(pack->classes[k].family, pack->classes[c].family))
+				sib = 1;
+		if (sib)
+			apis_with(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, &some);
+		else if (x.in[k] && x.min[k] == LR_MODE_W)
+			apis_mode(pack->classes[k].name, LR_EFF_ACQUIRE, 0, 0, LR_MODE_R, &some);
+		for (i = 0; i < some.n; i++) {
+			int j, in_suff = 0;
+
+			for (j = 0; j < suff.n; j++)
+				in_suff |= !strcmp(suff.v[j], some.v[i]);
+			if (!in_suff)
+				add_name(&ev, some.v[i], NULL);
+		}
+	}
+	if (!ev.n)
+		return;
+	write_held(f, "hs", " depends on has_guard", &suff, &fields, &guards);
+	for (c = 0; c < 2; c++) {
+		fprintf(f, "@%s depends on has_guard && %scontext exists@\nidentifier fn;\nidentifier lk =~ \"^(",
+			c ? "ev_c" : "ev", c ? "" : "!");
+		for (i = 0; i < ev.n; i++)
+			fprintf(f, "%s%s", i ? "|" : "", ev.v[i]);
+		fprintf(f, ")$\";\nposition p1, p2 != hs.p2;\n%s", fields.n ? "expression LE;\n" : "");
+		guard_metavars(f, &guards);
+		fprintf(f, "@@\n\nfn(...) {\n");
+		print_handled(f, &suff, &fields);
+		fprintf(f, "lk@p1(...)\n");
+		print_handled(f, &suff, &fields);
+		print_guards(f, &guards, "p2", c ? "*" : "");
+		fprintf(f, "... when any\n}\n\n");
+	}
+	snprintf(buf, sizeof(buf), "%s (this function took its own lock, %%s, on line %%s)", msg);
+	for (c = 0; c < 2; c++) {
+		fprintf(f, "@script:python depends on %s@\nlk << ev.lk;\np1 << ev.p1;\np2 << ev.p2;\n@@\n\n",
+			c ? "report" : "org");
+		fprintf(f, "w = {");
+		for (i = 0; i < ev.n; i++) {
+			const struct lr_api *api = NULL;
+			int p;
+			char d[200] = "";
+
+			for (p = 0; p < 2 && !api; p++)
+				api = lr_pack_api(packs[p], ev.v[i]);
+			for (p = 0; api && p < api->neffects; p++)
+				if (api->effects[p].kind == LR_EFF_ACQUIRE && api->effects[p].cls >= 0) {
+					struct lr_atom a = { api->effects[p].cls, api->effects[p].mode };
+
+					lr_atom_describe(pack, &a, d, sizeof(d));
+				}
+			fprintf(f, "%s\"%s\": \"%s\"", i ? ", " : "", ev.v[i], d);
+		}
+		fprintf(f, "}.get(lk, lk)\n");
+		if (c)
+			fprintf(f, "lr_report(p2[0], \"%s\" %% (w, p1[0].line))\n\n", buf);
+		else
+			fprintf(f, "lr_org(p2, \"%s\" %% (w, p1[0].line), p1, \"the function's own lock\")\n\n", buf);
+	}
+}
+
 /* The rule: a needed lock released, then the guarded call. */
 static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_rule *r)
 {
@@ -343,13 +833,37 @@ static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_
 	fprintf(f, "\n");
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
 	scripts(f, "r", what, "released on");
+	fprintf(f, "\n");
+	write_contracts(f, pack, r, 1);
+}
+
+/* The first class of the need's family that satisfies no atom of the need (mlock_seen). */
+static const char *sibling_class(const struct lr_pack *pack, const struct lr_rule *r)
+{
+	int i, k, sat;
+
+	for (k = 0; k < pack->nclasses; k++) {
+		const char *fam = pack->classes[k].family;
+
+		for (i = 0, sat = 0; i < r->need.alts[0].natoms; i++) {
+			int c = r->need.alts[0].atoms[i].cls;
+
+			sat |= lr_class_satisfies(pack, k, c);
+			if (fam && pack->classes[c].family && !strcmp(fam, pack->classes[c].family) &&
+			    !lr_class_satisfies(pack, k, c))
+				sat |= 2;
+		}
+		if (sat == 2)
+			return pack->classes[k].name;
+	}
+	return "";
 }
 
 /* mlock-count: a non-atomic PG_mlocked test, then the counter, no flip between. */
 static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_rule *r)
 {
 	struct names seen = { 0 }, flip = { 0 }, guards = { 0 };
-	char what[700], needs[512];
+	char what[700], needs[512], second[260];
 	int i, k;
 
 	for (k = 0; k < pack->nclasses; k++) {
@@ -366,7 +880,18 @@ static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_r
 	guard_names(r->id, &guards);
 	lr_need_describe(pack, &r->need, needs, sizeof(needs));
 	snprintf(what, sizeof(what), "%s without %s", r->what, needs);
-	header(f, r, what, "Reports the update when PG_mlocked was only tested before it, and no atomic test-and-set or test-and-clear flipped it in between.", "High", 0);
+	{
+		char how[600], seen_what[200] = "", need_what[200];
+
+		for (k = 0; k < pack->nclasses; k++)
+			if (seen.n && class_in(pack, k, sibling_class(pack, r)))
+				snprintf(seen_what, sizeof(seen_what), "%s", pack->classes[k].what);
+		lr_need_describe(pack, &r->need, need_what, sizeof(need_what));
+		snprintf(how, sizeof(how), "Reports the %s after %s (a lock of the need's family that is not the need), with no %s taken in between.",
+			 r->what, seen_what, need_what);
+		header(f, r, what, how, "High", 0);
+		snprintf(second, sizeof(second), "%s on", seen_what);
+	}
 	metavars(f, "r", "!context", &guards, 0);
 	print_alts(f, &seen, "p1", "", "...");
 	print_when_not(f, &flip, NULL);
@@ -378,7 +903,9 @@ static void write_sibling(FILE *f, const struct lr_pack *pack, const struct lr_r
 	print_guards(f, &guards, "p2", "*");
 	fprintf(f, "\n");
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
-	scripts(f, "r", what, "PG_mlocked tested non-atomically on");
+	scripts(f, "r", what, second);
+	fprintf(f, "\n");
+	write_contracts(f, pack, r, 0);
 }
 
 /*
@@ -404,11 +931,18 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 		lr_atom_describe(pack, &a, m, sizeof(m));
 	}
 	snprintf(what, sizeof(what), "%s without %s", r->what, m);
-	header(f, r, what, patch ?
-	       "Reports the update in a function that takes no lruvec lock before it; the patch mode turns it into the irq-safe update." :
-	       "Reports the guarded call after the lock that calls for it, in a function that takes the missing lock nowhere before it.",
-	       "Moderate", patch);
-	fprintf(f, "@r depends on !context%s exists@\nidentifier fn;\nposition p1, p2;\n",
+	{
+		char how[700], t[200];
+		struct lr_atom ta = { lr_pack_class(pack, trigger_cls), LR_MODE_NONE };
+
+		lr_atom_describe(pack, &ta, t, sizeof(t));
+		snprintf(how, sizeof(how), "Reports the %s after %s, on a path where %s is taken nowhere before it (held on some path: silent)%s.",
+			 r->what, t, m, patch ? "; the patch mode turns __fn() into fn(), which needs no lock" : "");
+		header(f, r, what, how, "Moderate", patch);
+	}
+	/* held on some path to the call: silent, as in the plugin */
+	write_held(f, "h", "", &miss, NULL, &guards);
+	fprintf(f, "@r depends on !context%s exists@\nidentifier fn;\nposition p1, p2 != h.p2;\n",
 		patch ? " && !patch" : "");
 	guard_metavars(f, &guards);
 	fprintf(f, "@@\n\nfn(...) {\n");
@@ -419,15 +953,17 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	fprintf(f, "... when any\n}\n\n");
 	if (patch) {
 		/* the irq-safe form of each non-irq-safe update: __foo -> foo */
-		fprintf(f, "@p depends on patch exists@\nidentifier fn;\n");
+		fprintf(f, "@p depends on patch exists@\nidentifier fn;\nposition p2 != h.p2;\n");
 		guard_metavars(f, &guards);
 		fprintf(f, "@@\n\nfn(...) {\n");
+		print_when_not(f, &miss, NULL);
+		print_alts(f, &trig, NULL, "", "...");
 		print_when_not(f, &miss, NULL);
 		fprintf(f, "(\n");
 		for (i = 0; i < guards.n; i++) {
 			if (strncmp(guards.v[i], "__", 2))
 				continue;
-			fprintf(f, "%s- %s(", i ? "|\n" : "", guards.v[i]);
+			fprintf(f, "%s- %s@p2(", i ? "|\n" : "", guards.v[i]);
 			print_args(f, guards.call[i]);
 			fprintf(f, ")\n+ %s(", guards.v[i] + 2);
 			print_args(f, guards.call[i]);
@@ -437,7 +973,7 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	}
 	fprintf(f, "@c depends on context exists@\nidentifier fn;\n");
 	guard_metavars(f, &guards);
-	fprintf(f, "position p2;\n@@\n\nfn(...) {\n");
+	fprintf(f, "position p2 != h.p2;\n@@\n\nfn(...) {\n");
 	print_when_not(f, &miss, NULL);
 	print_alts(f, &trig, NULL, "", "...");
 	print_when_not(f, &miss, NULL);
@@ -448,10 +984,119 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 	scripts(f, "r", what, needs);
 }
 
+static void source_names(const struct names *in, struct names *out);
+static void print_regex(FILE *f, const char *var, const struct names *s);
+static void print_each(FILE *f, const struct names *s, const char *fmt);
+static void print_inline(FILE *f, const struct names *s, const char *args, const char *more);
+
+/* The lock-pointer getters of a class: pte_lockptr() for the PTE ptl. */
+static void lockptrs(const char *cls, struct names *out)
+{
+	int p, i, j;
+
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+
+			for (j = 0; j < api->neffects; j++)
+				if (api->effects[j].kind == LR_EFF_LOCKPTR &&
+				    api->effects[j].path.kind == LR_PATH_RET &&
+				    class_in(packs[p], api->effects[j].cls, cls))
+					add_name(out, api->name, NULL);
+		}
+}
+
+/*
+ * The inner lock taken through a pointer its getter gave (ptl =
+ * pte_lockptr(); spin_lock(ptl)), then the outer one taken blocking, by its
+ * API or through its own getter's pointer (spin_lock_nested(pml) with pml =
+ * pmd_lockptr(), taken conditionally in retract_page_tables()).
+ */
+static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, int inner,
+				const struct names *take_outer, const char *msg, int n)
+{
+	struct names lpi = { 0 }, lpo = { 0 }, prim_src = { 0 }, prim = { 0 }, rel_src = { 0 }, rel = { 0 };
+	int p, i, j, c;
+	char name[40];
+
+	lockptrs(pack->classes[inner].name, &lpi);
+	lockptrs(pack->classes[outer].name, &lpo);
+	if (!lpi.n)
+		return;
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+			int retakes = 0;
+
+			for (j = 0; j < api->neffects; j++)
+				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
+					continue;
+				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
+					add_name(&prim_src, api->name, NULL);
+				if (e->kind == LR_EFF_RELEASE && !retakes)
+					add_name(&rel_src, api->name, NULL);
+			}
+		}
+	source_names(&prim_src, &prim);
+	source_names(&rel_src, &rel);
+	/* files without the inner getter are not parsed for these */
+	fprintf(f, "@lpi%d@\nexpression E;\n@@\n\n", n);
+	print_each(f, &lpi, "E = %s(...)");
+	fprintf(f, "\n");
+	if (lpo.n) {
+		fprintf(f, "@lpo%d depends on lpi%d@\nidentifier fn;\nexpression F;\n@@\n\nfn(...) {\n<+...\n", n, n);
+		print_each(f, &lpo, "F = %s(...)");
+		fprintf(f, "...+>\n}\n\n");
+	}
+	for (c = 0; c < (lpo.n ? 2 : 1); c++) {
+		/* a path from the function's start to the outer lock with no spin_lock() on it: silent there */
+		snprintf(name, sizeof(name), "p%d%su", n, c ? "b" : "a");
+		if (c)
+			fprintf(f, "@%s depends on lpi%d exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n",
+				name, n, n, n);
+		else
+			fprintf(f, "@%s depends on lpi%d exists@\nidentifier fn;\nposition p2;\n", name, n);
+		print_regex(f, "lk", &prim);
+		if (c)
+			print_regex(f, "lk2", &prim);
+		fprintf(f, "@@\n\nfn(...) {\n... when != lk(...)\n");
+		if (c)
+			fprintf(f, "lk2@p2(F, ...)\n");
+		else
+			print_alts(f, take_outer, "p2", "", "...");
+		fprintf(f, "... when any\n}\n\n");
+		snprintf(name, sizeof(name), "p%d%s", n, c ? "b" : "a");
+		if (c)
+			fprintf(f, "@%s depends on !context exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\n"
+				"expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
+		else
+			fprintf(f, "@%s depends on lpi%d && !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2 != %su.p2;\n",
+				name, n, name);
+		print_regex(f, "lk", &prim);
+		if (c)
+			print_regex(f, "lk2", &prim);
+		fprintf(f, "@@\n\nfn(...) {\n...\n");
+		print_each(f, &lpi, "E = %s(...)");
+		fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
+		print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+		if (c)
+			fprintf(f, "lk2@p2(F, ...)\n");
+		else
+			print_alts(f, take_outer, "p2", "", "...");
+		fprintf(f, "... when any\n}\n\n");
+		scripts(f, name, msg, "taken on");
+		fprintf(f, "\n");
+	}
+}
+
 /* lock-order: per ordered pair (outer before inner), inner held, outer taken blocking. */
 static void write_order(FILE *f, const struct lr_pack *pack)
 {
-	int k, i, j, nrule = 0;
+	int k, i, j, nrule = 0, nptr = 0;
 
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(f, "/// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]\n");
@@ -461,6 +1106,7 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
 	fprintf(f, "// Comments: the GCC plugin also sees locks taken inside called functions\n");
 	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
+	prelude(f, NULL);
 	for (k = 0; k < pack->norders; k++) {
 		const struct lr_order *o = &pack->orders[k];
 
@@ -475,11 +1121,13 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 				apis_mode(inner, LR_EFF_ACQUIRE, 0, 0, o->chain[j].mode, &take_inner);
 				apis_with(inner, LR_EFF_RELEASE, 0, 0, &drop_inner);
 				apis_mode(outer, LR_EFF_ACQUIRE, 1, 0, o->chain[i].mode, &take_outer);
+				describe_pair(pack, o->chain[i].cls, o->chain[j].cls, a, b);
+				snprintf(msg, sizeof(msg), "lock order: %s taken while %s is held [-Wlockrules=lock-order]", a, b);
+				nptr++;
+				write_order_lockptr(f, pack, o->chain[i].cls, o->chain[j].cls, &take_outer, msg, nptr);
 				if (!take_inner.n || !take_outer.n || !drop_inner.n)
 					continue;
 				nrule++;
-				describe_pair(pack, o->chain[i].cls, o->chain[j].cls, a, b);
-				snprintf(msg, sizeof(msg), "lock order: %s taken while %s is held [-Wlockrules=lock-order]", a, b);
 				fprintf(f, "@o%d depends on !context exists@\nposition p1, p2;\n@@\n\n", nrule);
 				print_alts(f, &take_inner, "p1", "", "...");
 				fprintf(f, "... when != \\(");
@@ -500,6 +1148,339 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 				fprintf(f, "\n");
 			}
 	}
+}
+
+/*
+ * The source spelling of a primitive: spin_lock_irqsave() and
+ * spin_lock_nested() are macros the pack knows by their expansion
+ * (_raw_spin_lock_irqsave), so a "_raw_" primitive counts without it too.
+ */
+static void source_names(const struct names *in, struct names *out)
+{
+	int i;
+
+	for (i = 0; i < in->n; i++) {
+		add_name(out, in->v[i], NULL);
+		if (!strncmp(in->v[i], "_raw_", 5))
+			add_name(out, in->v[i] + 5, NULL);
+	}
+}
+
+static void print_regex(FILE *f, const char *var, const struct names *s)
+{
+	int i;
+
+	fprintf(f, "identifier %s =~ \"^(", var);
+	for (i = 0; i < s->n; i++)
+		fprintf(f, "%s%s", i ? "|" : "", s->v[i]);
+	fprintf(f, ")$\";\n");
+}
+
+/* ( FMT | FMT ... ) with %s the name, once per name of s */
+static void print_each(FILE *f, const struct names *s, const char *fmt)
+{
+	int i;
+
+	fprintf(f, "(\n");
+	for (i = 0; i < s->n; i++) {
+		fprintf(f, "%s", i ? "|\n" : "");
+		fprintf(f, fmt, s->v[i], s->v[i]);
+		fprintf(f, "\n");
+	}
+	fprintf(f, ")\n");
+}
+
+/* \(a(ARGS)\|b(ARGS)\) on one line, for 'when !=' */
+static void print_inline(FILE *f, const struct names *s, const char *args, const char *more)
+{
+	int i;
+
+	fprintf(f, "\\(");
+	for (i = 0; i < s->n; i++)
+		fprintf(f, "%s%s(%s)", i ? "\\|" : "", s->v[i], args);
+	fprintf(f, "%s\\)\n", more ? more : "");
+}
+
+/* A python dict literal: the what of each API's acquisition of a spin (or sleeping) class. */
+static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct names *s, int spin)
+{
+	int i, p, j;
+
+	fprintf(f, "{");
+	for (i = 0; i < s->n; i++) {
+		const struct lr_api *api = NULL;
+		char d[200] = "";
+
+		for (p = 0; p < 2 && !api; p++)
+			api = lr_pack_api(packs[p], s->v[i]);
+		for (j = 0; api && j < api->neffects; j++) {
+			const struct lr_effect *e = &api->effects[j];
+
+			if ((e->kind == LR_EFF_ACQUIRE || e->kind == LR_EFF_LOCKPTR) && e->cls >= 0 &&
+			    (pack->classes[e->cls].kind == LR_KIND_SPIN) == spin) {
+				struct lr_atom a = { e->cls, spin ? LR_MODE_NONE : e->mode };
+
+				lr_atom_describe(pack, &a, d, sizeof(d));
+			}
+		}
+		fprintf(f, "%s\"%s\": ", i ? ", " : "", s->v[i]);
+		py_string(f, d);
+	}
+	fprintf(f, "}");
+}
+
+/*
+ * sleep-under-spinlock: a blocking acquisition (a lock of a sleeping class,
+ * rwsem or bit, taken without 'try') between the acquisition of a lock of a
+ * spin class and its release.  A spin lock comes from an API that returns it
+ * (pmd_lock), one that hands it back through its last argument
+ * (pte_offset_map_lock), or spin_lock() of a member of a spin class
+ * (vmf->ptl, &mm->page_table_lock) or of a pointer a lock-pointer getter
+ * gave (pte_lockptr).  Reported only where no path reaches the blocking call
+ * without the spin lock or past a release of one (as the plugin, silent on
+ * held-on-some-paths).
+ */
+static void write_sleep(FILE *f, const struct lr_pack *pack)
+{
+	struct names ret_src = { 0 }, out_src = { 0 }, ptr_fields = { 0 }, emb_fields = { 0 };
+	struct names lockptr = { 0 }, prim = { 0 }, prim_src = { 0 }, rel = { 0 }, rel_src = { 0 };
+	struct names block = { 0 }, block_fields = { 0 }, all_spin = { 0 }, spin_rel = { 0 };
+	struct names all_fields = { 0 };
+	int k, i, j, p, form, c;
+	char spins[400] = "", sleeps[400] = "";
+
+	for (k = 0; k < pack->nclasses; k++) {
+		const char *cls = pack->classes[k].name;
+		enum lr_lock_kind kind = pack->classes[k].kind;
+
+		if (kind == LR_KIND_SPIN) {
+			snprintf(spins + strlen(spins), sizeof(spins) - strlen(spins), "%s%s",
+				 spins[0] ? ", " : "", pack->classes[k].what);
+			for (p = 0; p < 2; p++)
+				for (i = 0; i < packs[p]->napis; i++) {
+					const struct lr_api *api = &packs[p]->apis[i];
+
+					for (j = 0; j < api->neffects; j++) {
+						const struct lr_effect *e = &api->effects[j];
+
+						if (!class_in(packs[p], e->cls, cls))
+							continue;
+						/* unconditional: a NULL-returning getter leaves nothing held */
+						if (e->kind == LR_EFF_ACQUIRE && e->path.kind == LR_PATH_RET &&
+						    e->when == LR_WHEN_ALWAYS)
+							add_name(&ret_src, api->name, NULL);
+						if (e->kind == LR_EFF_ACQUIRE && e->path.kind == LR_PATH_DEREF &&
+						    e->path.param == api->nparams - 1)
+							add_name(&out_src, api->name, NULL);
+						if (e->kind == LR_EFF_LOCKPTR && e->path.kind == LR_PATH_RET)
+							add_name(&lockptr, api->name, NULL);
+						if (e->kind == LR_EFF_RELEASE && e->path.kind == LR_PATH_PARAM &&
+						    e->path.param == 0 && !e->path.field)
+							add_name(&rel, api->name, NULL);
+					}
+				}
+			for (i = 0; i < pack->nfields; i++)
+				if (pack->fields[i].cls == k) {
+					add_name(pack->fields[i].pointee ? &ptr_fields : &emb_fields,
+						 pack->fields[i].field, NULL);
+					add_name(&all_fields, pack->fields[i].field, NULL);
+				}
+		} else if (kind == LR_KIND_RWSEM || kind == LR_KIND_BIT) {
+			snprintf(sleeps + strlen(sleeps), sizeof(sleeps) - strlen(sleeps), "%s%s",
+				 sleeps[0] ? ", " : "", pack->classes[k].what);
+			apis_with(cls, LR_EFF_ACQUIRE, 1, 0, &block);
+			for (i = 0; i < pack->nfields; i++)
+				if (pack->fields[i].cls == k)
+					add_name(&block_fields, pack->fields[i].field, NULL);
+		}
+	}
+	/* the primitives: taking (not trying) and releasing the lock their first argument names */
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+			int retakes = 0;
+
+			for (j = 0; j < api->neffects; j++)
+				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
+					continue;
+				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
+					add_name(&prim_src, api->name, NULL);
+				if (e->kind == LR_EFF_RELEASE && !retakes)
+					add_name(&rel_src, api->name, NULL);
+			}
+		}
+	source_names(&prim_src, &prim);
+	source_names(&rel_src, &spin_rel);
+	for (i = 0; i < rel.n; i++)
+		add_name(&spin_rel, rel.v[i], NULL);
+	for (i = 0; i < ret_src.n; i++)
+		add_name(&all_spin, ret_src.v[i], NULL);
+	for (i = 0; i < out_src.n; i++)
+		add_name(&all_spin, out_src.v[i], NULL);
+	for (i = 0; i < prim.n; i++)
+		add_name(&all_spin, prim.v[i], NULL);
+
+	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
+	fprintf(f, "/// sleeping lock taken under a spinlock [lockrules:sleep-under-spinlock]\n");
+	fprintf(f, "///\n//# Generated from rules/mm.rules (the classes of kind spin, and the blocking\n");
+	fprintf(f, "//# acquisitions of the sleeping kinds) by lockrules' plugin/tools/rules2cocci.c:\n");
+	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
+	fprintf(f, "//# Reports a blocking acquisition of %s (not a trylock)\n", sleeps);
+	fprintf(f, "//# between the acquisition of %s and its release,\n", spins);
+	fprintf(f, "//# where no path reaches it without the spin lock.  A spinlock holder must not\n");
+	fprintf(f, "//# sleep: do_huge_pmd_wp_page() and madvise_free_pte_range() use folio_trylock()\n");
+	fprintf(f, "//# under the ptl and drop the ptl to wait.\n//\n");
+	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
+	fprintf(f, "// Comments: the GCC plugin checks the same rule with the locks held on every path\n");
+	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
+	prelude(f, NULL);
+
+	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
+#define BLOCKING(star) do { \
+		fprintf(f, "(\n"); \
+		for (i = 0; i < block.n; i++) \
+			fprintf(f, "%s%s%s@p2(...)\n", i ? "|\n" : "", star, block.v[i]); \
+		for (i = 0; i < block_fields.n; i++) \
+			fprintf(f, "|\n%sbp@p2(&BE->%s, ...)\n", star, block_fields.v[i]); \
+		fprintf(f, ")\n"); \
+	} while (0)
+#define BLOCK_VARS() do { \
+		fprintf(f, "expression BE;\n"); \
+		print_regex(f, "bp", &prim); \
+	} while (0)
+
+	/* files that take no spin lock are not parsed */
+	fprintf(f, "@has_spin@\n@@\n\n");
+	print_each(f, &all_spin, "%s(...)");
+	fprintf(f, "\n");
+	/* paths to a blocking call that hold no spin lock: silent there */
+	fprintf(f, "@u depends on has_spin exists@\nidentifier fn;\nposition p2;\n");
+	BLOCK_VARS();
+	fprintf(f, "@@\n\nfn(...) {\n... when != ");
+	print_inline(f, &all_spin, "...", NULL);
+	BLOCKING("");
+	fprintf(f, "... when any\n}\n\n");
+	fprintf(f, "@u2 depends on has_spin exists@\nposition p2;\n");
+	BLOCK_VARS();
+	fprintf(f, "@@\n\n(\n");
+	for (i = 0; i < spin_rel.n; i++)
+		fprintf(f, "%s%s(...)\n", i ? "|\n" : "", spin_rel.v[i]);
+	fprintf(f, "|\npte_unmap_unlock(...)\n)\n... when != ");
+	print_inline(f, &all_spin, "...", NULL);
+	BLOCKING("");
+	fprintf(f, "\n");
+
+	/* five ways a spin lock reaches E: returned, out-parameter, pointer member, member, lock pointer */
+	for (form = 0; form < 5; form++) {
+		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
+					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr;
+
+		if (!src->n)
+			continue;
+		for (c = 0; c < 2; c++) {
+			fprintf(f, "@s%d%s depends on has_spin && %scontext exists@\n", form, c ? "_c" : "", c ? "" : "!");
+			fprintf(f, "expression %s;\nposition p1,%s p2 != {u.p2, u2.p2};\n",
+				form == 2 || form == 3 ? "X" : "E, V", form == 4 ? " p0," : "");
+			BLOCK_VARS();
+			if (form >= 2)
+				print_regex(f, "lk", &prim);
+			if (form == 2 || form == 3)
+				print_regex(f, "fld", src);
+			fprintf(f, "@@\n\n");
+			switch (form) {
+			case 0:
+				print_each(f, src, "E = %s@p1(...)");
+				break;
+			case 1:
+				print_each(f, src, "%s@p1(..., &E)");
+				break;
+			case 2:
+				fprintf(f, "lk@p1(X->fld, ...)\n");
+				break;
+			case 3:
+				fprintf(f, "lk@p1(&X->fld, ...)\n");
+				break;
+			case 4:
+				print_each(f, src, "E = %s@p0(...)");
+				fprintf(f, "... when != E = V\nlk@p1(E, ...)\n");
+				break;
+			}
+			if (form == 2 || form == 3) {
+				/* the same member released */
+				fprintf(f, "... when != ");
+				print_inline(f, &spin_rel, form == 2 ? "X->fld, ..." : "&X->fld, ...",
+					     form == 2 ? "\\|pte_unmap_unlock(..., X->fld)" : NULL);
+			} else {
+				fprintf(f, "... when != ");
+				print_inline(f, &spin_rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+			}
+			BLOCKING(c ? "*" : "");
+			fprintf(f, "\n");
+		}
+	}
+	/* messages: what the spin lock is, what the blocking call takes */
+	for (form = 0; form < 5; form++) {
+		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
+					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr;
+
+		if (!src->n)
+			continue;
+		for (c = 0; c < 2; c++) {
+			fprintf(f, "@script:python depends on %s@\np1 << s%d.p1;\np2 << s%d.p2;\n%s@@\n\n",
+				c ? "report" : "org", form, form,
+				form == 2 ? "fld << s2.fld;\n" : form == 3 ? "fld << s3.fld;\n" :
+				form == 4 ? "p0 << s4.p0;\n" : "");
+			fprintf(f, "held = ");
+			if (form == 2 || form == 3) {
+				fprintf(f, "{");
+				for (i = 0; i < src->n; i++) {
+					char d[200] = "";
+
+					for (j = 0; j < pack->nfields; j++)
+						if (!strcmp(pack->fields[j].field, src->v[i]) && pack->fields[j].cls >= 0 &&
+						    pack->classes[pack->fields[j].cls].kind == LR_KIND_SPIN) {
+							struct lr_atom a = { pack->fields[j].cls, LR_MODE_NONE };
+
+							lr_atom_describe(pack, &a, d, sizeof(d));
+						}
+					fprintf(f, "%s\"%s\": ", i ? ", " : "", src->v[i]);
+					py_string(f, d);
+				}
+				fprintf(f, "}.get(fld, 'a spinlock')\n");
+			} else if (form == 4) {
+				print_what_dict(f, pack, src, 1);
+				fprintf(f, ".get(lr_word(p0[0], r'(\\w+)'), 'a spinlock')\n");
+			} else {
+				print_what_dict(f, pack, src, 1);
+				fprintf(f, ".get(lr_word(p1[0], r'(\\w+)'), 'a spinlock')\n");
+			}
+			fprintf(f, "takes = ");
+			print_what_dict(f, pack, &block, 0);
+			fprintf(f, ".get(lr_word(p2[0], r'(\\w+)'))\nif not takes:\n    takes = {");
+			for (i = 0; i < pack->nfields; i++)
+				if (pack->fields[i].cls >= 0 && pack->classes[pack->fields[i].cls].kind != LR_KIND_SPIN &&
+				    pack->classes[pack->fields[i].cls].kind != LR_KIND_TOKEN) {
+					struct lr_atom a = { pack->fields[i].cls, LR_MODE_NONE };
+					char d[200];
+
+					lr_atom_describe(pack, &a, d, sizeof(d));
+					fprintf(f, "\"%s\": ", pack->fields[i].field);
+					py_string(f, d);
+					fprintf(f, ", ");
+				}
+			fprintf(f, "}.get(lr_word(p2[0], r'^\\w+\\s*\\(\\s*&[^,)]*->\\s*(\\w+)'), 'a sleeping lock')\n");
+			if (c)
+				fprintf(f, "lr_report(p2[0], \"sleeping under a spinlock: %%s taken while %%s is held [-Wlockrules=sleep-under-spinlock] (taken on line %%s)\" %% (takes, held, p1[0].line))\n\n");
+			else
+				fprintf(f, "lr_org(p2, \"sleeping under a spinlock: %%s taken while %%s is held [-Wlockrules=sleep-under-spinlock]\" %% (takes, held), p1, \"the spinlock taken on\")\n\n");
+		}
+	}
+#undef BLOCKING
+#undef BLOCK_VARS
 }
 
 int main(int argc, char **argv)
@@ -524,6 +1505,8 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	text[n] = '\0';
+	pack_text = text;
+	pack_file = argv[1];
 	fclose(in);
 	for (i = 0; i < 2; i++) {
 		packs[i] = lr_pack_parse(text, argv[1], versions[i], err, sizeof(err));
@@ -566,6 +1549,17 @@ int main(int argc, char **argv)
 			return 2;
 		}
 		write_order(f, packs[0]);
+		fclose(f);
+	}
+	snprintf(path, sizeof(path), "%s/sleep-under-spinlock.cocci", argv[2]);
+	{
+		FILE *f = fopen(path, "w");
+
+		if (!f) {
+			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+			return 2;
+		}
+		write_sleep(f, packs[0]);
 		fclose(f);
 	}
 	free(text);

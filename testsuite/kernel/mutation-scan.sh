@@ -14,9 +14,34 @@
 #
 # Results: the tables on stdout, $LOCKRULES_CACHE/scan-<tag>-<arch>[-sample]/
 # summary.txt (with the silent list) and mutants.tsv (one row per mutant).
+#
+# COCCI_ONLY=1 needs no build and no plugin: the same mutants through the
+# Coccinelle rules only (every .c of mm/, arch/x86/mm/ and the two targets
+# outside mm/); COCCI_BEFORE=<git revision> adds that revision's cocci/ for
+# the same mutants.  Results: $LOCKRULES_CACHE/scan-cocci-<version>/.
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
+if [ "${COCCI_ONLY:-0}" = 1 ]; then
+	KERNEL=${KERNEL:-6.12}
+	CACHE=${LOCKRULES_CACHE:-$HOME/.cache/lockrules}
+	SRC=$CACHE/linux-source-$KERNEL
+	[ -f "$SRC/Makefile" ] || { echo "mutation-scan: no tree at $SRC (make kernel-check KERNEL=$KERNEL unpacks it)" >&2; exit 2; }
+	OUT=$CACHE/scan-cocci-$KERNEL
+	[ "${SAMPLE:-0}" != 0 ] && OUT=$OUT-sample$SAMPLE-seed${SEED:-1}
+	rm -rf "$OUT"
+	mkdir -p "$OUT"
+	before=()
+	if [ -n "${COCCI_BEFORE:-}" ]; then
+		mkdir -p "$OUT/cocci-before"
+		git -C "$TOP" archive "$COCCI_BEFORE" cocci | tar -x -C "$OUT/cocci-before"
+		before=(--cocci-before "$OUT/cocci-before/cocci")
+	fi
+	"$TOP/plugin/build/packdump" "$TOP/rules/mm.rules" "$KERNEL" > "$OUT/pack.json"
+	exec python3 "$TOP/testsuite/kernel/mutation_scan.py" --src "$SRC" --pack "$OUT/pack.json" \
+		--version "$KERNEL" --out "$OUT" -j "${JOBS:-2}" --sample "${SAMPLE:-0}" --seed "${SEED:-1}" \
+		--ops "${OPS:-1,2,3,4,5,6}" --cocci-only --cocci "$TOP/cocci" "${before[@]+"${before[@]}"}"
+fi
 # shellcheck source=testsuite/kernel/tree.sh
 . "$TOP/testsuite/kernel/tree.sh"
 kernel_targets

@@ -1086,9 +1086,9 @@ def silent_reason(tree, m):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--src", required=True)
-    ap.add_argument("--build", required=True)
+    ap.add_argument("--build", help="configured build directory (not needed with --cocci-only)")
     ap.add_argument("--pack", required=True, help="packdump JSON")
-    ap.add_argument("--plugin", required=True)
+    ap.add_argument("--plugin", help="the GCC plugin (not needed with --cocci-only)")
     ap.add_argument("--db", help="a linked database of the clean tree (dbro=): callers in other files")
     ap.add_argument("--version", required=True)
     ap.add_argument("--out", required=True)
@@ -1102,7 +1102,15 @@ def main():
     ap.add_argument("--arch-mm", default="arch/x86/mm")
     ap.add_argument("--cocci", help="also run the generated rules of this folder (cocci/) "
                     "on each counted mutant: the rules it breaks, report mode")
+    ap.add_argument("--cocci-only", action="store_true",
+                    help="no compiler, no build directory: only the Coccinelle rules of --cocci "
+                    "(and of --cocci-before, for the same mutants) on each counted mutant")
+    ap.add_argument("--cocci-before", help="with --cocci-only: an older cocci/ folder to compare")
     a = ap.parse_args()
+    if a.cocci_only:
+        return cocci_only(a)
+    if not a.build or not a.plugin:
+        ap.error("--build and --plugin are needed unless --cocci-only")
 
     pack = Pack(json.load(open(a.pack)))
     ops = {int(x) for x in a.ops.split(",")}
@@ -1227,6 +1235,124 @@ def main():
                       file=sys.stderr, flush=True)
     wall = time.time() - t0
     report(a, muts, counted, wall)
+    return 0
+
+
+def cocci_only(a):
+    """The mutants the pack counts, through the generated Coccinelle rules
+    only: no kernel build.  Files: those of a build's .cmd files when --build
+    is given, else every .c of mm/ (and subdirectories), the arch's mm/ and
+    the two kernel-check targets outside mm/."""
+    pack = Pack(json.load(open(a.pack)))
+    ops = {int(x) for x in a.ops.split(",")}
+    if a.files:
+        files = a.files
+    elif a.build:
+        files = default_files(a.src, a.build, a.arch_mm)
+    else:
+        files = []
+        for d in ("mm", a.arch_mm):
+            for root, _, names in os.walk(os.path.join(a.src, d)):
+                files += [os.path.relpath(os.path.join(root, n), a.src) for n in names if n.endswith(".c")]
+        files += [f for f in ("fs/proc/task_mmu.c", "kernel/events/uprobes.c")
+                  if os.path.exists(os.path.join(a.src, f))]
+        files = sorted(set(files))
+    parsed = [File(rel, open(os.path.join(a.src, rel), errors="replace").read(), pack) for rel in files]
+    tree = Tree(parsed, pack)
+    muts = generate(tree, ops)
+    counted = [m for m in muts if m.verdict == "counted"]
+    if a.sample and a.sample < len(counted):
+        counted = random.Random(a.seed).sample(counted, a.sample)
+    os.makedirs(a.out, exist_ok=True)
+    t0 = time.time()
+    sets = [("now", a.cocci)] + ([("before", a.cocci_before)] if a.cocci_before else [])
+
+    def spatch(folder, rule, path):
+        sp = os.path.join(folder, rule + ".cocci")
+        if not os.path.exists(sp):
+            return None
+        p = subprocess.run(["nice", "-n", "10", "spatch", "--very-quiet", "--no-includes", "--include-headers",
+                            "-D", "report", "--sp-file", sp, path], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, universal_newlines=True, errors="replace")
+        return {(d.rule, d.line, d.msg) for d in lrdiag.parse_cocci(p.stdout)}
+
+    pairs = sorted({(m.file.rel, r, tag, folder) for m in counted for r in m.rules for tag, folder in sets})
+    base = {}
+    with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
+        for key, res in zip(pairs, ex.map(lambda x: spatch(x[3], x[1], os.path.join(a.src, x[0])), pairs)):
+            base[key] = res
+
+    def one(m):
+        d = os.path.join(a.out, "m", m.id)
+        os.makedirs(d, exist_ok=True)
+        path = os.path.join(d, os.path.basename(m.file.rel))
+        with open(path, "w") as fh:
+            fh.write(m.source())
+        spans = [(m.file.line(m.func.start), m.file.line(m.func.end))] + [
+            (m.file.line(h.start), m.file.line(h.end))
+            for h in tree.callers_in_file(m.file, m.func) + tree.callees_in_file(m.file, m.func)]
+        m.cocci_by = {}
+        for tag, folder in sets:
+            st = "no rule"
+            for r in m.rules:
+                res = spatch(folder, r, path)
+                if res is None:
+                    continue
+                st = "silent"
+                if any(x[1] >= 0 and any(lo <= x[1] <= hi for lo, hi in spans)
+                       for x in res - (base.get((m.file.rel, r, tag, folder)) or set())):
+                    st = "reported"
+                    break
+            m.cocci_by[tag] = st
+        os.unlink(path)
+        os.rmdir(d)
+        return m
+
+    with concurrent.futures.ThreadPoolExecutor(a.j) as ex:
+        done = list(ex.map(one, counted))
+    tags = [t for t, _ in sets]
+    lines = ["lockrules mutation-scan --cocci-only: linux %s, %d files%s" % (
+        a.version, len(files), " (sample of %d, seed %d)" % (a.sample, a.seed) if a.sample else ""), ""]
+    lines.append("| operator | mutants | counted | " + " | ".join("cocci %s" % t for t in tags) + " |")
+    lines.append("|---|---|---|" + "---|" * len(tags))
+    by_op = collections.defaultdict(collections.Counter)
+    for m in muts:
+        by_op[m.op]["mutants"] += 1
+    tot = collections.Counter()
+    for m in done:
+        by_op[m.op]["counted"] += 1
+        for t in tags:
+            by_op[m.op][t] += m.cocci_by[t] == "reported"
+    for op in OPS:
+        c = by_op[op]
+        lines.append("| %d %s | %d | %d | %s |" % (op, OPS[op], c["mutants"], c["counted"],
+                     " | ".join("%d/%d" % (c[t], c["counted"]) for t in tags)))
+        tot.update(c)
+    lines.append("| all | %d | %d | %s |" % (tot["mutants"], tot["counted"],
+                 " | ".join("%d/%d" % (tot[t], tot["counted"]) for t in tags)))
+    lines.append("")
+    lines.append("| rule | counted | " + " | ".join("cocci %s" % t for t in tags) + " |")
+    lines.append("|---|---|" + "---|" * len(tags))
+    by_rule = collections.defaultdict(collections.Counter)
+    for m in done:
+        for r in m.rules:
+            by_rule[r]["counted"] += 1
+            for t in tags:
+                by_rule[r][t] += m.cocci_by[t] == "reported"
+    for r in sorted(by_rule):
+        c = by_rule[r]
+        lines.append("| %s | %d | %s |" % (r, c["counted"], " | ".join("%d" % c[t] for t in tags)))
+    lines.append("")
+    lines.append("wall time: %.0f s (-j%d)" % (time.time() - t0, a.j))
+    text = "\n".join(lines)
+    print(text)
+    with open(os.path.join(a.out, "summary.txt"), "w") as fh:
+        fh.write(text + "\n")
+    with open(os.path.join(a.out, "mutants.tsv"), "w") as fh:
+        fh.write("id\top\tfile\tline\tfunction\trules\tmutation\t" + "\t".join("cocci-" + t for t in tags) + "\n")
+        for m in done:
+            fh.write("\t".join(str(x) for x in [m.id, OPS[m.op], m.file.rel, m.file.line(m.site.start),
+                     m.func.name, ",".join(m.rules), m.what] + [m.cocci_by[t] for t in tags]) + "\n")
     return 0
 
 

@@ -1,0 +1,948 @@
+// SPDX-License-Identifier: GPL-2.0
+/// sleeping lock taken under a spinlock [lockrules:sleep-under-spinlock]
+///
+//# Generated from rules/mm.rules (the classes of kind spin, and the blocking
+//# acquisitions of the sleeping kinds) by lockrules' plugin/tools/rules2cocci.c:
+//# change the rule pack and run 'make cocci', not this file.
+//# Reports a blocking acquisition of mmap_lock, the per-VMA lock, i_mmap_rwsem, the anon_vma lock, the folio lock (not a trylock)
+//# between the acquisition of the PMD page-table lock, the PTE page-table lock, mm->page_table_lock, a page-table lock, the lruvec lock and its release,
+//# where no path reaches it without the spin lock.  A spinlock holder must not
+//# sleep: do_huge_pmd_wp_page() and madvise_free_pte_range() use folio_trylock()
+//# under the ptl and drop the ptl to wait.
+//
+// Confidence: Moderate
+// Copyright: (C) 2026 The lockrules authors.
+// Comments: the GCC plugin checks the same rule with the locks held on every path
+// Options: --no-includes --include-headers
+
+virtual context
+virtual org
+virtual report
+
+@initialize:python@
+@@
+
+import linecache, os, re
+lr_seen = set()
+lr_fn = {}
+# the 6.x releases the rule exists in (rules/mm.rules since/until)
+lr_range = (0, 999)
+# the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
+lr_entries = [("SYSCALL_DEFINE", "a system call"), ("COMPAT_SYSCALL_DEFINE", "a compat system call"), ]
+
+lr_trees = {}
+def lr_applies(path):
+    # LOCKRULES_KERNEL=6.1: the release of a file outside its tree (a copy of a mutant)
+    env = re.match(r'^(\d+)\.(\d+)', os.environ.get('LOCKRULES_KERNEL', ''))
+    if env:
+        v = (int(env.group(1)), int(env.group(2)))
+        return v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
+    d = os.path.dirname(os.path.abspath(path))
+    while d not in lr_trees and d != os.path.dirname(d):
+        mk = os.path.join(d, 'Makefile')
+        if os.path.isfile(os.path.join(d, 'Kbuild')) and os.path.isfile(mk):
+            head = open(mk, errors='replace').read(2000)
+            v = re.search(r'^VERSION = (\d+)\s+PATCHLEVEL = (\d+)', head, re.M)
+            lr_trees[d] = (int(v.group(1)), int(v.group(2))) if v else None
+            break
+        d = os.path.dirname(d)
+    v = lr_trees.get(d)
+    return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
+
+def lr_report(p, msg):
+    k = (p.file, p.line, p.column)
+    if k not in lr_seen and lr_applies(p.file):
+        lr_seen.add(k)
+        coccilib.report.print_report(p, msg)
+
+def lr_org(p, msg, p1=None, second=None):
+    k = (p[0].file, p[0].line, p[0].column, 'org')
+    if k not in lr_seen and lr_applies(p[0].file):
+        lr_seen.add(k)
+        cocci.print_main(msg, p)
+        if p1:
+            cocci.print_secs(second, p1)
+
+def lr_word(p, pat):
+    m = re.search(pat, linecache.getline(p.file, int(p.line))[int(p.column):])
+    return m.group(1) if m else ''
+
+def lr_entry(p):
+    text = linecache.getline(p.file, int(p.line))[:int(p.column)]
+    for macro, what in lr_entries:
+        if re.search(r'\b%s\d\(\s*$' % macro, text):
+            return what
+    return None
+
+@has_spin@
+@@
+
+(
+pmd_lock(...)
+|
+pud_lock(...)
+|
+huge_pte_lock(...)
+|
+folio_lruvec_lock(...)
+|
+folio_lruvec_lock_irq(...)
+|
+folio_lruvec_lock_irqsave(...)
+|
+folio_lruvec_relock_irq(...)
+|
+folio_lruvec_relock_irqsave(...)
+|
+pte_offset_map_lock(...)
+|
+get_locked_pte(...)
+|
+follow_pte(...)
+|
+down_read(...)
+|
+down_read_killable(...)
+|
+down_write(...)
+|
+down_write_nested(...)
+|
+down_write_killable(...)
+|
+double_pt_lock(...)
+|
+spin_lock(...)
+|
+spin_lock_irq(...)
+|
+spin_lock_bh(...)
+|
+_raw_spin_lock(...)
+|
+_raw_spin_lock_irq(...)
+|
+_raw_spin_lock_bh(...)
+|
+_raw_spin_lock_irqsave(...)
+|
+spin_lock_irqsave(...)
+|
+_raw_spin_lock_nested(...)
+|
+spin_lock_nested(...)
+)
+
+@u depends on has_spin exists@
+identifier fn;
+position p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+fn(...) {
+... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+... when any
+}
+
+@u2 depends on has_spin exists@
+position p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+up_read(...)
+|
+up_write(...)
+|
+double_pt_unlock(...)
+|
+spin_unlock(...)
+|
+spin_unlock_irq(...)
+|
+spin_unlock_bh(...)
+|
+spin_unlock_irqrestore(...)
+|
+_raw_spin_unlock(...)
+|
+_raw_spin_unlock_irq(...)
+|
+_raw_spin_unlock_bh(...)
+|
+_raw_spin_unlock_irqrestore(...)
+|
+unlock_page_lruvec(...)
+|
+unlock_page_lruvec_irq(...)
+|
+unlock_page_lruvec_irqrestore(...)
+|
+pte_unmap_unlock(...)
+)
+... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+
+@s0 depends on has_spin && !context exists@
+expression E, V;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+E = pmd_lock@p1(...)
+|
+E = pud_lock@p1(...)
+|
+E = huge_pte_lock@p1(...)
+|
+E = folio_lruvec_lock@p1(...)
+|
+E = folio_lruvec_lock_irq@p1(...)
+|
+E = folio_lruvec_lock_irqsave@p1(...)
+|
+E = folio_lruvec_relock_irq@p1(...)
+|
+E = folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+
+@s0_c depends on has_spin && context exists@
+expression E, V;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+E = pmd_lock@p1(...)
+|
+E = pud_lock@p1(...)
+|
+E = huge_pte_lock@p1(...)
+|
+E = folio_lruvec_lock@p1(...)
+|
+E = folio_lruvec_lock_irq@p1(...)
+|
+E = folio_lruvec_lock_irqsave@p1(...)
+|
+E = folio_lruvec_relock_irq@p1(...)
+|
+E = folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+)
+
+@s1 depends on has_spin && !context exists@
+expression E, V;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+pte_offset_map_lock@p1(..., &E)
+|
+get_locked_pte@p1(..., &E)
+|
+follow_pte@p1(..., &E)
+)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+
+@s1_c depends on has_spin && context exists@
+expression E, V;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+pte_offset_map_lock@p1(..., &E)
+|
+get_locked_pte@p1(..., &E)
+|
+follow_pte@p1(..., &E)
+)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+)
+
+@s2 depends on has_spin && !context exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier fld =~ "^(ptl|lock)$";
+@@
+
+lk@p1(X->fld, ...)
+... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+
+@s2_c depends on has_spin && context exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier fld =~ "^(ptl|lock)$";
+@@
+
+lk@p1(X->fld, ...)
+... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+)
+
+@s3 depends on has_spin && !context exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier fld =~ "^(page_table_lock|lru_lock)$";
+@@
+
+lk@p1(&X->fld, ...)
+... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+
+@s3_c depends on has_spin && context exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier fld =~ "^(page_table_lock|lru_lock)$";
+@@
+
+lk@p1(&X->fld, ...)
+... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+)
+
+@s4 depends on has_spin && !context exists@
+expression E, V;
+position p1, p0, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+E = pmd_lockptr@p0(...)
+|
+E = pte_lockptr@p0(...)
+|
+E = ptep_lockptr@p0(...)
+|
+E = pud_lockptr@p0(...)
+|
+E = huge_pte_lockptr@p0(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+)
+
+@s4_c depends on has_spin && context exists@
+expression E, V;
+position p1, p0, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+@@
+
+(
+E = pmd_lockptr@p0(...)
+|
+E = pte_lockptr@p0(...)
+|
+E = ptep_lockptr@p0(...)
+|
+E = pud_lockptr@p0(...)
+|
+E = huge_pte_lockptr@p0(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+)
+
+@script:python depends on org@
+p1 << s0.p1;
+p2 << s0.p2;
+@@
+
+held = {"pmd_lock": "the PMD page-table lock", "pud_lock": "mm->page_table_lock", "huge_pte_lock": "a page-table lock", "folio_lruvec_lock": "the lruvec lock", "folio_lruvec_lock_irq": "the lruvec lock", "folio_lruvec_lock_irqsave": "the lruvec lock", "folio_lruvec_relock_irq": "the lruvec lock", "folio_lruvec_relock_irqsave": "the lruvec lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s0.p1;
+p2 << s0.p2;
+@@
+
+held = {"pmd_lock": "the PMD page-table lock", "pud_lock": "mm->page_table_lock", "huge_pte_lock": "a page-table lock", "folio_lruvec_lock": "the lruvec lock", "folio_lruvec_lock_irq": "the lruvec lock", "folio_lruvec_lock_irqsave": "the lruvec lock", "folio_lruvec_relock_irq": "the lruvec lock", "folio_lruvec_relock_irqsave": "the lruvec lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
+@script:python depends on org@
+p1 << s1.p1;
+p2 << s1.p2;
+@@
+
+held = {"pte_offset_map_lock": "the PTE page-table lock", "get_locked_pte": "the PTE page-table lock", "follow_pte": "the PMD page-table lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s1.p1;
+p2 << s1.p2;
+@@
+
+held = {"pte_offset_map_lock": "the PTE page-table lock", "get_locked_pte": "the PTE page-table lock", "follow_pte": "the PMD page-table lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
+@script:python depends on org@
+p1 << s2.p1;
+p2 << s2.p2;
+fld << s2.fld;
+@@
+
+held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s2.p1;
+p2 << s2.p2;
+fld << s2.fld;
+@@
+
+held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
+@script:python depends on org@
+p1 << s3.p1;
+p2 << s3.p2;
+fld << s3.fld;
+@@
+
+held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s3.p1;
+p2 << s3.p2;
+fld << s3.fld;
+@@
+
+held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
+@script:python depends on org@
+p1 << s4.p1;
+p2 << s4.p2;
+p0 << s4.p0;
+@@
+
+held = {"pmd_lockptr": "the PMD page-table lock", "pte_lockptr": "the PTE page-table lock", "ptep_lockptr": "the PTE page-table lock", "pud_lockptr": "mm->page_table_lock", "huge_pte_lockptr": "a page-table lock"}.get(lr_word(p0[0], r'(\w+)'), 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s4.p1;
+p2 << s4.p2;
+p0 << s4.p0;
+@@
+
+held = {"pmd_lockptr": "the PMD page-table lock", "pte_lockptr": "the PTE page-table lock", "ptep_lockptr": "the PTE page-table lock", "pud_lockptr": "mm->page_table_lock", "huge_pte_lockptr": "a page-table lock"}.get(lr_word(p0[0], r'(\w+)'), 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
