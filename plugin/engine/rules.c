@@ -435,6 +435,29 @@ static void do_passthrough(struct parser *ps)
 	ps->pack->apis[ps->pack->napis++] = api;
 }
 
+/* kernels OLDEST NEWEST: the kernel versions the pack states rules for */
+static void do_kernels(struct parser *ps)
+{
+	int oldest, newest;
+
+	if (ps->pack->oldest) {
+		fail(ps, "a second 'kernels' line");
+		return;
+	}
+	oldest = version_arg(ps);
+	if (oldest < 0)
+		return;
+	newest = version_arg(ps);
+	if (newest < 0)
+		return;
+	if (newest < oldest) {
+		fail(ps, "the newest kernel is older than the oldest");
+		return;
+	}
+	ps->pack->oldest = oldest;
+	ps->pack->newest = newest;
+}
+
 /*
  * The end of an 'api' or 'rule' line: [since V] [until V].  1: the block
  * is active; 0: not in this kernel (its lines are skipped); -1: an error.
@@ -1029,7 +1052,7 @@ static void parse_line(struct parser *ps)
 		return;
 	if (!strcmp(kw, "class") || !strcmp(kw, "field") || !strcmp(kw, "api") ||
 	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough") ||
-	    !strcmp(kw, "entry") || !strcmp(kw, "callback")) {
+	    !strcmp(kw, "entry") || !strcmp(kw, "callback") || !strcmp(kw, "kernels")) {
 		close_block(ps);
 		if (ps->failed)
 			goto out;
@@ -1047,6 +1070,8 @@ static void parse_line(struct parser *ps)
 			do_entry(ps);
 		else if (!strcmp(kw, "callback"))
 			do_callback(ps);
+		else if (!strcmp(kw, "kernels"))
+			do_kernels(ps);
 		else
 			do_order(ps);
 	} else if (ps->in_block == 3) {
@@ -1063,7 +1088,7 @@ static void parse_line(struct parser *ps)
 		ps->p -= strlen(kw);
 		fail(ps, ps->in_block == 1 ?
 		     "expected 'acquire', 'release', 'assert' or 'lockptr' in api '%s'" :
-		     "expected 'class', 'field', 'passthrough', 'api', 'rule', 'order', 'entry' or 'callback'%s",
+		     "expected 'class', 'field', 'passthrough', 'api', 'rule', 'order', 'entry', 'callback' or 'kernels'%s",
 		     ps->in_block == 1 ? ps->api->name : "");
 	}
 out:

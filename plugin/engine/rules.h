@@ -191,6 +191,7 @@ struct lr_pack {
 	struct lr_callback *callbacks;
 	int order_disabled;	/* 'disable=lock-order' */
 	int version;		/* kernel version the pack was loaded for */
+	int oldest, newest;	/* 'kernels OLDEST NEWEST': the versions it states rules for (0: not said) */
 };
 
 /*
