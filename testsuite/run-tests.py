@@ -11,6 +11,8 @@ Test kinds:
                   /* { dg-note "regex" } */     a note that must be present
                   /* { dg-options "-fplugin-arg-lockrules-..." } */
                   /* { dg-output "regex" } */   must appear in the compiler's output
+                  /* { dg-cwd "DIR" } */        compile in testsuite/plugin/DIR (as kbuild
+                                                compiles in the object tree)
               A missing diagnostic and an unexpected one both fail the test.
   codegen     the assembly is identical with and without the plugin
   version     a plugin built for another compiler refuses to load, cleanly
@@ -30,7 +32,7 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(TOP, "testsuite")
 sys.path.insert(0, os.path.join(TOP, "plugin", "tools"))
 import lrdiag  # noqa: E402
-MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output|cwd)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
 
 passed = 0
 failed = 0
@@ -50,6 +52,7 @@ def report(name, ok, why=""):
 
 def parse_marks(path):
     expected, notes, options, outputs = [], [], [], []
+    cwd = None
     with open(path) as f:
         for lineno, text in enumerate(f, 1):
             for m in MARK.finditer(text):
@@ -61,20 +64,22 @@ def parse_marks(path):
                     notes.append((lineno, arg))
                 elif kind == "options":
                     options += arg.split()
+                elif kind == "cwd":
+                    cwd = os.path.join(TS, "plugin", arg)
                 else:
                     outputs.append(arg)
-    return expected, notes, options, outputs
+    return expected, notes, options, outputs, cwd
 
 
 def run_plugin_test(path, cc, plugin, label):
     name = "%s/%s" % (label, os.path.relpath(path, TS))
-    expected, notes, options, outputs = parse_marks(path)
+    expected, notes, options, outputs, cwd = parse_marks(path)
     options = [o.replace("@TS@", TS) for o in options]
     cmd = [cc, "-O2", "-S", "-o", os.devnull, "-I", os.path.join(TS, "include"),
            "-fplugin=" + plugin] + options + [path]
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           universal_newlines=True, timeout=120)
+                           universal_newlines=True, timeout=120, cwd=cwd)
     except subprocess.TimeoutExpired:
         report(name, False, "timed out")
         return
