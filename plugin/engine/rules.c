@@ -602,11 +602,11 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 			return;
 	}
 	if (!path_ref(ps, &eff.path))
-		return;
+		goto drop;
 	if (c == CLASS_FROM_ARG) {
 		if (eff.path.kind != LR_PATH_PARAM) {
 			fail(ps, "expected a parameter: class '*' is found from the argument");
-			return;
+			goto drop;
 		}
 		eff.path.kind = LR_PATH_BYARG;
 	}
@@ -615,7 +615,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		int zero;
 
 		if (!subject)
-			return;
+			goto drop;
 		if (accept(ps, "=="))
 			zero = 1;
 		else if (accept(ps, "!="))
@@ -623,11 +623,11 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		else {
 			fail(ps, "expected '==' or '!='");
 			free(subject);
-			return;
+			goto drop;
 		}
 		if (!expect(ps, "0")) {
 			free(subject);
-			return;
+			goto drop;
 		}
 		eff.when = zero ? LR_WHEN_ZERO : LR_WHEN_NONZERO;
 		if (strcmp(subject, "ret")) {
@@ -635,7 +635,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 			eff.when_param = param_index(ps, api, subject);
 			free(subject);
 			if (eff.when_param < 0)
-				return;
+				goto drop;
 		} else {
 			free(subject);
 		}
@@ -647,15 +647,18 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 	if (!at_end(ps)) {
 		fail(ps, kind == LR_EFF_RELEASE ? "expected 'ifheld' or the end of the line" :
 		     "expected 'if', 'try' or the end of the line");
-		return;
+		goto drop;
 	}
 	if (c == CLASS_INACTIVE)
-		return;		/* class not in this kernel version: no effect */
+		goto drop;	/* class not in this kernel version: no effect */
 	if (api->neffects >= LR_MAX_EFFECTS) {
 		fail(ps, "too many effects for %s (at most %d)", api->name, LR_MAX_EFFECTS);
-		return;
+		goto drop;
 	}
 	api->effects[api->neffects++] = eff;
+	return;
+drop:
+	free(eff.path.field);	/* 'P->field' of an effect not kept */
 }
 
 /* FORMULA := ALT ('|' ALT)* ; ALT := ATOM ('&' ATOM)* ; ATOM := class:mode */
@@ -727,6 +730,15 @@ out:
 	free(rule.id);
 }
 
+static void free_call(struct lr_guard_call *call)
+{
+	int i;
+
+	free(call->name);
+	for (i = 0; i < call->nargs; i++)
+		free(call->argpat[i]);
+}
+
 static void do_calls(struct parser *ps)
 {
 	struct lr_rule *rule = ps->rule;
@@ -742,15 +754,20 @@ static void do_calls(struct parser *ps)
 			do {
 				if (call.nargs >= LR_MAX_PARAMS) {
 					fail(ps, "too many arguments (at most %d)", LR_MAX_PARAMS);
+					free_call(&call);
 					return;
 				}
 				call.argpat[call.nargs] = ident(ps, "'_' or an enumerator name");
-				if (!call.argpat[call.nargs])
+				if (!call.argpat[call.nargs]) {
+					free_call(&call);
 					return;
+				}
 				call.nargs++;
 			} while (accept(ps, ","));
-			if (!expect(ps, ")"))
+			if (!expect(ps, ")")) {
+				free_call(&call);
 				return;
+			}
 		}
 		rule->calls = xgrow(rule->calls, rule->ncalls, sizeof(call));
 		rule->calls[rule->ncalls++] = call;
