@@ -34,7 +34,7 @@ PLUGIN_CXXFLAGS := -x c++ -std=gnu++11 -fPIC -fno-rtti -fno-exceptions $(CFLAGS)
 
 .PHONY: all host cross check deps clean kernel-check kernel-check-all \
 	mutation-check mutation-scan bench cocci cocci-kernel-check review review-check \
-	review-hook review-bench fuzz
+	review-hook review-bench fuzz torture
 
 all: host cross
 
@@ -107,6 +107,15 @@ fuzz:
 	EXTRA_PACKAGES="clang libclang-rt-14-dev" sh testsuite/install-deps.sh
 	$(MAKE) $(BUILD)/fuzz_rules
 	FUZZ_SECONDS=$(FUZZ_SECONDS) nice -n 10 sh testsuite/fuzz/run.sh
+
+# GCC's own C tests (gcc-12-source: gcc.c-torture/compile, execute, gcc.dg)
+# with the plugin and testsuite/torture/torture.rules, -O0 and -O2, host and
+# cross: no ICE, identical assembly.  TORTURE_SAMPLE=N: every Nth file.
+TORTURE_SAMPLE ?= 1
+torture:
+	EXTRA_PACKAGES="gcc-12-source xz-utils" sh testsuite/install-deps.sh
+	$(MAKE) all
+	SAMPLE=$(TORTURE_SAMPLE) JOBS=2 CROSS_TRIPLE=$(CROSS_TRIPLE) nice -n 10 sh testsuite/torture/run.sh
 
 # The engine's unit tests see its internals (internal.h): graphs built by hand.
 testsuite/engine/engine_test: testsuite/engine/engine_test.c testsuite/engine/calls_test.c testsuite/engine/limits_test.c $(ENGINE_OBJ) $(ENGINE_HDR)
