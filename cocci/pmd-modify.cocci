@@ -86,6 +86,22 @@ pgtable_trans_huge_withdraw@p2(...)
 split_huge_pmd_locked@p2(...)
 |
 pmd_populate@p2(...)
+|
+radix__pmd_hugepage_update@p2(...)
+|
+hash__pmd_hugepage_update@p2(...)
+|
+radix__pgtable_trans_huge_deposit@p2(...)
+|
+hash__pgtable_trans_huge_deposit@p2(...)
+|
+radix__pgtable_trans_huge_withdraw@p2(...)
+|
+hash__pgtable_trans_huge_withdraw@p2(...)
+|
+pmdp_xchg_direct@p2(...)
+|
+pmdp_xchg_lazy@p2(...)
 )
 
 @c depends on context exists@
@@ -159,6 +175,22 @@ T I = __pmd_trans_huge_lock(...);
 *split_huge_pmd_locked@p2(...)
 |
 *pmd_populate@p2(...)
+|
+*radix__pmd_hugepage_update@p2(...)
+|
+*hash__pmd_hugepage_update@p2(...)
+|
+*radix__pgtable_trans_huge_deposit@p2(...)
+|
+*hash__pgtable_trans_huge_deposit@p2(...)
+|
+*radix__pgtable_trans_huge_withdraw@p2(...)
+|
+*hash__pgtable_trans_huge_withdraw@p2(...)
+|
+*pmdp_xchg_direct@p2(...)
+|
+*pmdp_xchg_lazy@p2(...)
 )
 
 @script:python depends on org@
