@@ -51,7 +51,7 @@ struct lr_released {
 };
 
 /* A parameter tested on every path here: "if (lock_vma)" taken. */
-#define LR_MAX_FACTS 4
+#define LR_MAX_FACTS 8
 struct lr_fact {
 	short param;
 	short nonzero;
