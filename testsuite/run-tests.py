@@ -19,6 +19,8 @@ Test kinds:
                                 passes fails as XPASS, so the mark is removed
               For the sparse front end, -fplugin-arg-lockrules-KEY in dg-options and
               dg-output is spelled --lockrules-KEY.
+                  /* { dg-cwd "DIR" } */        compile in testsuite/plugin/DIR (as kbuild
+                                                compiles in the object tree)
               A missing diagnostic and an unexpected one both fail the test.
   db          testsuite/db/<case>/*.c: several units sharing a database
               (db=DIR).  Marks as for plugin tests, plus
@@ -50,7 +52,7 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(TOP, "testsuite")
 sys.path.insert(0, os.path.join(TOP, "plugin", "tools"))
 import lrdiag  # noqa: E402
-MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output|sparse-xfail)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output|sparse-xfail|cwd)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
 
 passed = 0
 failed = 0
@@ -70,6 +72,7 @@ def report(name, ok, why=""):
 
 def parse_marks(path, xfails=None):
     expected, notes, options, outputs = [], [], [], []
+    cwd = None
     with open(path) as f:
         for lineno, text in enumerate(f, 1):
             for m in MARK.finditer(text):
@@ -84,9 +87,11 @@ def parse_marks(path, xfails=None):
                 elif kind == "sparse-xfail":
                     if xfails is not None:
                         xfails.append(arg)
+                elif kind == "cwd":
+                    cwd = os.path.join(TS, "plugin", arg)
                 else:
                     outputs.append(arg)
-    return expected, notes, options, outputs
+    return expected, notes, options, outputs, cwd
 
 
 SPARSE_OPT = "-fplugin-arg-lockrules-"
@@ -96,7 +101,7 @@ def run_plugin_test(path, cc, plugin, label):
     """cc None: plugin is the sparse front end, a CHECK= program."""
     name = "%s/%s" % (label, os.path.relpath(path, TS))
     xfails = []
-    expected, notes, options, outputs = parse_marks(path, xfails)
+    expected, notes, options, outputs, cwd = parse_marks(path, xfails)
     options = [o.replace("@TS@", TS) for o in options]
     if cc is None:
         options = [o.replace(SPARSE_OPT, "--lockrules-") for o in options]
@@ -106,7 +111,7 @@ def run_plugin_test(path, cc, plugin, label):
         xfails = []
         cmd = [cc, "-O2", "-S", "-o", os.devnull, "-I", os.path.join(TS, "include"),
                "-fplugin=" + plugin] + options + [path]
-    ok, why = _run_plugin_test(cmd, path, expected, notes, outputs)
+    ok, why = _run_plugin_test(cmd, path, expected, notes, outputs, cwd)
     if xfails and ok:
         report(name, False, "XPASS: the sparse front end sees this case now; remove "
                "dg-sparse-xfail (%s)" % xfails[0])
@@ -117,11 +122,11 @@ def run_plugin_test(path, cc, plugin, label):
         report(name, ok, why)
 
 
-def _run_plugin_test(cmd, path, expected, notes, outputs):
+def _run_plugin_test(cmd, path, expected, notes, outputs, cwd=None):
     """(ok, why) of one compile or check against the file's marks."""
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           universal_newlines=True, timeout=120)
+                           universal_newlines=True, timeout=120, cwd=cwd)
     except subprocess.TimeoutExpired:
         return False, "timed out"
     out = p.stdout
@@ -218,7 +223,7 @@ def run_db_case(case, cc, plugin, label, dbtool):
     files = {os.path.basename(s): s for s in srcs}
     want, notes, first, summaries = set(), {}, {}, []
     for s in srcs:
-        expected, n, _, _ = parse_marks(s)
+        expected, n, _, _, _ = parse_marks(s)
         for line, kind, pattern in expected:
             m = re.search(r"-Wlockrules=([\w-]+)", pattern)
             want.add((os.path.basename(s), line, m.group(1) if m else pattern))

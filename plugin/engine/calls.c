@@ -43,10 +43,33 @@ static int guard_matches(const struct lr_guard_call *g, const struct lr_call *c)
 	return 1;
 }
 
+/*
+ * A call on a private mm of the kernel ('private' lines: poking_mm, which
+ * only text_poke() uses, under text_mutex): no process's locks apply.
+ */
+static int on_private_mm(const struct lr_pack *pack, const struct lr_call *c)
+{
+	int i, k;
+
+	for (k = 0; k < c->nargs; k++) {
+		const char *key = c->args[k].key.s;
+
+		if (*key == '&')
+			key++;
+		for (i = 0; i < pack->nprivates; i++)
+			if (!strcmp(pack->privates[i].pattern, key))
+				return 1;
+	}
+	return 0;
+}
+
 static void add_guards(struct lr_func *f, int block, const struct lr_pack *pack,
 		       const struct lr_call *c)
 {
 	int i, j;
+
+	if (on_private_mm(pack, c))
+		return;
 
 	for (i = 0; i < pack->nrules; i++) {
 		const struct lr_rule *r = &pack->rules[i];

@@ -62,7 +62,7 @@ struct lr_released {
  * precondition, LR_FACT_UNKNOWN stands for a value no parameter carries
  * (a callee's test of "ops->walk_lock"): needed under a test nobody decides.
  */
-#define LR_MAX_FACTS 4
+#define LR_MAX_FACTS 8
 #define LR_FACT_UNKNOWN (-1)
 struct lr_fact {
 	short param;

@@ -3,8 +3,9 @@
  * The options every front end shares (engine.h lists them): their syntax
  * checks and messages, reading the rule pack (the built-in copy of
  * rules/mm.rules unless 'rules=' names another), the kernel version it is
- * loaded for (default 6.12), the 'disable' list with its 'lock-order'
- * pseudo-rule, and the stats line.  A front end only spells the options
+ * loaded for ('kernel=', else the version of the kernel being built, else
+ * 6.12; never one older than the pack's 'kernels' line), the 'disable'
+ * list with its 'lock-order' pseudo-rule, and the stats line.  A front end only spells the options
  * its own way (the prefix) and shows the messages.
  */
 #include <errno.h>
@@ -21,6 +22,7 @@ struct lr_options {
 	char *prefix;
 	char *rules;		/* rule file, or NULL: built in */
 	int kernel;
+	int kernel_given;	/* 'kernel=' was on the command line */
 	char *disable;
 	int as_errors;
 	char *stats;
@@ -36,7 +38,7 @@ static const struct {
 	const char *key, *arg, *help;
 } table[] = {
 	{ "rules", "FILE", "rule pack (default: built-in rules/mm.rules)" },
-	{ "kernel", "X.Y", "kernel version the rules apply to (default 6.12)" },
+	{ "kernel", "X.Y", "kernel version the rules apply to (default: the tree's, else 6.12)" },
 	{ "disable", "ID,..", "turn rules off by id ('lock-order': lock-order checks)" },
 	{ "error", NULL, "report violations as errors" },
 	{ "stats", "FILE", "append a line of counts per unit to FILE" },
@@ -107,6 +109,7 @@ enum lr_opt_status lr_options_set(struct lr_options *o, const char *key, const c
 				 o->prefix, val);
 			return LR_OPT_ERROR;
 		}
+		o->kernel_given = 1;
 	} else if (!strcmp(key, "disable") && val && *val) {
 		set_str(&o->disable, val);
 	} else if (!strcmp(key, "error") && !val) {
@@ -174,10 +177,83 @@ static enum lr_opt_status disable_rules(struct lr_options *o, char *msg, int len
 	return st;
 }
 
+/*
+ * kbuild runs the compiler in the object tree (O=, or the source tree),
+ * where make prepare wrote the kernel's version.  0: no such file (not a
+ * kernel build); -1: a file without a LINUX_VERSION_CODE.
+ */
+#define TREE_VERSION_H "include/generated/uapi/linux/version.h"
+
+static int tree_version(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[256];
+	long code = -1;
+
+	if (!fp)
+		return 0;
+	while (fgets(line, sizeof(line), fp))
+		if (sscanf(line, "#define LINUX_VERSION_CODE %ld", &code) == 1)
+			break;
+	fclose(fp);
+	if (code < LR_VERSION(2, 0) || code > 0xffffff)
+		return -1;
+	return LR_VERSION(code >> 16, (code >> 8) & 0xff);
+}
+
+static void version_str(int v, char *buf, int len)
+{
+	snprintf(buf, len, "%d.%d", v / 1000, v % 1000);
+}
+
+/* The kernel version, from 'kernel=' or the tree; an error when the pack has nothing for it. */
+static enum lr_opt_status check_kernel(struct lr_options *o, const char *name, char *msg, int len)
+{
+	char v[16], oldest[16], newest[16], from[160];
+
+	if (!o->pack->oldest || o->kernel >= o->pack->oldest)
+		return LR_OPT_OK;
+	version_str(o->kernel, v, sizeof(v));
+	version_str(o->pack->oldest, oldest, sizeof(oldest));
+	version_str(o->pack->newest, newest, sizeof(newest));
+	if (o->kernel_given)
+		snprintf(from, sizeof(from), "'%skernel=%s'", o->prefix, v);
+	else
+		snprintf(from, sizeof(from), "this build's kernel, %s (%s),", v, TREE_VERSION_H);
+	snprintf(msg, len, "%s is older than any kernel the rule pack %s states rules for "
+		 "(%s to %s): it has nothing for %s", from, name, oldest, newest, v);
+	return LR_OPT_ERROR;
+}
+
 enum lr_opt_status lr_options_load(struct lr_options *o, char *msg, int len)
 {
 	char *text;
 	int e;
+	enum lr_opt_status st;
+	FILE *fp;
+
+	if (!o->kernel_given) {
+		int v = tree_version(TREE_VERSION_H);
+
+		if (v < 0) {
+			snprintf(msg, len, "cannot tell the kernel version from %s (no LINUX_VERSION_CODE): "
+				 "give '%skernel=X.Y'", TREE_VERSION_H, o->prefix);
+			return LR_OPT_ERROR;
+		}
+		if (v > 0)
+			o->kernel = v;
+	}
+	if (o->stats) {
+		/* the counts must not vanish: an unwritable file is an error now, not a silent loss */
+		fp = fopen(o->stats, "a");
+		if (!fp) {
+			e = errno;
+			snprintf(msg, len, "cannot write the stats file '%s' ('%sstats'): %s", o->stats,
+				 o->prefix, strerror(e));
+			return LR_OPT_ERROR;
+		}
+		fclose(fp);
+	}
 
 	if (o->rules) {
 		text = read_file(o->rules);
@@ -197,6 +273,9 @@ enum lr_opt_status lr_options_load(struct lr_options *o, char *msg, int len)
 	free(text);
 	if (!o->pack)
 		return LR_OPT_MALFORMED_PACK;
+	st = check_kernel(o, o->rules ? o->rules : BUILTIN_NAME, msg, len);
+	if (st != LR_OPT_OK)
+		return st;
 	if (o->disable)
 		return disable_rules(o, msg, len);
 	return LR_OPT_OK;

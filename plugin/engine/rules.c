@@ -435,6 +435,29 @@ static void do_passthrough(struct parser *ps)
 	ps->pack->apis[ps->pack->napis++] = api;
 }
 
+/* kernels OLDEST NEWEST: the kernel versions the pack states rules for */
+static void do_kernels(struct parser *ps)
+{
+	int oldest, newest;
+
+	if (ps->pack->oldest) {
+		fail(ps, "a second 'kernels' line");
+		return;
+	}
+	oldest = version_arg(ps);
+	if (oldest < 0)
+		return;
+	newest = version_arg(ps);
+	if (newest < 0)
+		return;
+	if (newest < oldest) {
+		fail(ps, "the newest kernel is older than the oldest");
+		return;
+	}
+	ps->pack->oldest = oldest;
+	ps->pack->newest = newest;
+}
+
 /*
  * The end of an 'api' or 'rule' line: [since V] [until V].  1: the block
  * is active; 0: not in this kernel (its lines are skipped); -1: an error.
@@ -579,11 +602,11 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 			return;
 	}
 	if (!path_ref(ps, &eff.path))
-		return;
+		goto drop;
 	if (c == CLASS_FROM_ARG) {
 		if (eff.path.kind != LR_PATH_PARAM) {
 			fail(ps, "expected a parameter: class '*' is found from the argument");
-			return;
+			goto drop;
 		}
 		eff.path.kind = LR_PATH_BYARG;
 	}
@@ -592,7 +615,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		int zero;
 
 		if (!subject)
-			return;
+			goto drop;
 		if (accept(ps, "=="))
 			zero = 1;
 		else if (accept(ps, "!="))
@@ -600,11 +623,11 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		else {
 			fail(ps, "expected '==' or '!='");
 			free(subject);
-			return;
+			goto drop;
 		}
 		if (!expect(ps, "0")) {
 			free(subject);
-			return;
+			goto drop;
 		}
 		eff.when = zero ? LR_WHEN_ZERO : LR_WHEN_NONZERO;
 		if (strcmp(subject, "ret")) {
@@ -612,7 +635,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 			eff.when_param = param_index(ps, api, subject);
 			free(subject);
 			if (eff.when_param < 0)
-				return;
+				goto drop;
 		} else {
 			free(subject);
 		}
@@ -624,15 +647,18 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 	if (!at_end(ps)) {
 		fail(ps, kind == LR_EFF_RELEASE ? "expected 'ifheld' or the end of the line" :
 		     "expected 'if', 'try' or the end of the line");
-		return;
+		goto drop;
 	}
 	if (c == CLASS_INACTIVE)
-		return;		/* class not in this kernel version: no effect */
+		goto drop;	/* class not in this kernel version: no effect */
 	if (api->neffects >= LR_MAX_EFFECTS) {
 		fail(ps, "too many effects for %s (at most %d)", api->name, LR_MAX_EFFECTS);
-		return;
+		goto drop;
 	}
 	api->effects[api->neffects++] = eff;
+	return;
+drop:
+	free(eff.path.field);	/* 'P->field' of an effect not kept */
 }
 
 /* FORMULA := ALT ('|' ALT)* ; ALT := ATOM ('&' ATOM)* ; ATOM := class:mode */
@@ -704,6 +730,15 @@ out:
 	free(rule.id);
 }
 
+static void free_call(struct lr_guard_call *call)
+{
+	int i;
+
+	free(call->name);
+	for (i = 0; i < call->nargs; i++)
+		free(call->argpat[i]);
+}
+
 static void do_calls(struct parser *ps)
 {
 	struct lr_rule *rule = ps->rule;
@@ -719,15 +754,20 @@ static void do_calls(struct parser *ps)
 			do {
 				if (call.nargs >= LR_MAX_PARAMS) {
 					fail(ps, "too many arguments (at most %d)", LR_MAX_PARAMS);
+					free_call(&call);
 					return;
 				}
 				call.argpat[call.nargs] = ident(ps, "'_' or an enumerator name");
-				if (!call.argpat[call.nargs])
+				if (!call.argpat[call.nargs]) {
+					free_call(&call);
 					return;
+				}
 				call.nargs++;
 			} while (accept(ps, ","));
-			if (!expect(ps, ")"))
+			if (!expect(ps, ")")) {
+				free_call(&call);
 				return;
+			}
 		}
 		rule->calls = xgrow(rule->calls, rule->ncalls, sizeof(call));
 		rule->calls[rule->ncalls++] = call;
@@ -894,19 +934,25 @@ static int tail_attrs(struct parser *ps, char **cite)
 }
 
 /* entry PATTERN "WHAT" [cite "TEXT"] [since V] [until V] */
-static void do_entry(struct parser *ps)
+static void do_entry(struct parser *ps, int private_mm)
 {
 	struct lr_pack *pack = ps->pack;
 	struct lr_entry e;
 
 	memset(&e, 0, sizeof(e));
 	e.line = ps->line;
-	e.pattern = word(ps, "a function name pattern, such as __do_sys_*");
+	e.pattern = word(ps, private_mm ? "a variable name, such as poking_mm" :
+			 "a function name pattern, such as __do_sys_*");
 	if (e.pattern)
-		e.what = string(ps, "what the entry point is");
+		e.what = string(ps, private_mm ? "what the mm is" : "what the entry point is");
 	if (!ps->failed && tail_attrs(ps, &e.cite) && !ps->failed) {
-		pack->entries = xgrow(pack->entries, pack->nentries, sizeof(e));
-		pack->entries[pack->nentries++] = e;
+		if (private_mm) {
+			pack->privates = xgrow(pack->privates, pack->nprivates, sizeof(e));
+			pack->privates[pack->nprivates++] = e;
+		} else {
+			pack->entries = xgrow(pack->entries, pack->nentries, sizeof(e));
+			pack->entries[pack->nentries++] = e;
+		}
 		return;
 	}
 	free(e.pattern);
@@ -1029,7 +1075,8 @@ static void parse_line(struct parser *ps)
 		return;
 	if (!strcmp(kw, "class") || !strcmp(kw, "field") || !strcmp(kw, "api") ||
 	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough") ||
-	    !strcmp(kw, "entry") || !strcmp(kw, "callback")) {
+	    !strcmp(kw, "entry") || !strcmp(kw, "callback") || !strcmp(kw, "kernels") ||
+	    !strcmp(kw, "private")) {
 		close_block(ps);
 		if (ps->failed)
 			goto out;
@@ -1044,9 +1091,13 @@ static void parse_line(struct parser *ps)
 		else if (!strcmp(kw, "rule"))
 			do_rule(ps);
 		else if (!strcmp(kw, "entry"))
-			do_entry(ps);
+			do_entry(ps, 0);
+		else if (!strcmp(kw, "private"))
+			do_entry(ps, 1);
 		else if (!strcmp(kw, "callback"))
 			do_callback(ps);
+		else if (!strcmp(kw, "kernels"))
+			do_kernels(ps);
 		else
 			do_order(ps);
 	} else if (ps->in_block == 3) {
@@ -1063,7 +1114,7 @@ static void parse_line(struct parser *ps)
 		ps->p -= strlen(kw);
 		fail(ps, ps->in_block == 1 ?
 		     "expected 'acquire', 'release', 'assert' or 'lockptr' in api '%s'" :
-		     "expected 'class', 'field', 'passthrough', 'api', 'rule', 'order', 'entry' or 'callback'%s",
+		     "expected 'class', 'field', 'passthrough', 'api', 'rule', 'order', 'entry', 'callback' or 'kernels'%s",
 		     ps->in_block == 1 ? ps->api->name : "");
 	}
 out:
@@ -1145,7 +1196,13 @@ void lr_pack_free(struct lr_pack *pack)
 		free(pack->entries[i].what);
 		free(pack->entries[i].cite);
 	}
+	for (i = 0; i < pack->nprivates; i++) {
+		free(pack->privates[i].pattern);
+		free(pack->privates[i].what);
+		free(pack->privates[i].cite);
+	}
 	free(pack->entries);
+	free(pack->privates);
 	for (i = 0; i < pack->ncallbacks; i++) {
 		free(pack->callbacks[i].record);
 		free(pack->callbacks[i].field);

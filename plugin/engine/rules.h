@@ -187,10 +187,13 @@ struct lr_pack {
 	struct lr_order *orders;
 	int nentries;
 	struct lr_entry *entries;
+	int nprivates;
+	struct lr_entry *privates;	/* 'private': mm variables of the kernel's own use */
 	int ncallbacks;
 	struct lr_callback *callbacks;
 	int order_disabled;	/* 'disable=lock-order' */
 	int version;		/* kernel version the pack was loaded for */
+	int oldest, newest;	/* 'kernels OLDEST NEWEST': the versions it states rules for (0: not said) */
 };
 
 /*

@@ -281,6 +281,36 @@ static int provenance(const struct walk *w, tree t, struct lr_key *inst, int dep
  * What a branch condition tests, traced through copies and negations: a
  * call's result (its SSA version is the value id) or a parameter.
  */
+/*
+ * "ptl = pmd_trans_huge_lock(); if (ptl)" where &ptl is taken elsewhere
+ * (pte_offset_map_lock(..., &ptl)): ptl lives in memory, so GIMPLE reads
+ * it back, "_2 = call; ptl = _2; ptl.1_3 = ptl; if (ptl.1_3 != 0B)".  The
+ * value stored by the nearest earlier "var = SSA" of the same block, when
+ * nothing between (a call, an asm, a store through a pointer) can change
+ * var; else NULL.
+ */
+static tree stored_value(gimple *load, tree var)
+{
+	gimple_stmt_iterator gsi = gsi_for_stmt(load);
+
+	if (TREE_THIS_VOLATILE(var))
+		return NULL_TREE;
+	for (gsi_prev(&gsi); !gsi_end_p(gsi); gsi_prev(&gsi)) {
+		gimple *s = gsi_stmt(gsi);
+
+		if (is_gimple_debug(s))
+			continue;
+		if (!is_gimple_assign(s))
+			return NULL_TREE;
+		if (gimple_assign_lhs(s) == var)
+			return TREE_CODE(gimple_assign_rhs1(s)) == SSA_NAME &&
+			       gimple_assign_rhs_code(s) == SSA_NAME ? gimple_assign_rhs1(s) : NULL_TREE;
+		if (TREE_CODE(gimple_assign_lhs(s)) != SSA_NAME && TREE_CODE(gimple_assign_lhs(s)) != VAR_DECL)
+			return NULL_TREE;
+	}
+	return NULL_TREE;
+}
+
 static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 {
 	gimple *def;
@@ -306,6 +336,8 @@ static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 				*nonzero = !*nonzero;
 			return tested_value(r1, id, nonzero, depth + 1);
 		}
+		if (code == VAR_DECL)
+			return tested_value(stored_value(def, r1), id, nonzero, depth + 1);
 		return LR_TEST_NONE;
 	}
 	if (def && is_gimple_call(def)) {

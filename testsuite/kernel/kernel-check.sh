@@ -5,7 +5,7 @@
 # tables with the lockrules plugin, as a kernel developer would (KCFLAGS), and
 # compare the warnings with the triaged baseline.
 #
-#   KERNEL=6.12|6.1|/path/to/tree  ARCH=x86_64|arm64  testsuite/kernel/kernel-check.sh
+#   KERNEL=6.12|6.1|/path/to/tree  ARCH=x86_64|arm64|riscv64|ppc64le|s390x  testsuite/kernel/kernel-check.sh
 #
 # Trees and build directories live in $LOCKRULES_CACHE (default
 # ~/.cache/lockrules), never in the repository.  Exit status 1 on any warning

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: GPL-2.0
 #
 # tree.sh: sourced by kernel-check.sh, mutation-check.sh and mutation-scan.sh.
-# From KERNEL (6.12, 6.1 or a path) and ARCH (x86_64 or arm64) it sets SRC,
-# BUILD, VERSION, TAG, KARCH, CROSS, PLUGIN and MAKE (an array), installing,
+# From KERNEL (6.12, 6.1 or a path) and ARCH (x86_64, arm64, riscv64,
+# ppc64le or s390x) it sets SRC, BUILD, VERSION, TAG, KARCH, CROSS,
+# DEFCONFIG, PLUGIN and MAKE (an array), installing,
 # unpacking and configuring the tree in $LOCKRULES_CACHE the first time.
 # FRONTEND=sparse sets CHECKER (plugin/sparse/lockrules-sparse) instead of
 # PLUGIN, and installs Debian's sparse, the reference for its cost; LLVM=1
@@ -19,17 +20,25 @@ JOBS=${JOBS:-$(nproc)}
 say() { printf '[%s %s %s] %s\n' "$(basename "$0" .sh)" "$KERNEL" "$ARCH" "$*" >&2; }
 die() { say "error: $*"; exit 2; }
 
+# Debian's cross compilers; the plugin of each is plugin/<triple>/lockrules.so
+# (the Makefile builds it).  powerpc's plain defconfig is big-endian ppc64:
+# ppc64le_defconfig is the little-endian one the compiler targets.
+DEFCONFIG=defconfig
 case "$ARCH" in
-x86_64) KARCH=x86; CROSS=""; PLUGIN=$TOP/plugin/lockrules.so ;;
-arm64)  KARCH=arm64; CROSS=aarch64-linux-gnu-; PLUGIN=$TOP/plugin/aarch64-linux-gnu/lockrules.so ;;
-*) die "ARCH=$ARCH: expected x86_64 or arm64" ;;
+x86_64)  KARCH=x86; CROSS="" ;;
+arm64)   KARCH=arm64; CROSS=aarch64-linux-gnu- ;;
+riscv64) KARCH=riscv; CROSS=riscv64-linux-gnu- ;;
+ppc64le) KARCH=powerpc; CROSS=powerpc64le-linux-gnu-; DEFCONFIG=ppc64le_defconfig ;;
+s390x)   KARCH=s390; CROSS=s390x-linux-gnu- ;;
+*) die "ARCH=$ARCH: expected x86_64, arm64, riscv64, ppc64le or s390x" ;;
 esac
+PLUGIN=$TOP/plugin/${CROSS:+${CROSS%-}/}lockrules.so
 FRONTEND=${FRONTEND:-gcc}
 LLVM=${LLVM:-}
 case "$FRONTEND" in
 gcc)
 	[ -z "$LLVM" ] || die "LLVM=1: a GCC plugin cannot load into clang; use FRONTEND=sparse"
-	[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make' first" ;;
+	[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN; run 'make kernel-check ARCH=$ARCH' (or make $PLUGIN)" ;;
 sparse)
 	CHECKER=$TOP/plugin/sparse/lockrules-sparse
 	[ -x "$CHECKER" ] || die "no sparse front end at $CHECKER; run 'make sparse' first" ;;
@@ -78,9 +87,9 @@ MAKE=(make -s -C "$SRC" O="$BUILD" ARCH="$KARCH" -j"$JOBS")
 [ -n "$CROSS" ] && [ -z "$LLVM" ] && MAKE+=(CROSS_COMPILE="$CROSS")
 [ -n "$LLVM" ] && MAKE+=(LLVM=1)
 if [ ! -f "$BUILD/.lockrules-prepared" ]; then
-	say "configuring: defconfig plus the mm options (kernel-build.md), out of tree"
+	say "configuring: $DEFCONFIG plus the mm options (kernel-build.md), out of tree"
 	mkdir -p "$BUILD"
-	"${MAKE[@]}" defconfig >/dev/null
+	"${MAKE[@]}" "$DEFCONFIG" >/dev/null
 	# x86_64 defconfig compiles no THP, KSM or memcg code: turn mm on
 	"$SRC/scripts/config" --file "$BUILD/.config" \
 		-e TRANSPARENT_HUGEPAGE -e READ_ONLY_THP_FOR_FS -e KSM -e MEMCG \

@@ -106,10 +106,12 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr);
  * messages quote the option as the user wrote it.
  *
  *   rules=FILE     the rule pack (default: rules/mm.rules, built in)
- *   kernel=X.Y     the kernel version the rules apply to (default 6.12)
+ *   kernel=X.Y     the kernel version the rules apply to (default: the one in
+ *                  include/generated/uapi/linux/version.h of the build, else
+ *                  6.12); older than the pack's 'kernels' line is an error
  *   disable=ID,..  rules off by id; 'lock-order' turns lock-order checks off
  *   error          violations are errors (the front end's to show)
- *   stats=FILE     append a line of counts per unit to FILE
+ *   stats=FILE     append a line of counts per unit to FILE (unwritable: an error)
  *   debug=FUNC     print FUNC's events and locksets on stderr ('*': every function)
  *   db=DIR         the cross-unit database (engine/db.c): write the unit's
  *                  facts there; once DIR is linked, check against all units
