@@ -82,20 +82,27 @@ static const struct lr_released *released_need(const struct lr_pack *pack,
 					       const struct lr_lockset *ls,
 					       const struct lr_need *need)
 {
-	int i, j, k;
+	int i, j, k, pass;
 
-	for (k = 0; k < ls->nrel; k++)
-		for (i = 0; i < need->nalts; i++)
-			for (j = 0; j < need->alts[i].natoms; j++) {
-				const struct lr_atom *a = &need->alts[i].atoms[j];
+	/* this function's own releases and failed acquisitions first, then the caller's */
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < ls->nrel; k++) {
+			const struct lr_released *r = &ls->rel[k];
 
-				if (lr_atom_held(pack, ls, a, 1))
-					continue;
-				/* the mode of a caller's lock is unknown: any */
-				if (lr_class_satisfies(pack, ls->rel[k].cls, a->cls) &&
-				    (ls->rel[k].mode >= a->mode || ls->rel[k].unheld))
-					return &ls->rel[k];
-			}
+			if ((pass == 0) != (!r->unheld || r->failed))
+				continue;
+			for (i = 0; i < need->nalts; i++)
+				for (j = 0; j < need->alts[i].natoms; j++) {
+					const struct lr_atom *a = &need->alts[i].atoms[j];
+
+					if (lr_atom_held(pack, ls, a, 1))
+						continue;
+					/* the mode of a caller's lock is unknown: any */
+					if (lr_class_satisfies(pack, r->cls, a->cls) &&
+					    (r->mode >= a->mode || r->unheld))
+						return r;
+				}
+		}
 	return NULL;
 }
 

@@ -40,7 +40,8 @@ mutation("khugepaged-collapse-no-vma-write", "6.12", "mm/khugepaged.c",
 mutation("khugepaged-collapse-flush-after-unlock", "6.12", "mm/khugepaged.c",
          [("\t_pmd = pmdp_collapse_flush(vma, address, pmd);\n\tspin_unlock(pmd_ptl);\n",
            "\tspin_unlock(pmd_ptl);\n\t_pmd = pmdp_collapse_flush(vma, address, pmd);\n")],
-         "pt-retract", "_pmd = pmdp_collapse_flush(vma, address, pmd);",
+         # the database adds pmd-modify: pmdp_collapse_flush() (mm/pgtable-generic.c) changes the PMD, which needs its ptl
+         ["pt-retract", "pmd-modify"], "_pmd = pmdp_collapse_flush(vma, address, pmd);",
          "collapse_huge_page() retracts the page table after dropping the PMD ptl")
 mutation("khugepaged-collapse-set-pmd-unlocked", "6.12", "mm/khugepaged.c",
          [("\tspin_lock(pmd_ptl);\n\tBUG_ON(!pmd_none(*pmd));\n",
@@ -58,12 +59,14 @@ mutation("khugepaged-retract-no-i_mmap", "6.12", "mm/khugepaged.c",
 mutation("khugepaged-retract-after-pml-unlock", "6.12", "mm/khugepaged.c",
          [("\t\t} else {\n\t\t\tpgt_pmd = pmdp_collapse_flush(vma, addr, pmd);\n\t\t\tpmdp_get_lockless_sync();\n\t\t}\n\n\t\tif (ptl != pml)\n\t\t\tspin_unlock(ptl);\n\t\tspin_unlock(pml);\n",
            "\t\t\tif (ptl != pml)\n\t\t\t\tspin_unlock(ptl);\n\t\t\tspin_unlock(pml);\n\t\t} else {\n\t\t\tif (ptl != pml)\n\t\t\t\tspin_unlock(ptl);\n\t\t\tspin_unlock(pml);\n\t\t\tpgt_pmd = pmdp_collapse_flush(vma, addr, pmd);\n\t\t\tpmdp_get_lockless_sync();\n\t\t}\n")],
-         "pt-retract", "pgt_pmd = pmdp_collapse_flush(vma, addr, pmd);",
+         # the database adds pmd-modify: pmdp_collapse_flush() (mm/pgtable-generic.c) changes the PMD
+         ["pt-retract", "pmd-modify"], "pgt_pmd = pmdp_collapse_flush(vma, addr, pmd);",
          "retract_page_tables() clears the PMD after dropping pml")
 mutation("khugepaged-pte-mapped-flush-after-unlock", "6.12", "mm/khugepaged.c",
          [("\tpgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);\n\tpmdp_get_lockless_sync();\n\tif (ptl != pml)\n\t\tspin_unlock(ptl);\n\tspin_unlock(pml);\n",
            "\tif (ptl != pml)\n\t\tspin_unlock(ptl);\n\tspin_unlock(pml);\n\tpgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);\n\tpmdp_get_lockless_sync();\n")],
-         "pt-retract", "pgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);",
+         # the database adds pmd-modify: pmdp_collapse_flush() (mm/pgtable-generic.c) changes the PMD
+         ["pt-retract", "pmd-modify"], "pgt_pmd = pmdp_collapse_flush(vma, haddr, pmd);",
          "collapse_pte_mapped_thp() retracts after releasing the PMD ptl")
 mutation("huge-memory-set-accessed-unlocked", "6.12", "mm/huge_memory.c",
          [("\t\tgoto unlock;\n\n\ttouch_pmd(vmf->vma, vmf->address, vmf->pmd, write);\n\nunlock:\n\tspin_unlock(vmf->ptl);\n}",
@@ -75,9 +78,12 @@ mutation("huge-memory-zap-after-unlock", "6.12", "mm/huge_memory.c",
            "\tptl = __pmd_trans_huge_lock(pmd, vma);\n\tif (!ptl)\n\t\treturn 0;\n\tspin_unlock(ptl);\n\t/*\n\t * For architectures like ppc64"),
           ("\t\tif (arch_needs_pgtable_deposit())\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t\tspin_unlock(ptl);\n\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n\t\tspin_unlock(ptl);\n",
            "\t\tif (arch_needs_pgtable_deposit())\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n")],
-         "pmd-modify", ["orig_pmd = pmdp_huge_get_and_clear_full(vma, addr, pmd,",
-                        ("\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n", 1),
-                        ("\t\tif (folio_test_anon(folio)) {\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t\t\tadd_mm_counter(tlb->mm, MM_ANONPAGES, -HPAGE_PMD_NR);", 1)],
+         # the database adds: folio_remove_rmap_pmd() (mm/rmap.c) changes the
+         # mlock state, which needs the ptl just dropped (mlock-ptl)
+         {"pmd-modify": ["orig_pmd = pmdp_huge_get_and_clear_full(vma, addr, pmd,",
+                         ("\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n", 1),
+                         ("\t\tif (folio_test_anon(folio)) {\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t\t\tadd_mm_counter(tlb->mm, MM_ANONPAGES, -HPAGE_PMD_NR);", 1)],
+          "mlock-ptl": ("\t\t\tfolio = page_folio(page);\n\t\t\tfolio_remove_rmap_pmd(folio, page, vma);\n\t\t\tWARN_ON_ONCE(folio_mapcount(folio) < 0);", 1)}, None,
          "zap_huge_pmd() clears the PMD and withdraws its table after dropping the ptl pmd_trans_huge_lock() gave")
 mutation("huge-memory-change-pmd-unlocked", "6.12", "mm/huge_memory.c",
          [("\tret = HPAGE_PMD_NR;\n\tset_pmd_at(mm, addr, pmd, entry);\n",
@@ -87,7 +93,8 @@ mutation("huge-memory-change-pmd-unlocked", "6.12", "mm/huge_memory.c",
 mutation("huge-memory-split-pmd-unlocked", "6.12", "mm/huge_memory.c",
          [("\tptl = pmd_lock(vma->vm_mm, pmd);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n\tspin_unlock(ptl);\n",
            "\tptl = pmd_lock(vma->vm_mm, pmd);\n\tspin_unlock(ptl);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n")],
-         "pmd-modify", "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
+         # the database adds mlock-ptl: the split's rmap calls (mm/rmap.c) change the mlock state without the ptl
+         ["pmd-modify", "mlock-ptl"], "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
          "__split_huge_pmd() splits after dropping the PMD ptl")
 mutation("huge-memory-copy-pmd-wrprotect-unlocked", "6.12", "mm/huge_memory.c",
          [("\tpgtable_trans_huge_deposit(dst_mm, dst_pmd, pgtable);\n\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n",
@@ -97,12 +104,14 @@ mutation("huge-memory-copy-pmd-wrprotect-unlocked", "6.12", "mm/huge_memory.c",
 mutation("mincore-walk-after-unlock", "6.12", "mm/mincore.c",
          [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
            "\t\tmmap_read_unlock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
-         "pt-walk", "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
+         # the database adds vma-lookup: do_mincore() calls vma_lookup() and walk_page_range() calls find_vma()
+         ["pt-walk", "vma-lookup"], "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
          "mincore() walks page tables after mmap_read_unlock()")
 mutation("task-mmu-clear-refs-after-unlock", "6.12", "fs/proc/task_mmu.c",
          [("\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n",
            "\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n")],
-         "pt-walk", "walk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);",
+         # the database adds vma-lookup: walk_page_range() (mm/pagewalk.c) calls find_vma()
+         ["pt-walk", "vma-lookup"], "walk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);",
          "clear_refs_write() walks after mmap_write_unlock()")
 mutation("task-mmu-pagemap-killable-ignored", "6.12", "fs/proc/task_mmu.c",
          [("\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret)\n\t\t\tgoto out_free;\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\tmmap_read_unlock(mm);\n",
@@ -112,12 +121,14 @@ mutation("task-mmu-pagemap-killable-ignored", "6.12", "fs/proc/task_mmu.c",
 mutation("task-mmu-pagemap-scan-after-unlock", "6.12", "fs/proc/task_mmu.c",
          [("\t\tret = walk_page_range(mm, walk_start, p.arg.end,\n\t\t\t\t      &pagemap_scan_ops, &p);\n\n\t\tif (p.arg.flags & PM_SCAN_WP_MATCHING)\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\n\t\tmmap_read_unlock(mm);\n",
            "\t\tif (p.arg.flags & PM_SCAN_WP_MATCHING)\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\n\t\tmmap_read_unlock(mm);\n\t\tret = walk_page_range(mm, walk_start, p.arg.end,\n\t\t\t\t      &pagemap_scan_ops, &p);\n")],
-         "pt-walk", "\t\tret = walk_page_range(mm, walk_start, p.arg.end,",
+         # the database adds vma-lookup: walk_page_range() (mm/pagewalk.c) calls find_vma()
+         ["pt-walk", "vma-lookup"], "\t\tret = walk_page_range(mm, walk_start, p.arg.end,",
          "do_pagemap_scan() walks after mmap_read_unlock()")
 mutation("mempolicy-mbind-walk-unlocked", "6.12", "mm/mempolicy.c",
          [("\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK, &pagelist);\n",
            "\tmmap_write_unlock(mm);\n\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK, &pagelist);\n\tmmap_write_lock(mm);\n")],
-         "pt-walk", "\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK",
+         # the database adds vma-lookup: walk_page_range() (mm/pagewalk.c) calls find_vma()
+         ["pt-walk", "vma-lookup"], "\tnr_failed = queue_pages_range(mm, start, end, nmask,\n\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK",
          "do_mbind() queues pages with mmap_lock dropped around the walk")
 mutation("mmap-exit-free-pgtables-unlocked", "6.12", "mm/mmap.c",
          [("\tmmap_write_lock(mm);\n\tmt_clear_in_rcu(&mm->mm_mt);\n\tvma_iter_set(&vmi, vma->vm_end);\n\tfree_pgtables(",
