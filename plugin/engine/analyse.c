@@ -15,7 +15,7 @@
 #include <string.h>
 #include "internal.h"
 
-#define LR_ROUNDS 8
+#define LR_ROUNDS 16
 
 static int loc_cmp(const void *pa, const void *pb)
 {

@@ -194,12 +194,12 @@ static void test_limit_solver(void)
 	lr_unit_free(u);
 }
 
-/* A chain of ten acquirers, callers first: more rounds than LR_ROUNDS. */
+/* A chain of twenty acquirers, callers first: more rounds than LR_ROUNDS (16). */
 static void test_limit_rounds(int len, long want)
 {
 	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
 	const char *params[] = { "mm" };
-	char names[16][8], label[64];
+	char names[32][8], label[64];
 	int i, n;
 
 	for (i = 0; i < len; i++)
@@ -278,7 +278,7 @@ static void test_limits(void)
 	test_limit_facts();
 	test_limit_facts_repeated();
 	test_limit_solver();
-	test_limit_rounds(10, 1);
+	test_limit_rounds(20, 1);
 	test_limit_rounds(4, 0);
 	test_limit_key();
 	test_limit_notes_text();
