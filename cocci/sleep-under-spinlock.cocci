@@ -4,7 +4,7 @@
 //# Generated from rules/mm.rules (the classes of kind spin, and the blocking
 //# acquisitions of the sleeping kinds) by lockrules' plugin/tools/rules2cocci.c:
 //# change the rule pack and run 'make cocci', not this file.
-//# Reports a blocking acquisition of mmap_lock, the per-VMA lock, i_mmap_rwsem, the anon_vma lock, the folio lock (not a trylock)
+//# Reports a blocking acquisition of mmap_lock, the per-VMA lock, i_mmap_rwsem, the anon_vma lock, the folio lock, the x86 LDT lock (mm->context.ldt_usr_sem) (not a trylock)
 //# between the acquisition of the PMD page-table lock, the PTE page-table lock, mm->page_table_lock, a page-table lock, the lruvec lock and its release,
 //# where no path reaches it without the spin lock.  A spinlock holder must not
 //# sleep: do_huge_pmd_wp_page() and madvise_free_pte_range() use folio_trylock()
@@ -180,6 +180,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 ... when any
 }
@@ -260,6 +262,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s0 depends on has_spin && !context exists@
@@ -325,6 +329,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s0_c depends on has_spin && context exists@
@@ -390,6 +396,8 @@ E = folio_lruvec_relock_irqsave@p1(...)
 *bp@p2(&BE->i_mmap_rwsem, ...)
 |
 *bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s1 depends on has_spin && !context exists@
@@ -445,6 +453,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s1_c depends on has_spin && context exists@
@@ -500,6 +510,8 @@ follow_pte@p1(..., &E)
 *bp@p2(&BE->i_mmap_rwsem, ...)
 |
 *bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s2 depends on has_spin && !context exists@
@@ -551,6 +563,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s2_c depends on has_spin && context exists@
@@ -602,6 +616,8 @@ lk@p1(X->fld, ...)
 *bp@p2(&BE->i_mmap_rwsem, ...)
 |
 *bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s3 depends on has_spin && !context exists@
@@ -653,6 +669,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s3_c depends on has_spin && context exists@
@@ -704,6 +722,8 @@ lk@p1(&X->fld, ...)
 *bp@p2(&BE->i_mmap_rwsem, ...)
 |
 *bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s4 depends on has_spin && !context exists@
@@ -766,6 +786,8 @@ bp@p2(&BE->mmap_lock, ...)
 bp@p2(&BE->i_mmap_rwsem, ...)
 |
 bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @s4_c depends on has_spin && context exists@
@@ -828,6 +850,8 @@ lk@p1(E, ...)
 *bp@p2(&BE->i_mmap_rwsem, ...)
 |
 *bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
 )
 
 @script:python depends on org@
@@ -838,7 +862,7 @@ p2 << s0.p2;
 held = {"pmd_lock": "the PMD page-table lock", "pud_lock": "mm->page_table_lock", "huge_pte_lock": "a page-table lock", "folio_lruvec_lock": "the lruvec lock", "folio_lruvec_lock_irq": "the lruvec lock", "folio_lruvec_lock_irqsave": "the lruvec lock", "folio_lruvec_relock_irq": "the lruvec lock", "folio_lruvec_relock_irqsave": "the lruvec lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
@@ -849,7 +873,7 @@ p2 << s0.p2;
 held = {"pmd_lock": "the PMD page-table lock", "pud_lock": "mm->page_table_lock", "huge_pte_lock": "a page-table lock", "folio_lruvec_lock": "the lruvec lock", "folio_lruvec_lock_irq": "the lruvec lock", "folio_lruvec_lock_irqsave": "the lruvec lock", "folio_lruvec_relock_irq": "the lruvec lock", "folio_lruvec_relock_irqsave": "the lruvec lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 
 @script:python depends on org@
@@ -860,7 +884,7 @@ p2 << s1.p2;
 held = {"pte_offset_map_lock": "the PTE page-table lock", "get_locked_pte": "the PTE page-table lock", "follow_pte": "the PMD page-table lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
@@ -871,7 +895,7 @@ p2 << s1.p2;
 held = {"pte_offset_map_lock": "the PTE page-table lock", "get_locked_pte": "the PTE page-table lock", "follow_pte": "the PMD page-table lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 
 @script:python depends on org@
@@ -883,7 +907,7 @@ fld << s2.fld;
 held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
@@ -895,7 +919,7 @@ fld << s2.fld;
 held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 
 @script:python depends on org@
@@ -907,7 +931,7 @@ fld << s3.fld;
 held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
@@ -919,7 +943,7 @@ fld << s3.fld;
 held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 
 @script:python depends on org@
@@ -931,7 +955,7 @@ p0 << s4.p0;
 held = {"pmd_lockptr": "the PMD page-table lock", "pte_lockptr": "the PTE page-table lock", "ptep_lockptr": "the PTE page-table lock", "pud_lockptr": "mm->page_table_lock", "huge_pte_lockptr": "a page-table lock"}.get(lr_word(p0[0], r'(\w+)'), 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
@@ -943,6 +967,6 @@ p0 << s4.p0;
 held = {"pmd_lockptr": "the PMD page-table lock", "pte_lockptr": "the PTE page-table lock", "ptep_lockptr": "the PTE page-table lock", "pud_lockptr": "mm->page_table_lock", "huge_pte_lockptr": "a page-table lock"}.get(lr_word(p0[0], r'(\w+)'), 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
-    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 

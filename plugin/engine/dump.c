@@ -30,6 +30,8 @@ static void dump_edge(const struct lr_edge *e)
 		fprintf(stderr, "    -> %d (%s %s)\n", e->to, e->key, nz);
 		break;
 	}
+	if (e->implies_param)
+		fprintf(stderr, "       (and parameter %d != 0)\n", e->implied_param);
 }
 
 void lr_dump_func(struct lr_unit *u, struct lr_func *f)

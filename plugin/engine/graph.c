@@ -194,6 +194,10 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, const struct lr_tes
 	e->to = to;
 	e->kind = test ? test->kind : LR_TEST_NONE;
 	e->nonzero = test ? test->nonzero : 1;
+	if (test && test->implies_param && test->implied_param >= 0) {
+		e->implies_param = 1;
+		e->implied_param = test->implied_param;
+	}
 	switch (e->kind) {
 	case LR_TEST_RESULT:
 		e->id = test->result;

@@ -73,6 +73,8 @@ struct lr_edge {
 	int id;			/* RESULT: value id; PARAM: parameter index */
 	int nonzero;
 	char *key;		/* LOCKPTR */
+	int implies_param;	/* lr_test.implies_param */
+	int implied_param;
 };
 
 struct lr_block {

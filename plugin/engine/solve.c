@@ -72,6 +72,8 @@ static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other
 	case LR_TEST_NONE:
 		break;
 	}
+	if (e->implies_param)
+		lr_lockset_param_edge(ls, e->implied_param, 1);
 }
 
 void lr_solve(struct lr_unit *u, struct lr_func *f)

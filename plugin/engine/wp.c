@@ -327,6 +327,23 @@ static int rule_index(const struct lr_wp *wp, const struct lr_rule *rule)
 	return (int)(rule - wp->pack->rules);
 }
 
+/*
+ * Needed only under tests of the function's own parameters: at an entry
+ * point they are the user's arguments, so some call passes the test
+ * (move_pages(2) with nodes == NULL takes the do_pages_stat() path); at
+ * any other function its callers' units judged whether their arguments
+ * pass them (a constant NULL does not: shmem_get_folio()'s vmf).
+ */
+static int params_only(const struct lr_pre *pre)
+{
+	int i;
+
+	for (i = 0; i < pre->nfacts; i++)
+		if (pre->facts[i].param == LR_FACT_UNKNOWN)
+			return 0;
+	return 1;
+}
+
 static int site_judged(const struct lr_site *s, const struct lr_rule *rule)
 {
 	int i;
@@ -555,9 +572,14 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 					       op ? op : pre_of(fn, rule), &j);
 			break;
 		case LR_JUDGE_NONE:
-			/* needed only under the caller's own parameter tests: undecided */
+			/*
+			 * Needed only under tests of values the caller was passed
+			 * from elsewhere: undecided.  Under tests of its own
+			 * parameters, its callers decide (their units judged
+			 * whether their arguments pass the tests).
+			 */
 			cp = recorded ? pre_of(caller, rule) : NULL;
-			if (cp && cp->nfacts) {
+			if (cp && cp->nfacts && !params_only(cp)) {
 				bits |= WP_UNKNOWN;
 				break;
 			}
@@ -656,25 +678,10 @@ static int covered(const struct lr_wp *wp, const struct lr_wp_func *fn, const st
 		const struct lr_pre *gp;
 
 		if (g->unit == fn->unit && !strcmp(g->name, pre->via) &&
-		    (gp = pre_of(g, pre->rule)) && !gp->nfacts)
+		    (gp = pre_of(g, pre->rule)) && (!gp->nfacts || params_only(gp)))
 			return 1;
 	}
 	return 0;
-}
-
-/*
- * Needed only under tests of the function's own parameters: at an entry
- * point they are the user's arguments, so some call passes the test
- * (move_pages(2) with nodes == NULL takes the do_pages_stat() path).
- */
-static int params_only(const struct lr_pre *pre)
-{
-	int i;
-
-	for (i = 0; i < pre->nfacts; i++)
-		if (pre->facts[i].param == LR_FACT_UNKNOWN)
-			return 0;
-	return 1;
 }
 
 void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
@@ -697,7 +704,7 @@ void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
 
 			if (pre->rule->disabled || covered(wp, fn, pre))
 				continue;
-			if (pre->nfacts && !(fn->entry && params_only(pre))) {
+			if (pre->nfacts && !params_only(pre)) {
 				if (here)
 					sink->roots[LR_ROOT_FACTS]++;
 				continue;

@@ -64,6 +64,24 @@ static const char *record_tag(tree type)
 }
 
 /*
+ * The record a member of 'base' belongs to, for the pack's 'field' lines:
+ * base's struct tag, or for an anonymous struct its typedef's name, as the
+ * sparse front end names it (x86's mm_context_t, typedef struct { ... }).
+ */
+static const char *member_record(tree base)
+{
+	const char *tag = record_tag(TREE_TYPE(base));
+	tree name;
+
+	if (tag || !TREE_TYPE(base) || !RECORD_OR_UNION_TYPE_P(TREE_TYPE(base)))
+		return tag;
+	name = TYPE_NAME(TREE_TYPE(base));
+	if (name && TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	return name && TREE_CODE(name) == IDENTIFIER_NODE ? IDENTIFIER_POINTER(name) : NULL;
+}
+
+/*
  * A stable name for the value or object t, relative to the function's
  * parameters and locals, in the engine's key grammar: "mm", "vma.vm_mm",
  * "&pvmw", "vmf.ptl".  Named locals keep their name across SSA versions so
@@ -181,7 +199,7 @@ static int object_class(const struct walk *w, tree ref, struct lr_key *inst, int
 	if (TREE_CODE(ref) == COMPONENT_REF) {
 		tree base = TREE_OPERAND(ref, 0), field = TREE_OPERAND(ref, 1);
 
-		switch (lr_unit_member(w->unit, record_tag(TREE_TYPE(base)), decl_name(field), &cls)) {
+		switch (lr_unit_member(w->unit, member_record(base), decl_name(field), &cls)) {
 		case LR_MEMBER_LOCK:
 			key(base, inst, depth + 1);
 			lr_key_pointee(inst, inst);
@@ -247,7 +265,7 @@ static int provenance(const struct walk *w, tree t, struct lr_key *inst, int dep
 
 			key(t, inst, depth);
 			if (TREE_CODE(rhs) == COMPONENT_REF &&
-			    lr_unit_member(w->unit, record_tag(TREE_TYPE(TREE_OPERAND(rhs, 0))),
+			    lr_unit_member(w->unit, member_record(TREE_OPERAND(rhs, 0)),
 					   decl_name(TREE_OPERAND(rhs, 1)), &cls) == LR_MEMBER_LOCKPTR)
 				return cls;
 			key(rhs, &k, depth + 1);
@@ -311,6 +329,20 @@ static tree stored_value(gimple *load, tree var)
 	return NULL_TREE;
 }
 
+/* The index of PARM_DECL p among the current function's parameters. */
+static int param_index(tree p, int *idx)
+{
+	tree a;
+	int i = 0;
+
+	for (a = DECL_ARGUMENTS(current_function_decl); a; a = DECL_CHAIN(a), i++)
+		if (a == p) {
+			*idx = i;
+			return 1;
+		}
+	return 0;
+}
+
 static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 {
 	gimple *def;
@@ -347,16 +379,70 @@ static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 	if (SSA_NAME_IS_DEFAULT_DEF(t) && SSA_NAME_VAR(t) &&
 	    TREE_CODE(SSA_NAME_VAR(t)) == PARM_DECL) {
 		/* a test of a parameter: "if (lock_vma)" */
-		tree p;
-		int idx = 0;
-
-		for (p = DECL_ARGUMENTS(current_function_decl); p; p = DECL_CHAIN(p), idx++)
-			if (p == SSA_NAME_VAR(t)) {
-				*id = idx;
-				return LR_TEST_PARAM;
-			}
+		if (param_index(SSA_NAME_VAR(t), id))
+			return LR_TEST_PARAM;
 	}
 	return LR_TEST_NONE;
+}
+
+/*
+ * Is t nonzero only if a parameter is?  The parameter itself; a value
+ * loaded through it or through such a value (vmf->vma: the load proves vmf
+ * was not NULL); a PHI whose inputs are each such (the same parameter) or
+ * a constant 0: "vma = vmf ? vmf->vma : NULL".  An address (&p->f) is not.
+ * Returns IMPLIES (*idx set), ZERO (t is a constant 0) or NO.
+ */
+enum implied { IMPLIES_NO, IMPLIES_PARAM, IMPLIES_ZERO };
+
+static enum implied nonzero_implies_param(tree t, int *idx, int depth)
+{
+	gimple *def;
+
+	if (t && integer_zerop(t))
+		return IMPLIES_ZERO;
+	if (!t || TREE_CODE(t) != SSA_NAME || depth > 8)
+		return IMPLIES_NO;
+	if (SSA_NAME_IS_DEFAULT_DEF(t))
+		return SSA_NAME_VAR(t) && TREE_CODE(SSA_NAME_VAR(t)) == PARM_DECL &&
+		       param_index(SSA_NAME_VAR(t), idx) ? IMPLIES_PARAM : IMPLIES_NO;
+	def = SSA_NAME_DEF_STMT(t);
+	if (!def)
+		return IMPLIES_NO;
+	if (gimple_code(def) == GIMPLE_PHI) {
+		unsigned i;
+		int found = 0, p;
+
+		for (i = 0; i < gimple_phi_num_args(def); i++) {
+			switch (nonzero_implies_param(gimple_phi_arg_def(def, i), &p, depth + 1)) {
+			case IMPLIES_ZERO:
+				continue;
+			case IMPLIES_PARAM:
+				if (!found || p == *idx) {
+					*idx = p;
+					found = 1;
+					continue;
+				}
+				/* fall through: another parameter */
+			case IMPLIES_NO:
+				return IMPLIES_NO;
+			}
+		}
+		return found ? IMPLIES_PARAM : IMPLIES_ZERO;
+	}
+	if (is_gimple_assign(def)) {
+		enum tree_code code = gimple_assign_rhs_code(def);
+		tree r1 = gimple_assign_rhs1(def), base;
+
+		if (code == SSA_NAME || code == INTEGER_CST || CONVERT_EXPR_CODE_P(code))
+			return nonzero_implies_param(r1, idx, depth + 1);
+		if (!gimple_assign_single_p(def) || TREE_CODE(r1) == ADDR_EXPR)
+			return IMPLIES_NO;
+		base = get_base_address(r1);
+		if (base && TREE_CODE(base) == MEM_REF &&
+		    nonzero_implies_param(TREE_OPERAND(base, 0), idx, depth + 1) == IMPLIES_PARAM)
+			return IMPLIES_PARAM;
+	}
+	return IMPLIES_NO;
 }
 
 /* The enumerator name of a constant argument (for NR_MLOCK patterns). */
@@ -571,7 +657,7 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 	struct lr_key ptr;
 	edge e;
 	edge_iterator ei;
-	int nonzero = 1;
+	int nonzero = 1, implied = 0, implied_on = 0;
 
 	if (last && gimple_code(last) == GIMPLE_SWITCH) {
 		translate_switch(w, bb, as_a<const gswitch *>(last), map);
@@ -582,6 +668,10 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 		tree lhs = gimple_cond_lhs(last), rhs = gimple_cond_rhs(last);
 		enum tree_code code = gimple_cond_code(last);
 
+		if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop(rhs) &&
+		    nonzero_implies_param(lhs, &implied, 0) == IMPLIES_PARAM)
+			/* the edge where lhs != 0 */
+			implied_on = code == NE_EXPR ? EDGE_TRUE_VALUE : EDGE_FALSE_VALUE;
 		if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop(rhs)) {
 			test.kind = tested_value(lhs, &test.result, &nonzero, 0);
 			if (test.kind == LR_TEST_PARAM)
@@ -600,10 +690,17 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 	FOR_EACH_EDGE(e, ei, bb->succs) {
 		int cond = test.kind != LR_TEST_NONE &&
 			   (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE));
+		struct lr_test t = test;
 
+		if (!cond)
+			t.kind = LR_TEST_NONE;
 		/* true edge: (tested != 0) == nonzero */
-		test.nonzero = (e->flags & EDGE_TRUE_VALUE) ? nonzero : !nonzero;
-		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], cond ? &test : NULL);
+		t.nonzero = (e->flags & EDGE_TRUE_VALUE) ? nonzero : !nonzero;
+		t.implies_param = implied_on && (e->flags & implied_on) &&
+				  !(t.kind == LR_TEST_PARAM && t.param == implied);
+		t.implied_param = implied;
+		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index],
+				  cond || t.implies_param ? &t : NULL);
 	}
 }
 

@@ -92,12 +92,27 @@ static struct symbol *value_type(pseudo_t p)
 {
 	struct instruction *def = def_of(p);
 
-	if (p && p->type == PSEUDO_ARG)
+	if (p && p->type == PSEUDO_ARG) {
+		/* the declared type of parameter nr (1-based) of the function */
+		struct instruction *entry = p->def;
+		struct symbol *fn = entry && entry->bb && entry->bb->ep ? entry->bb->ep->name : NULL;
+		struct symbol *arg;
+		int i = 0;
+
+		fn = fn ? sp_real_type(fn) : NULL;
+		if (!fn || fn->type != SYM_FN)
+			return NULL;
+		FOR_EACH_PTR(fn->arguments, arg) {
+			if (++i == p->nr)
+				return arg;
+		} END_FOR_EACH_PTR(arg);
 		return NULL;
+	}
 	return def ? def->type : NULL;
 }
 
 static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth);
+
 
 /* The symbol pseudo an address is: the symbol itself, or its OP_SYMADDR (globals). */
 static pseudo_t sym_of(pseudo_t p)
@@ -107,6 +122,29 @@ static pseudo_t sym_of(pseudo_t p)
 	if (def && def->opcode == OP_SYMADDR)
 		p = def->src;
 	return p && p->type == PSEUDO_SYM ? p : NULL;
+}
+
+/*
+ * An address p + constant, through nested member addresses
+ * (&mm->context.ldt_usr_sem is (mm + 8) + 8): the base pointer and the
+ * summed offset, or NULL if add is not such an address.
+ */
+static pseudo_t add_base(struct instruction *add, long *off)
+{
+	pseudo_t base = NULL;
+	int depth = 0;
+
+	*off = 0;
+	while (add && add->opcode == OP_ADD && add->src2 && add->src2->type == PSEUDO_VAL &&
+	       depth++ < DEPTH_MAX) {
+		*off += (long)add->src2->value;
+		base = add->src1;
+		add = def_of(base);
+		/* stop at a base that names a record or a variable */
+		if (sym_of(base) || sp_pointee_record(value_type(base)))
+			break;
+	}
+	return base;
 }
 
 /* The variable a symbol pseudo names. */
@@ -201,16 +239,19 @@ static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth
 	case OP_LOAD:
 		key_mem(w, def->src, def->offset, def->type, 1, k, &c, depth);
 		return;
-	case OP_ADD:
-		if (def->src2 && def->src2->type == PSEUDO_VAL &&
-		    (sym_of(def->src1) || sp_pointee_record(value_type(def->src1)))) {
-			key_mem(w, def->src1, (long)def->src2->value,
+	case OP_ADD: {
+		long off;
+		pseudo_t base = add_base(def, &off);
+
+		if (base && (sym_of(base) || sp_pointee_record(value_type(base)))) {
+			key_mem(w, base, off,
 				sp_real_type(def->type) && sp_real_type(def->type)->type == SYM_PTR ?
 				sp_real_type(def->type)->ctype.base_type : NULL, 0, k, &c, depth);
 			lr_key_addr(k, k);
 			return;
 		}
 		break;
+	}
 	case OP_SYMADDR:
 		key_of(w, def->src, k, depth + 1);
 		return;
@@ -298,16 +339,19 @@ static int provenance(const struct walk *w, pseudo_t p, struct lr_key *inst, int
 		return LR_CLASS_UNKNOWN;
 	}
 	switch (def->opcode) {
-	case OP_ADD:
-		if (def->src2 && def->src2->type == PSEUDO_VAL &&
-		    (sym_of(def->src1) || sp_pointee_record(value_type(def->src1)))) {
+	case OP_ADD: {
+		long off;
+		pseudo_t base = add_base(def, &off);
+
+		if (base && (sym_of(base) || sp_pointee_record(value_type(base)))) {
 			struct symbol *t = sp_real_type(def->type);
 
-			return object_class(w, def->src1, (long)def->src2->value,
+			return object_class(w, base, off,
 					    t && t->type == SYM_PTR ? t->ctype.base_type : NULL, inst,
 					    depth + 1);
 		}
 		break;
+	}
 	case OP_SYMADDR:
 		return object_class(w, def->src, 0, NULL, inst, depth + 1);
 	case OP_LOAD: {
@@ -681,6 +725,81 @@ static enum lr_test_kind tested(const struct walk *w, pseudo_t p, int *id, int *
 	return LR_TEST_NONE;
 }
 
+/*
+ * Is p nonzero only if a parameter is?  The parameter (through the local
+ * it is stored in); a value loaded through it or through such a value
+ * (vmf->vma: the load proves vmf was not NULL); a phi or select whose
+ * inputs are each such (the same parameter) or a constant 0: "vma = vmf ?
+ * vmf->vma : NULL".  Returns IMPLIES_PARAM (*idx set), IMPLIES_ZERO (a
+ * constant 0) or IMPLIES_NO.
+ */
+enum implied { IMPLIES_NO, IMPLIES_PARAM, IMPLIES_ZERO };
+
+static enum implied implies_param(const struct walk *w, pseudo_t p, int *idx, int depth);
+
+static enum implied implies_join(const struct walk *w, pseudo_t a, int *idx, int *found,
+				 int depth)
+{
+	int i;
+
+	switch (implies_param(w, a, &i, depth)) {
+	case IMPLIES_ZERO:
+		return IMPLIES_ZERO;
+	case IMPLIES_PARAM:
+		if (*found && i != *idx)
+			return IMPLIES_NO;
+		*idx = i;
+		*found = 1;
+		return IMPLIES_PARAM;
+	default:
+		return IMPLIES_NO;
+	}
+}
+
+static enum implied implies_param(const struct walk *w, pseudo_t p, int *idx, int depth)
+{
+	struct instruction *def;
+	pseudo_t src;
+	int found = 0;
+
+	if (!p || depth > DEPTH_MAX)
+		return IMPLIES_NO;
+	if (p->type == PSEUDO_VAL)
+		return p->value == 0 ? IMPLIES_ZERO : IMPLIES_NO;
+	if (p->type == PSEUDO_ARG) {
+		*idx = p->nr - 1;
+		return IMPLIES_PARAM;
+	}
+	def = def_of(p);
+	if (!def)
+		return IMPLIES_NO;
+	if (is_cast(def->opcode))
+		return implies_param(w, def->src, idx, depth + 1);
+	switch (def->opcode) {
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, src) {
+			struct instruction *ps = def_of(src);
+
+			if (!ps || ps->opcode != OP_PHISOURCE ||
+			    implies_join(w, ps->phi_src, idx, &found, depth + 1) == IMPLIES_NO)
+				return IMPLIES_NO;
+		} END_FOR_EACH_PTR(src);
+		return found ? IMPLIES_PARAM : IMPLIES_ZERO;
+	case OP_SEL:
+		if (implies_join(w, def->src2, idx, &found, depth + 1) == IMPLIES_NO ||
+		    implies_join(w, def->src3, idx, &found, depth + 1) == IMPLIES_NO)
+			return IMPLIES_NO;
+		return found ? IMPLIES_PARAM : IMPLIES_ZERO;
+	case OP_LOAD:
+		if (def->src && def->src->type == PSEUDO_SYM)	/* a local: what was stored */
+			return implies_param(w, only_store(w, def->src, def), idx, depth + 1);
+		/* a load through a pointer: it was not NULL */
+		return implies_param(w, def->src, idx, depth + 1) == IMPLIES_PARAM ?
+		       IMPLIES_PARAM : IMPLIES_NO;
+	}
+	return IMPLIES_NO;
+}
+
 static void add_cbr_edges(const struct walk *w, int from, struct instruction *br, int to_true,
 			  int to_false)
 {
@@ -688,7 +807,7 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 	struct lr_key ptr;
 	pseudo_t leaf;
 	struct symbol *t;
-	int nonzero = 1;
+	int nonzero = 1, implied, param = 0;
 
 	memset(&test, 0, sizeof(test));
 	test.kind = tested(w, br->cond, &test.result, &nonzero, &leaf, 0);
@@ -701,15 +820,21 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 		test.kind = LR_TEST_LOCKPTR;
 		test.lockptr = &ptr;
 	}
-	if (to_true == to_false || test.kind == LR_TEST_NONE) {
+	/* the edge where leaf != 0: the true one if nonzero */
+	implied = to_true != to_false && implies_param(w, leaf, &param, 0) == IMPLIES_PARAM;
+	if (to_true == to_false || (test.kind == LR_TEST_NONE && !implied)) {
 		lr_block_add_edge(w->f, from, to_true, NULL);
 		if (to_false != to_true)
 			lr_block_add_edge(w->f, from, to_false, NULL);
 		return;
 	}
+	implied = implied && !(test.kind == LR_TEST_PARAM && test.param == param);
+	test.implied_param = param;
 	test.nonzero = nonzero;
+	test.implies_param = implied && nonzero;
 	lr_block_add_edge(w->f, from, to_true, &test);
 	test.nonzero = !nonzero;
+	test.implies_param = implied && !nonzero;
 	lr_block_add_edge(w->f, from, to_false, &test);
 }
 

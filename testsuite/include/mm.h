@@ -31,10 +31,17 @@ typedef struct raw_spinlock { int raw_lock; struct lockdep_map dep_map; } raw_sp
 typedef struct spinlock { struct raw_spinlock rlock; } spinlock_t;
 struct rw_semaphore { long count; struct lockdep_map dep_map; };
 
+/* x86: arch/x86/include/asm/mmu.h, an anonymous struct's typedef */
+typedef struct {
+	unsigned long ctx_id;
+	struct rw_semaphore ldt_usr_sem;
+	void *ldt;
+} mm_context_t;
 struct mm_struct {
 	struct rw_semaphore mmap_lock;
 	spinlock_t page_table_lock;
 	int map_count;
+	mm_context_t context;
 };
 struct address_space {
 	struct rw_semaphore i_mmap_rwsem;

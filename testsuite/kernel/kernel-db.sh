@@ -27,6 +27,11 @@ COPY=$CACHE/plugin-db-$TAG-$ARCH/lockrules.so
 mkdir -p "$(dirname "$COPY")"
 cp "$PLUGIN" "$COPY"
 rm -rf "$DB"
+# every unit must be compiled with this plugin and pack: kbuild sees the
+# same KCFLAGS as last time, so the kernel's objects go first (host tools stay)
+if [ -d "$BUILD" ]; then
+	find "$BUILD" -name '*.o' ! -path "$BUILD/scripts/*" ! -path "$BUILD/tools/*" -delete
+fi
 say "building vmlinux with the database in $DB (a whole kernel: this takes a while)"
 start=$(date +%s)
 "${MAKE[@]}" KCFLAGS="-fplugin=$COPY -fplugin-arg-lockrules-kernel=$VERSION -fplugin-arg-lockrules-db=$DB" \

@@ -172,6 +172,16 @@ struct lr_test {
 	int param;			/* PARAM: the parameter's index */
 	const struct lr_key *lockptr;	/* LOCKPTR: the variable's key */
 	int nonzero;
+	/*
+	 * A parameter this edge also proves nonzero, whatever kind says: the
+	 * tested value is nonzero only if the parameter is, so the edge where
+	 * it is nonzero carries implies_param ("vma = vmf ? vmf->vma : NULL;
+	 * if (vma)": vmf != NULL there).  The other edge proves nothing and
+	 * leaves it 0.  A value loaded through a pointer (p->field) is nonzero
+	 * only if p is, as a PHI is whose every other input is a constant 0.
+	 */
+	int implies_param;		/* 1: implied_param != NULL on this edge */
+	int implied_param;		/* its index */
 };
 
 /* test NULL: unconditional. */
