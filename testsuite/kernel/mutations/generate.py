@@ -116,7 +116,8 @@ mutation("task-mmu-clear-refs-after-unlock", "6.12", "fs/proc/task_mmu.c",
 mutation("task-mmu-pagemap-killable-ignored", "6.12", "fs/proc/task_mmu.c",
          [("\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret)\n\t\t\tgoto out_free;\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\tmmap_read_unlock(mm);\n",
            "\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret) {\n\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\t\tgoto out_free;\n\t\t}\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\tmmap_read_unlock(mm);\n")],
-         "pt-walk", "\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);",
+         # the database adds vma-lookup: walk_page_range() (mm/pagewalk.c) calls find_vma()
+         ["pt-walk", "vma-lookup"], "\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);",
          "pagemap_read() walks on the path where mmap_read_lock_killable() failed")
 mutation("task-mmu-pagemap-scan-after-unlock", "6.12", "fs/proc/task_mmu.c",
          [("\t\tret = walk_page_range(mm, walk_start, p.arg.end,\n\t\t\t\t      &pagemap_scan_ops, &p);\n\n\t\tif (p.arg.flags & PM_SCAN_WP_MATCHING)\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\n\t\tmmap_read_unlock(mm);\n",
