@@ -51,6 +51,7 @@ struct wp_memo {
 	int unmet_site;		/* the unmet chain goes through this caller site; -1 */
 	int unmet_stored;	/* or ends here: stored member k without it; -1 */
 	int unmet_entry;	/* or ends here: an entry point */
+	int mixed_reports;	/* call sites reported for it, some callers holding it */
 };
 
 static unsigned hash(const char *s)
@@ -478,11 +479,12 @@ static void report_site(struct lr_wp *wp, int site, int callee, const struct lr_
 static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const struct lr_pre *op);
 
 /* Some callers provide it, some chains never do: report where they part. */
-static void report_mixed(struct lr_wp *wp, int f, const struct lr_rule *rule,
-			 const struct lr_pre *op)
+/* Returns how many call sites it reported. */
+static int report_mixed(struct lr_wp *wp, int f, const struct lr_rule *rule,
+			const struct lr_pre *op)
 {
 	const struct lr_wp_func *fn = &wp->funcs[f];
-	int r = rule_index(wp, rule), i;
+	int r = rule_index(wp, rule), i, n = 0;
 	char provider[300];
 
 	describe_provider(wp, f, r, provider, sizeof(provider));
@@ -494,9 +496,12 @@ static void report_mixed(struct lr_wp *wp, int f, const struct lr_rule *rule,
 
 		if (judge_site(wp, s, rule, excl_of(fn, rule), &ls, &j, &recorded) != LR_JUDGE_NONE)
 			continue;
-		if (ctx(wp, s->caller, rule, op) == WP_UNMET)
+		if (ctx(wp, s->caller, rule, op) == WP_UNMET) {
 			report_site(wp, fn->callers[i], f, rule, op, provider);
+			n++;
+		}
 	}
+	return n;
 }
 
 static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const struct lr_pre *op)
@@ -601,7 +606,7 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 	m->bits = bits;
 	m->state = 2;
 	if ((bits & WP_PROVIDED) && (bits & WP_UNMET))
-		report_mixed(wp, f, rule, op);
+		m->mixed_reports = report_mixed(wp, f, rule, op);
 	return bits;
 }
 
@@ -712,10 +717,19 @@ void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
 			bits = ctx(wp, f, pre->rule, pre);
 			if (!here)
 				continue;
-			if (bits & WP_UNMET) {
+			if ((bits & WP_UNMET) && !(bits & WP_PROVIDED)) {
 				sink->roots[LR_ROOT_REPORTED]++;
-				if (!(bits & WP_PROVIDED))
-					report_op(wp, f, pre);
+				report_op(wp, f, pre);
+			} else if ((bits & WP_UNMET) &&
+				   memo(wp, f, rule_index(wp, pre->rule))->mixed_reports) {
+				sink->roots[LR_ROOT_REPORTED]++;
+			} else if (bits & WP_UNMET) {
+				/*
+				 * Some callers hold it and none certainly does not:
+				 * the unmet chains also reach unknown callers (or a
+				 * constant the test of another's parameter decides)
+				 */
+				sink->roots[LR_ROOT_UNKNOWN]++;
 			} else if (bits & WP_PROVIDED) {
 				sink->roots[LR_ROOT_MET]++;
 			} else {
