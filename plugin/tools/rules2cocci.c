@@ -985,6 +985,36 @@ static void write_missing(FILE *f, const struct lr_pack *pack, const struct lr_r
 }
 
 static void source_names(const struct names *in, struct names *out);
+
+/*
+ * The lock primitives of both packs' versions: those that take (not try)
+ * the lock their first argument names, and those that release it without
+ * taking one again.
+ */
+static void primitives(struct names *take, struct names *release)
+{
+	int p, i, j;
+
+	for (p = 0; p < 2; p++)
+		for (i = 0; i < packs[p]->napis; i++) {
+			const struct lr_api *api = &packs[p]->apis[i];
+			int retakes = 0;
+
+			for (j = 0; j < api->neffects; j++)
+				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
+			for (j = 0; j < api->neffects; j++) {
+				const struct lr_effect *e = &api->effects[j];
+
+				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
+					continue;
+				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
+					add_name(take, api->name, NULL);
+				if (e->kind == LR_EFF_RELEASE && !retakes)
+					add_name(release, api->name, NULL);
+			}
+		}
+}
+
 static void print_regex(FILE *f, const char *var, const struct names *s);
 static void print_each(FILE *f, const struct names *s, const char *fmt);
 static void print_inline(FILE *f, const struct names *s, const char *args, const char *more);
@@ -1016,31 +1046,14 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 				const struct names *take_outer, const char *msg, int n)
 {
 	struct names lpi = { 0 }, lpo = { 0 }, prim_src = { 0 }, prim = { 0 }, rel_src = { 0 }, rel = { 0 };
-	int p, i, j, c;
+	int c;
 	char name[40];
 
 	lockptrs(pack->classes[inner].name, &lpi);
 	lockptrs(pack->classes[outer].name, &lpo);
 	if (!lpi.n)
 		return;
-	for (p = 0; p < 2; p++)
-		for (i = 0; i < packs[p]->napis; i++) {
-			const struct lr_api *api = &packs[p]->apis[i];
-			int retakes = 0;
-
-			for (j = 0; j < api->neffects; j++)
-				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
-			for (j = 0; j < api->neffects; j++) {
-				const struct lr_effect *e = &api->effects[j];
-
-				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
-					continue;
-				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
-					add_name(&prim_src, api->name, NULL);
-				if (e->kind == LR_EFF_RELEASE && !retakes)
-					add_name(&rel_src, api->name, NULL);
-			}
-		}
+	primitives(&prim_src, &rel_src);
 	source_names(&prim_src, &prim);
 	source_names(&rel_src, &rel);
 	/* files without the inner getter are not parsed for these */
@@ -1295,24 +1308,7 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 		}
 	}
 	/* the primitives: taking (not trying) and releasing the lock their first argument names */
-	for (p = 0; p < 2; p++)
-		for (i = 0; i < packs[p]->napis; i++) {
-			const struct lr_api *api = &packs[p]->apis[i];
-			int retakes = 0;
-
-			for (j = 0; j < api->neffects; j++)
-				retakes |= api->effects[j].kind == LR_EFF_ACQUIRE;
-			for (j = 0; j < api->neffects; j++) {
-				const struct lr_effect *e = &api->effects[j];
-
-				if (e->path.kind != LR_PATH_BYARG || e->path.param != 0)
-					continue;
-				if (e->kind == LR_EFF_ACQUIRE && !e->is_try)
-					add_name(&prim_src, api->name, NULL);
-				if (e->kind == LR_EFF_RELEASE && !retakes)
-					add_name(&rel_src, api->name, NULL);
-			}
-		}
+	primitives(&prim_src, &rel_src);
 	source_names(&prim_src, &prim);
 	source_names(&rel_src, &spin_rel);
 	for (i = 0; i < rel.n; i++)
