@@ -28,6 +28,10 @@ Test kinds:
                                                   file with -DOPT first (a stale
                                                   entry the normal compile replaces)
                   /* { dg-db-summary "regex" } */ on the report step's summary
+                  /* { dg-db-edit "-DOPT" "regex" } */  after the link, a rebuild
+                                                  of this file with -DOPT (an edit)
+                                                  prints a line matching regex
+                  /* { dg-db-edit-silent "-DOPT" } */  ... prints no warning
               Checked: a cold build (compiles, then 'lockrules-db --link')
               reports exactly the marks, in either build order; then a
               rebuild of each file reports exactly that file's marks.
@@ -205,6 +209,7 @@ def run_sparse_frontend(checker):
 
 
 DB_MARK = re.compile(r"\{\s*dg-db-(?P<kind>first|summary)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+DB_EDIT = re.compile(r"\{\s*dg-db-edit(?P<silent>-silent)?\s+\"(?P<opt>[^\"]*)\"(?:\s+\"(?P<re>(?:[^\"\\]|\\.)*)\")?\s*\}")
 
 
 def db_warnings(out, files):
@@ -221,7 +226,7 @@ def run_db_case(case, cc, plugin, label, dbtool):
     name = "%s/db/%s" % (label, os.path.basename(case))
     srcs = sorted(glob.glob(os.path.join(case, "*.c")))
     files = {os.path.basename(s): s for s in srcs}
-    want, notes, first, summaries = set(), {}, {}, []
+    want, notes, first, summaries, edits = set(), {}, {}, [], []
     for s in srcs:
         expected, n, _, _, _ = parse_marks(s)
         for line, kind, pattern in expected:
@@ -234,6 +239,10 @@ def run_db_case(case, cc, plugin, label, dbtool):
                     first[os.path.basename(s)] = m.group("arg").split()
                 else:
                     summaries.append(m.group("arg"))
+            for m in DB_EDIT.finditer(text):
+                edits.append((os.path.basename(s), m.group("opt").split(),
+                              None if m.group("silent") else
+                              m.group("re").replace("\\\\", "\\")))
     work = os.path.join(TS, "out", "db", label, os.path.basename(case))
     problems = []
 
@@ -293,6 +302,15 @@ def run_db_case(case, cc, plugin, label, dbtool):
                 all_notes.append((os.path.basename(m.group(1)), int(m.group(2)), m.group(3)))
             else:
                 all_notes.append((os.path.basename(d.file), d.line, d.msg))
+    # an edit after the link: the rebuild climbs to callers the link never asked about
+    for base, opts, pattern in edits:
+        out = compile_one(files[base], db1, opts)
+        warned = [d for d in lrdiag.lines(out) if d.kind == "warning"]
+        if pattern is None and warned:
+            problems.append("edit of %s %s: unexpected warnings\n%s" % (base, opts, out))
+        elif pattern is not None and not re.search(pattern, out):
+            problems.append("edit of %s %s: no line matches %s\n%s" % (base, opts, pattern, out))
+        compile_one(files[base], db1)
     for base in sorted(files):
         for line, pattern in notes[base]:
             if not any(n[0] == base and n[1] == line and re.search(pattern, n[2])

@@ -61,6 +61,38 @@ static void resolve_calls(struct lr_unit *u)
 }
 
 /*
+ * With the link step's index: read only the units whose verdicts can
+ * involve this one (db.c), and more while the evaluation asks about
+ * functions whose callers were not read; the reports of the last round,
+ * when nothing was missing, are the ones kept.
+ */
+static struct lr_wp *indexed(struct lr_unit *u, struct lr_db_index *idx, const char *dir,
+			     unsigned long hash)
+{
+	int ndiags = u->ndiags, round;
+	long roots[LR_NROOTS];
+	struct lr_wp *wp = NULL;
+
+	memcpy(roots, u->roots, sizeof(roots));
+	lr_db_index_seed(idx, u);
+	for (round = 0;; round++) {
+		lr_wp_free(wp);
+		wp = lr_wp_new(u->pack);
+		u->db_stale = 0;
+		u->db_units = lr_db_index_load(idx, wp, dir, hash, &u->db_stale);
+		wp->only_unit = lr_wp_add_unit(wp, u);
+		lr_db_index_roots(idx, wp);
+		u->ndiags = ndiags;
+		memcpy(u->roots, roots, sizeof(roots));
+		lr_wp_analyse(wp, u);
+		if (!lr_db_index_grow(idx, wp))
+			break;
+	}
+	u->db_rounds = round + 1;
+	return wp;
+}
+
+/*
  * Where preconditions end up.  Without a database, among this unit's
  * callers; with one, the unit's facts are written, and once the database
  * is linked (a full build done), checked against every other unit's.
@@ -70,6 +102,7 @@ static void whole_program(struct lr_unit *u)
 	const char *dir = lr_options_db(u->opts);
 	unsigned long hash = lr_options_pack_hash(u->opts);
 	struct lr_wp *wp = lr_wp_new(u->pack);
+	struct lr_db_index *idx;
 	char msg[4200];
 
 	if (lr_options_unit(u->opts))
@@ -78,8 +111,15 @@ static void whole_program(struct lr_unit *u)
 		if (!lr_options_db_readonly(u->opts) &&
 		    lr_db_write_unit(u, dir, hash, msg, sizeof(msg)))
 			u->db_error = lr_xstrdup(msg);
-		if (lr_db_linked(dir)) {
-			lr_db_load(wp, dir, u->key, hash, &u->db_stale);
+		if (lr_db_linked(dir) && (idx = lr_db_index_open(dir, hash))) {
+			lr_wp_free(wp);
+			wp = indexed(u, idx, dir, hash);
+			lr_db_index_close(idx);
+			lr_wp_free(u->wp);
+			u->wp = wp;
+			return;
+		} else if (lr_db_linked(dir)) {
+			u->db_units = lr_db_load(wp, dir, u->key, hash, &u->db_stale);
 		} else if (!lr_options_db_readonly(u->opts)) {
 			/* a cold build: the report step decides, with every unit */
 			lr_wp_free(wp);
@@ -92,6 +132,7 @@ static void whole_program(struct lr_unit *u)
 	lr_wp_free(u->wp);
 	u->wp = wp;
 }
+
 
 int lr_unit_analyse(struct lr_unit *u, lr_emit_fn emit, void *ctx)
 {
@@ -159,7 +200,14 @@ int lr_db_report(const struct lr_options *o, const char *dir, int link,
 					wp->skip_unit[i] = 0;
 		}
 	}
+	if (link)
+		lr_wp_track_components(wp);
 	lr_wp_analyse(wp, u);
+	if (link && lr_db_write_index(wp, dir, lr_options_pack_hash(o))) {
+		lr_wp_free(wp);
+		lr_unit_free(u);
+		return -1;
+	}
 	st->functions = wp->nfuncs;
 	st->sites = wp->nsites;
 	st->cross_sites = wp->cross_sites;

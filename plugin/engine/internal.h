@@ -238,6 +238,8 @@ struct lr_unit {
 	char *db_error;		/* the database could not be written: why */
 	struct lr_wp *wp;	/* the whole-program graph its reports refer to */
 	long db_stale;		/* database files made with another pack: not read */
+	long db_units;		/* database files read (the index's choice) */
+	int db_rounds;		/* rounds of reading callers (db.c, the index) */
 	int solver_budget;	/* block visits per block; engine_test lowers it */
 };
 
@@ -290,6 +292,8 @@ struct lr_wp {
 	int only_unit;				/* report only in this unit; -1: all */
 	char *skip_unit;			/* or not in these (per unit), NULL: none */
 	struct lr_unit *sink;			/* where reports and counts go */
+	const char *root_ok;			/* per function: evaluate its roots; NULL: all */
+	int *uf;				/* per function: component (union-find), or NULL */
 	long cross_sites;			/* sites calling into another unit */
 	long undecided;				/* contributors held on some paths only */
 	long reported_sites;
@@ -299,6 +303,7 @@ struct lr_wp *lr_wp_new(const struct lr_pack *pack);
 void lr_wp_free(struct lr_wp *wp);
 const char *lr_wp_intern(struct lr_wp *wp, const char *s);
 int lr_wp_add_unit_name(struct lr_wp *wp, const char *key);
+int lr_wp_first(const struct lr_wp *wp, const char *name);
 int lr_wp_add_func(struct lr_wp *wp, int unit, const char *name, enum lr_linkage linkage,
 		   struct lr_loc loc);
 void lr_wp_add_pre(struct lr_wp *wp, int func, const struct lr_pre *pre);
@@ -308,6 +313,24 @@ struct lr_site *lr_wp_add_site(struct lr_wp *wp, int caller);
 int lr_wp_add_unit(struct lr_wp *wp, const struct lr_unit *u);
 /* Reports and pre-* counts into sink (only those in wp->only_unit, if set). */
 void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink);
+/* After lr_wp_analyse: whether ctx() asked about f (its callers matter). */
+int lr_wp_visited(const struct lr_wp *wp, int f);
+/* Record components (functions joined by the call sites ctx() examined). */
+void lr_wp_track_components(struct lr_wp *wp);
+int lr_wp_component(struct lr_wp *wp, int f);
+
+/* db.c: the link-time index of a database (DIR/index) */
+struct lr_db_index;
+struct lr_db_index *lr_db_index_open(const char *dir, unsigned long hash);
+void lr_db_index_close(struct lr_db_index *idx);
+int lr_db_write_index(struct lr_wp *wp, const char *dir, unsigned long hash);
+/* What a compile of u must read: the units of u's components, marked in want. */
+void lr_db_index_seed(struct lr_db_index *idx, const struct lr_unit *u);
+int lr_db_index_load(struct lr_db_index *idx, struct lr_wp *wp, const char *dir,
+		     unsigned long hash, long *stale);
+void lr_db_index_roots(struct lr_db_index *idx, struct lr_wp *wp);
+/* Units holding callers of functions ctx() visited and not read yet: how many. */
+int lr_db_index_grow(struct lr_db_index *idx, const struct lr_wp *wp);
 
 /* db.c: the database directory */
 int lr_db_write_unit(const struct lr_unit *u, const char *dir, unsigned long hash,

@@ -92,6 +92,12 @@ const char *lr_wp_intern(struct lr_wp *wp, const char *s)
 	return p->s;
 }
 
+/* The first function of wp in name's hash chain (follow next_same_hash), or -1. */
+int lr_wp_first(const struct lr_wp *wp, const char *name)
+{
+	return wp->buckets[hash(name) % wp->nbuckets];
+}
+
 int lr_wp_add_unit_name(struct lr_wp *wp, const char *key)
 {
 	wp->units = lr_xrealloc(wp->units, (wp->nunits + 1) * sizeof(*wp->units));
@@ -243,6 +249,8 @@ void lr_wp_free(struct lr_wp *wp)
 	free(wp->buckets);
 	free(wp->memo);
 	free(wp->skip_unit);
+	free(wp->uf);
+	free((char *)wp->root_ok);
 	free(wp);
 }
 
@@ -476,6 +484,51 @@ static void report_site(struct lr_wp *wp, int site, int callee, const struct lr_
 	wp->reported_sites++;
 }
 
+/* ------------------------------------------------------------ components */
+
+/*
+ * The link step records which functions ctx() joined: a function and the
+ * callers whose sites it examined are one component.  A later compile of
+ * one unit reads only its components' units (db.c, DIR/index), and the
+ * roots in them are the only ones whose verdicts can involve it.
+ */
+void lr_wp_track_components(struct lr_wp *wp)
+{
+	int i;
+
+	free(wp->uf);
+	wp->uf = lr_xrealloc(NULL, (wp->nfuncs + 1) * sizeof(int));
+	for (i = 0; i < wp->nfuncs; i++)
+		wp->uf[i] = i;
+}
+
+int lr_wp_component(struct lr_wp *wp, int f)
+{
+	while (wp->uf[f] != f) {
+		wp->uf[f] = wp->uf[wp->uf[f]];
+		f = wp->uf[f];
+	}
+	return f;
+}
+
+static void uf_union(struct lr_wp *wp, int a, int b)
+{
+	a = lr_wp_component(wp, a);
+	b = lr_wp_component(wp, b);
+	if (a != b)
+		wp->uf[a > b ? a : b] = a < b ? a : b;
+}
+
+int lr_wp_visited(const struct lr_wp *wp, int f)
+{
+	int r;
+
+	for (r = 0; r < wp->pack->nrules; r++)
+		if (((struct wp_memo *)wp->memo)[(size_t)f * wp->pack->nrules + r].state)
+			return 1;
+	return 0;
+}
+
 static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const struct lr_pre *op);
 
 /* Some callers provide it, some chains never do: report where they part. */
@@ -550,6 +603,8 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 		int recorded;
 		unsigned sub;
 
+		if (wp->uf)
+			uf_union(wp, f, s->caller);
 		/*
 		 * A need under a parameter test, at a site its unit did not
 		 * judge: the arguments are not in the database, so undecided.
@@ -707,7 +762,8 @@ void lr_wp_analyse(struct lr_wp *wp, struct lr_unit *sink)
 			int here = reported_here(wp, f);
 			unsigned bits;
 
-			if (pre->rule->disabled || covered(wp, fn, pre))
+			if (pre->rule->disabled || covered(wp, fn, pre) ||
+			    (wp->root_ok && !wp->root_ok[f]))
 				continue;
 			if (pre->nfacts && !params_only(pre)) {
 				if (here)

@@ -45,7 +45,7 @@ lstart=$(date +%s.%N)
 lend=$(date +%s.%N)
 echo "lockrules kernel-db: linux $VERSION ($TAG) $ARCH"
 echo "  build:      $((end - start)) s for vmlinux with the plugin and db= (log: $CACHE/db-$TAG-$ARCH.build.log)"
-echo "  units:      $(ls "$DB/units" | wc -l) object files' facts"
+echo "  units:      $(ls -A "$DB/units" | wc -l) object files' facts"
 echo "  size:       $(du -sk "$DB" | cut -f1) KiB"
 printf '  link:       %.1f s\n' "$(echo "$lend - $lstart" | bc)"
 echo "  summary:    $(cat "$CACHE/db-$TAG-$ARCH.summary")"
