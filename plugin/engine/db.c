@@ -26,10 +26,12 @@
  * hash differs) is not read, and counted.  A unit is read back into a
  * wp graph by lr_db_load(); the unit being compiled is added from memory.
  *
- * When DIR/linked exists (written by 'lockrules-db report DIR --link'
- * after a full build), a compile also reads every other unit's facts and
- * reports what concerns its own unit with whole-kernel knowledge; before
- * that (a cold build) it only writes, and the report step reports all.
+ * When DIR/linked exists (written by 'lockrules-db DIR --link' after a
+ * full build), a compile also reads other units' facts and reports what
+ * concerns its own unit with whole-kernel knowledge: the units the link's
+ * index (DIR/index, below) says can matter to it, or every unit when
+ * there is no index; before that (a cold build) it only writes, and the
+ * report step reports all.
  * Debugging: the files are text; 'lockrules-db stats DIR' counts them.
  */
 #include <dirent.h>

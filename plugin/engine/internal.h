@@ -122,6 +122,8 @@ struct lr_summary {
 	struct lr_sumlist acq;		/* locks held at return that it took */
 	struct lr_sumlist rel;		/* locks released that the caller held */
 	struct lr_sumlist block;	/* classes it takes with a blocking call */
+	int rel_unknown;		/* releases a lock of no class it did not take
+					   (spin_unlock(ptl) of a parameter): maybe the caller's */
 };
 
 /* ------------------------------------------------------------ call sites */
@@ -407,6 +409,9 @@ int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct 
 /* order.c */
 void lr_check_order(struct lr_walk *w, const struct lr_lockset *ls, int cls, enum lr_mode mode,
 		    struct lr_loc loc, const struct lr_func *via);
+/* dropped: the classes the callee (via) releases first, or NULL */
+void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enum lr_mode mode,
+		    struct lr_loc loc, const struct lr_func *via, const struct lr_sumlist *dropped);
 
 /* transfer.c */
 void lr_sum_add(struct lr_sumlist *l, int cls, enum lr_mode mode, int param, int maybe,

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Lock order, from the pack's 'order' chains (outer first): at a blocking
- * acquisition, or at a call to a function that takes locks blocking, every
- * lock held on every path must come before the new one in any chain that
- * names both.  Trylocks never wait and are not checked (transfer.c); two
- * locks of one class are not ordered.  'disable=lock-order' turns it off.
+ * What a blocking acquisition must respect, checked where one happens (or
+ * at a call to a function that takes locks blocking: its summary's block
+ * set), against the locks held on every path.  Trylocks never wait and
+ * are not checked (transfer.c).
+ *   - Lock order, from the pack's 'order' chains (outer first): every held
+ *     lock must come before the new one in any chain that names both; two
+ *     locks of one class are not ordered.  'disable=lock-order' turns it off.
+ *   - Sleeping under a spinlock, from the pack's 'blocking KIND.. under
+ *     KIND..' rules: no acquisition of a class of a blocking kind (rwsem,
+ *     the folio lock's bit) while a class of a spinning kind is held
+ *     ("folio_lock() under the PTE ptl").  A callee that first releases
+ *     the spinlock is not reported for it.
+ * Debugging: debug=FUNC prints the lockset at each event (dump.c).
  */
 #include <stdio.h>
 #include <string.h>
@@ -72,6 +80,50 @@ void lr_check_order(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 			if (pheld < 0 || pheld <= pnew)
 				continue;
 			report(w, o, h, cls, mode, loc, via);
+			return;
+		}
+	}
+}
+
+static int kind_of(const struct lr_pack *pack, int cls)
+{
+	return cls >= 0 && cls < pack->nclasses ? (int)pack->classes[cls].kind : -1;
+}
+
+void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enum lr_mode mode,
+		    struct lr_loc loc, const struct lr_func *via, const struct lr_sumlist *dropped)
+{
+	const struct lr_pack *pack = w->u->pack;
+	int r, i, k, kind = kind_of(pack, cls);
+
+	if (w->mode != LR_WALK_REPORT || kind < 0)
+		return;
+	for (r = 0; r < pack->nrules; r++) {
+		const struct lr_rule *rule = &pack->rules[r];
+
+		if (rule->disabled || !(rule->blocking_kinds & (1u << kind)))
+			continue;
+		for (i = 0; i < ls->nheld; i++) {
+			const struct lr_held *h = &ls->held[i];
+			int hk = kind_of(pack, h->cls), drops = 0;
+			char a[160], b[160];
+			struct lr_diag *d;
+
+			if (h->state != LR_HELD || hk < 0 || !(rule->under_kinds & (1u << hk)))
+				continue;
+			for (k = 0; dropped && k < dropped->n; k++)
+				drops |= dropped->v[k].cls == h->cls;
+			if (drops || !(d = lr_diag_new(w->u, rule->id, loc)))
+				continue;
+			lr_describe_class(pack, cls, mode, a, sizeof(a));
+			lr_describe_class(pack, h->cls, h->mode, b, sizeof(b));
+			if (via)
+				lr_diag_msg(w->u, d, "%s: call to '%s' takes %s, which can sleep, "
+					    "while %s is held", rule->what, via->name, a, b);
+			else
+				lr_diag_msg(w->u, d, "%s: %s taken while %s is held", rule->what, a, b);
+			lr_diag_note(w->u, d, h->loc, "%s was taken here", b);
+			lr_diag_note(w->u, d, loc, "cite: %s", rule->cite);
 			return;
 		}
 	}

@@ -802,6 +802,38 @@ static void do_cocci(struct parser *ps)
 	}
 }
 
+/* "blocking rwsem bit under spin": lock kinds, each a set of 1u << kind. */
+static void do_blocking(struct parser *ps)
+{
+	struct lr_rule *rule = ps->rule;
+	unsigned *set = &rule->blocking_kinds;
+	char *kw;
+	int k, found;
+
+	while (!ps->failed && !at_end(ps)) {
+		kw = ident(ps, "a lock kind or 'under'");
+		if (!kw)
+			return;
+		if (!strcmp(kw, "under") && set == &rule->blocking_kinds && *set) {
+			set = &rule->under_kinds;
+			free(kw);
+			continue;
+		}
+		for (k = 0, found = 0; k <= LR_KIND_TOKEN; k++)
+			if (!strcmp(kw, lr_lock_kind_name(k))) {
+				*set |= 1u << k;
+				found = 1;
+			}
+		if (!found) {
+			ps->p -= strlen(kw);
+			fail(ps, "unknown lock kind '%s' (rwsem, spin, bit or token)", kw);
+		}
+		free(kw);
+	}
+	if (!ps->failed && !rule->under_kinds)
+		fail(ps, "expected 'blocking KIND... under KIND...'");
+}
+
 static void do_rule_line(struct parser *ps, const char *kw)
 {
 	struct lr_rule *rule = ps->rule;
@@ -834,12 +866,15 @@ static void do_rule_line(struct parser *ps, const char *kw)
 		rule->when_mode = mode;
 	} else if (!strcmp(kw, "cocci")) {
 		do_cocci(ps);
+	} else if (!strcmp(kw, "blocking")) {
+		do_blocking(ps);
+		return;
 	} else if (!strcmp(kw, "calls")) {
 		do_calls(ps);
 		return;
 	} else {
-		fail(ps, "expected 'what', 'cite', 'needs', 'when', 'calls' or 'cocci' in rule '%s'",
-		     rule->id);
+		fail(ps, "expected 'what', 'cite', 'needs', 'when', 'calls', 'blocking' or 'cocci' "
+		     "in rule '%s'", rule->id);
 		return;
 	}
 	if (!ps->failed && !at_end(ps))
@@ -1047,12 +1082,22 @@ static void close_block(struct parser *ps)
 {
 	if (ps->in_block == 2 && ps->rule) {
 		/* point at the rule's own line */
-		if (!ps->rule_has_needs || !ps->rule->ncalls || !ps->rule->what ||
-		    !ps->rule->cite) {
+		int blocking = ps->rule->blocking_kinds != 0;
+
+		if ((!blocking && (!ps->rule_has_needs || !ps->rule->ncalls)) ||
+		    (blocking && (ps->rule_has_needs || ps->rule->ncalls)) ||
+		    !ps->rule->what || !ps->rule->cite) {
 			ps->line = ps->rule->line;
 			ps->p = ps->linestart = ps->end = "";
 		}
-		if (!ps->rule_has_needs)
+		if (blocking && (ps->rule_has_needs || ps->rule->ncalls))
+			fail(ps, "rule '%s' has a 'blocking' line and 'needs' or 'calls'",
+			     ps->rule->id);
+		else if (blocking && (!ps->rule->what || !ps->rule->cite))
+			fail(ps, "rule '%s' needs both 'what' and 'cite'", ps->rule->id);
+		else if (blocking)
+			;
+		else if (!ps->rule_has_needs)
 			fail(ps, "rule '%s' has no 'needs' line", ps->rule->id);
 		else if (!ps->rule->ncalls)
 			fail(ps, "rule '%s' has no 'calls' line", ps->rule->id);

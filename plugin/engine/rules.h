@@ -134,6 +134,12 @@ struct lr_rule {
 	int when_cls;		/* LR_CLASS_NONE, or: applies only while this class is held */
 	enum lr_mode when_mode;
 	int disabled;		/* turned off by an option */
+	/*
+	 * A 'blocking KIND.. under KIND..' rule instead of needs and calls: no
+	 * blocking acquisition (not a trylock) of a class of the first kinds
+	 * while a class of the second is held (1u << enum lr_lock_kind each).
+	 */
+	unsigned blocking_kinds, under_kinds;
 	struct lr_cocci cocci;
 	int line;
 };

@@ -86,7 +86,7 @@ int lr_summary_equal(const struct lr_summary *a, const struct lr_summary *b)
 	int i;
 
 	if (a->npre != b->npre || a->acq.n != b->acq.n || a->rel.n != b->rel.n ||
-	    a->block.n != b->block.n)
+	    a->block.n != b->block.n || a->rel_unknown != b->rel_unknown)
 		return 0;
 	for (i = 0; i < a->rel.n; i++)
 		if (a->rel.v[i].cls != b->rel.v[i].cls || a->rel.v[i].maybe != b->rel.v[i].maybe)

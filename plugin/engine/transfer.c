@@ -65,6 +65,7 @@ static void do_acquire(struct lr_walk *w, struct lr_lockset *ls, const struct lr
 	}
 	if (origin == LR_ORIG_ACQUIRED && !ev->is_try) {
 		lr_check_order(w, ls, ev->cls, ev->mode, ev->loc, NULL);
+		lr_check_sleep(w, ls, ev->cls, ev->mode, ev->loc, NULL, NULL);
 		if (w->mode != LR_WALK_SOLVE)
 			lr_sum_add(&w->sum->block, ev->cls, ev->mode, -1, 0, ev->loc);
 	}
@@ -151,6 +152,8 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 	if (cls >= 0)
 		return;
 	/* unknown lock: any spinlock might be the one, so none is certain */
+	if (w->mode != LR_WALK_SOLVE && w->sum && !if_held)
+		w->sum->rel_unknown = 1;
 	for (i = 0; i < ls->nheld; i++)
 		if (ls->held[i].cls >= 0 && pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN &&
 		    ls->held[i].state == LR_HELD)
@@ -225,6 +228,16 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 			lr_sum_add(&w->sum->rel, r->cls, r->mode,
 				   lr_func_param_of(w->f, map_inst(ev, r->param)), 1, r->loc);
 	}
+	/* a callee that drops a lock it cannot name may drop any spinlock held here */
+	if (s->rel_unknown) {
+		int spin = 0;
+
+		for (i = 0; i < ls->nheld; i++)
+			spin |= ls->held[i].cls >= 0 && ls->held[i].state != LR_GONE &&
+				w->u->pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN;
+		/* none held here: it is this function's caller's, too */
+		do_release(w, ls, LR_CLASS_NONE, NULL, ev->loc, spin);
+	}
 	for (i = 0; i < s->block.n; i++) {
 		const struct lr_sumlock *b = &s->block.v[i];
 		int k, dropped = 0;
@@ -235,6 +248,7 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 				dropped = 1;
 		if (!dropped)
 			lr_check_order(w, ls, b->cls, b->mode, ev->loc, callee);
+		lr_check_sleep(w, ls, b->cls, b->mode, ev->loc, callee, &s->rel);
 		if (w->mode != LR_WALK_SOLVE)
 			lr_sum_add(&w->sum->block, b->cls, b->mode, -1, 0, b->loc);
 	}

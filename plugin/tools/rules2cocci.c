@@ -1243,9 +1243,10 @@ static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct na
 }
 
 /*
- * sleep-under-spinlock: a blocking acquisition (a lock of a sleeping class,
- * rwsem or bit, taken without 'try') between the acquisition of a lock of a
- * spin class and its release.  A spin lock comes from an API that returns it
+ * A 'blocking KIND.. under KIND..' rule (sleep-under-spinlock): a blocking
+ * acquisition (a lock of a class of the blocking kinds, rwsem or bit, taken
+ * without 'try') between the acquisition of a lock of a class of the other
+ * kinds (spin) and its release.  A spin lock comes from an API that returns it
  * (pmd_lock), one that hands it back through its last argument
  * (pte_offset_map_lock), or spin_lock() of a member of a spin class
  * (vmf->ptl, &mm->page_table_lock) or of a pointer a lock-pointer getter
@@ -1253,7 +1254,7 @@ static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct na
  * without the spin lock or past a release of one (as the plugin, silent on
  * held-on-some-paths).
  */
-static void write_sleep(FILE *f, const struct lr_pack *pack)
+static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rule *rule)
 {
 	struct names ret_src = { 0 }, out_src = { 0 }, ptr_fields = { 0 }, emb_fields = { 0 };
 	struct names lockptr = { 0 }, prim = { 0 }, prim_src = { 0 }, rel = { 0 }, rel_src = { 0 };
@@ -1266,7 +1267,7 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 		const char *cls = pack->classes[k].name;
 		enum lr_lock_kind kind = pack->classes[k].kind;
 
-		if (kind == LR_KIND_SPIN) {
+		if (rule->under_kinds & (1u << kind)) {
 			snprintf(spins + strlen(spins), sizeof(spins) - strlen(spins), "%s%s",
 				 spins[0] ? ", " : "", pack->classes[k].what);
 			for (p = 0; p < 2; p++)
@@ -1298,7 +1299,7 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 						 pack->fields[i].field, NULL);
 					add_name(&all_fields, pack->fields[i].field, NULL);
 				}
-		} else if (kind == LR_KIND_RWSEM || kind == LR_KIND_BIT) {
+		} else if (rule->blocking_kinds & (1u << kind)) {
 			snprintf(sleeps + strlen(sleeps), sizeof(sleeps) - strlen(sleeps), "%s%s",
 				 sleeps[0] ? ", " : "", pack->classes[k].what);
 			apis_with(cls, LR_EFF_ACQUIRE, 1, 0, &block);
@@ -1321,7 +1322,7 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 		add_name(&all_spin, prim.v[i], NULL);
 
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
-	fprintf(f, "/// sleeping lock taken under a spinlock [lockrules:sleep-under-spinlock]\n");
+	fprintf(f, "/// sleeping lock taken under a spinlock [lockrules:%s]\n", rule->id);
 	fprintf(f, "///\n//# Generated from rules/mm.rules (the classes of kind spin, and the blocking\n");
 	fprintf(f, "//# acquisitions of the sleeping kinds) by lockrules' plugin/tools/rules2cocci.c:\n");
 	fprintf(f, "//# change the rule pack and run 'make cocci', not this file.\n");
@@ -1470,9 +1471,9 @@ static void write_sleep(FILE *f, const struct lr_pack *pack)
 				}
 			fprintf(f, "}.get(lr_word(p2[0], r'^\\w+\\s*\\(\\s*&[^,)]*->\\s*(\\w+)'), 'a sleeping lock')\n");
 			if (c)
-				fprintf(f, "lr_report(p2[0], \"sleeping under a spinlock: %%s taken while %%s is held [-Wlockrules=sleep-under-spinlock] (taken on line %%s)\" %% (takes, held, p1[0].line))\n\n");
+				fprintf(f, "lr_report(p2[0], \"%s: %%s taken while %%s is held [-Wlockrules=%s] (taken on line %%s)\" %% (takes, held, p1[0].line))\n\n", rule->what, rule->id);
 			else
-				fprintf(f, "lr_org(p2, \"sleeping under a spinlock: %%s taken while %%s is held [-Wlockrules=sleep-under-spinlock]\" %% (takes, held), p1, \"the spinlock taken on\")\n\n");
+				fprintf(f, "lr_org(p2, \"%s: %%s taken while %%s is held [-Wlockrules=%s]\" %% (takes, held), p1, \"the spinlock taken on\")\n\n", rule->what, rule->id);
 		}
 	}
 #undef BLOCKING
@@ -1521,6 +1522,12 @@ int main(int argc, char **argv)
 			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
 			return 2;
 		}
+		/* a 'blocking KIND.. under KIND..' rule has a template of its own */
+		if (r->blocking_kinds) {
+			write_sleep(f, packs[0], r);
+			fclose(f);
+			continue;
+		}
 		/* the rule's 'cocci' line says which template */
 		switch (r->cocci.tmpl) {
 		case LR_COCCI_SIBLING:
@@ -1545,17 +1552,6 @@ int main(int argc, char **argv)
 			return 2;
 		}
 		write_order(f, packs[0]);
-		fclose(f);
-	}
-	snprintf(path, sizeof(path), "%s/sleep-under-spinlock.cocci", argv[2]);
-	{
-		FILE *f = fopen(path, "w");
-
-		if (!f) {
-			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
-			return 2;
-		}
-		write_sleep(f, packs[0]);
 		fclose(f);
 	}
 	free(text);

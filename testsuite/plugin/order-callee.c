@@ -15,7 +15,7 @@ static int peek(struct mm_struct *mm)
 int peek_under_ptl(struct mm_struct *mm, pmd_t *pmd)
 {
 	spinlock_t *ptl = pmd_lock(mm, pmd);
-	int n = peek(mm); /* { dg-warning "lock order: call to 'peek' takes mmap_lock \\(read\\) while the PMD page-table lock is held" } */
+	int n = peek(mm); /* { dg-warning "lock order: call to 'peek' takes mmap_lock \\(read\\) while the PMD page-table lock is held" } { dg-warning "sleeping under a spinlock: call to 'peek' takes mmap_lock \\(read\\), which can sleep, while the PMD page-table lock is held.*-Wlockrules=sleep-under-spinlock" } */
 
 	spin_unlock(ptl);
 	return n;

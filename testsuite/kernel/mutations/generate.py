@@ -7,8 +7,7 @@ Each mutation edits a clean kernel file by exact text replacements (each
 report and a text on the line it must report at ('at'), or rule 'none' for
 a negative control.  The expected rule and line are written from what the
 rule pack says the mutated code breaks, before the plugin is run on it; a
-rule id the pack does not have yet (vma-field-write, sleep-under-spinlock,
-pt-move) names what a complete pack would report.  A mutation the plugin
+rule id the pack does not have yet (vma-field-write, pt-move) names what a complete pack would report.  A mutation the plugin
 misses stays in the corpus with miss="<why>", which puts an
 "# expect-miss: <why>" line in the patch header (mutation-check.sh counts
 it in the total and lists it, without failing).  Run it once against an
@@ -375,14 +374,12 @@ mutation("huge-memory-wp-folio-lock-under-ptl", "6.12", "mm/huge_memory.c",
          [("\tif (!folio_trylock(folio)) {\n\t\tfolio_get(folio);\n\t\tspin_unlock(vmf->ptl);\n\t\tfolio_lock(folio);\n\t\tspin_lock(vmf->ptl);\n\t\tif (unlikely(!pmd_same(*vmf->pmd, orig_pmd))) {\n\t\t\tspin_unlock(vmf->ptl);\n\t\t\tfolio_unlock(folio);\n\t\t\tfolio_put(folio);\n\t\t\treturn 0;\n\t\t}\n\t\tfolio_put(folio);\n\t}\n",
            "\tfolio_lock(folio);\n")],
          "sleep-under-spinlock", "\tfolio_lock(folio);\n\n\t/* Recheck after temporarily dropping the PT lock. */",
-         "do_huge_pmd_wp_page() sleeps in folio_lock() under vmf->ptl instead of the trylock-and-drop dance",
-         miss="no rule for sleeping under a spinlock in the pack (the folio lock is not ordered against the ptls)")
+         "do_huge_pmd_wp_page() sleeps in folio_lock() under vmf->ptl instead of the trylock-and-drop dance")
 mutation("madvise-free-folio-lock-under-ptl", "6.12", "mm/madvise.c",
          [("\t\t\tif (!folio_trylock(folio))\n\t\t\t\tcontinue;\n\t\t\t/*\n\t\t\t * If we have a large folio at this point",
            "\t\t\tfolio_lock(folio);\n\t\t\t/*\n\t\t\t * If we have a large folio at this point")],
          "sleep-under-spinlock", "\t\t\tfolio_lock(folio);\n\t\t\t/*\n\t\t\t * If we have a large folio at this point",
-         "madvise_free_pte_range() sleeps in folio_lock() under the PTE ptl where it used folio_trylock()",
-         miss="no rule for sleeping under a spinlock in the pack (the folio lock is not ordered against the ptls)")
+         "madvise_free_pte_range() sleeps in folio_lock() under the PTE ptl where it used folio_trylock()")
 mutation("huge-memory-copy-pmd-no-src-ptl", "6.12", "mm/huge_memory.c",
          [("\tdst_ptl = pmd_lock(dst_mm, dst_pmd);\n\tsrc_ptl = pmd_lockptr(src_mm, src_pmd);\n\tspin_lock_nested(src_ptl, SINGLE_DEPTH_NESTING);\n\n\tret = -EAGAIN;\n\tpmd = *src_pmd;",
            "\tdst_ptl = pmd_lock(dst_mm, dst_pmd);\n\n\tret = -EAGAIN;\n\tpmd = *src_pmd;"),
