@@ -15,6 +15,7 @@
 static void dump_edge(const struct lr_edge *e)
 {
 	const char *nz = e->nonzero ? "!= 0" : "== 0";
+	int i;
 
 	switch (e->kind) {
 	case LR_TEST_NONE:
@@ -32,6 +33,9 @@ static void dump_edge(const struct lr_edge *e)
 	}
 	if (e->implies_param)
 		fprintf(stderr, "       (and parameter %d != 0)\n", e->implied_param);
+	for (i = 0; i < e->nsets; i++)
+		fprintf(stderr, "       (value %d := %s)\n", e->sets[i].value,
+			e->sets[i].nonzero ? "nonzero" : "0");
 }
 
 void lr_dump_func(struct lr_unit *u, struct lr_func *f)

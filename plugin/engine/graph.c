@@ -181,6 +181,7 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, const struct lr_tes
 {
 	struct lr_block *b;
 	struct lr_edge *e;
+	int i;
 
 	if (block < 0 || block >= f->nblocks || to < 0 || to >= f->nblocks)
 		return;
@@ -198,6 +199,9 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, const struct lr_tes
 		e->implies_param = 1;
 		e->implied_param = test->implied_param;
 	}
+	for (i = 0; test && i < test->nsets && i < LR_MAX_EDGE_SETS; i++)
+		if (test->sets[i].value > 0)
+			e->sets[e->nsets++] = test->sets[i];
 	switch (e->kind) {
 	case LR_TEST_RESULT:
 		e->id = test->result;

@@ -75,6 +75,8 @@ struct lr_edge {
 	char *key;		/* LOCKPTR */
 	int implies_param;	/* lr_test.implies_param */
 	int implied_param;
+	int nsets;		/* lr_test.sets */
+	struct lr_value_set sets[LR_MAX_EDGE_SETS];
 };
 
 struct lr_block {
@@ -144,6 +146,13 @@ struct lr_judgement {
 	unsigned excl;			/* NONE: alternatives left out of the caller's need */
 	const struct lr_released *rel;	/* RELEASED */
 	const struct lr_held *ev;	/* EVIDENCE */
+	/*
+	 * NONE from a correlated lock (lockset.h, corr): held where a tested
+	 * value is one way, not taken where it is the other.  split_param: the
+	 * parameter that tells (the need is the callers' when it is
+	 * split_nonzero), or -1 (a call result: the callers' unconditionally).
+	 */
+	int split_param, split_nonzero;
 };
 
 /*

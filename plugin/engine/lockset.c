@@ -18,6 +18,8 @@ int lr_inst_equal(const char *a, const char *b)
 	return !strcmp(a, b);
 }
 
+static int known(const struct lr_lockset *ls, int corr, int value);
+
 void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h)
 {
 	int i;
@@ -107,11 +109,70 @@ void lr_lockset_add_fact(struct lr_lockset *ls, int param, int nonzero)
 	ls->nfacts++;
 }
 
+/* Settle the entries a join made pending on this value (corr). */
+static void uncorrelate(struct lr_held *h);
+
+static void settle_corr(struct lr_lockset *ls, int corr, int value, int nonzero)
+{
+	int i, held;
+
+	for (i = ls->nheld - 1; i >= 0; i--) {
+		struct lr_held *e = &ls->held[i];
+
+		if (e->state != LR_PENDING || !e->corr)
+			continue;
+		if (e->corr == corr && e->value == value)
+			held = e->held_if_nonzero == nonzero;
+		else if (e->corr2 == corr && e->value2 == value)
+			held = e->held_if_nonzero2 == nonzero;
+		else
+			continue;
+		if (held) {
+			e->state = LR_HELD;
+			uncorrelate(e);
+		} else {
+			/* not taken on this path: its needs are the callers' (facts say when) */
+			lr_lockset_remove(ls, i);
+		}
+	}
+}
+
+void lr_lockset_assume(struct lr_lockset *ls, int corr, int value, int nonzero)
+{
+	settle_corr(ls, corr, value, nonzero);
+}
+
 /* Crossing "if (lock_vma)": a fact about a parameter on this path. */
 void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero)
 {
+	int i;
+
+	/* tested the other way before on this path: it cannot be taken */
+	for (i = 0; i < ls->nfacts; i++)
+		if (ls->facts[i].param == param && !ls->facts[i].nonzero != !nonzero) {
+			ls->reachable = 0;
+			return;
+		}
 	lr_lockset_add_fact(ls, param, nonzero);
+	settle_corr(ls, LR_CORR_PARAM, param, nonzero);
 }
+
+static void add_vfact(struct lr_lockset *ls, int value, int nonzero)
+{
+	int i;
+
+	for (i = 0; i < ls->nvfacts; i++)
+		if (ls->vfacts[i].value == value) {
+			ls->vfacts[i].nonzero = nonzero;
+			return;
+		}
+	if (ls->nvfacts == LR_MAX_VFACTS)
+		return;
+	ls->vfacts[ls->nvfacts].value = value;
+	ls->vfacts[ls->nvfacts].nonzero = nonzero;
+	ls->nvfacts++;
+}
+
 
 /*
  * Crossing an edge that tests a call's result: settle the locks pending on
@@ -127,7 +188,7 @@ static void settle(struct lr_lockset *ls, int value, int nonzero, int other_dead
 	for (i = ls->nheld - 1; i >= 0; i--) {
 		struct lr_held *e = &ls->held[i];
 
-		if (e->state != LR_PENDING || e->value != value)
+		if (e->state != LR_PENDING || e->corr || e->value != value)
 			continue;
 		if (e->held_if_nonzero == nonzero) {
 			e->state = LR_HELD;
@@ -142,14 +203,43 @@ static void settle(struct lr_lockset *ls, int value, int nonzero, int other_dead
 	}
 }
 
+void lr_lockset_value_set(struct lr_lockset *ls, int value, int nonzero)
+{
+	add_vfact(ls, value, nonzero != 0);
+}
+
+/*
+ * A call result tested the other way before on this path: the path cannot
+ * be taken (values are SSA names: a loop that computes one again passes its
+ * header, where the old fact does not survive the join with the entry).
+ */
+static int contradicts(const struct lr_lockset *ls, int value, int nonzero)
+{
+	int k = known(ls, LR_CORR_RESULT, value);
+
+	return k >= 0 && k != (nonzero != 0);
+}
+
 void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero)
 {
+	if (contradicts(ls, value, nonzero)) {
+		ls->reachable = 0;
+		return;
+	}
 	settle(ls, value, nonzero, 0);
+	settle_corr(ls, LR_CORR_RESULT, value, nonzero);
+	add_vfact(ls, value, nonzero);
 }
 
 void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int nonzero)
 {
+	if (contradicts(ls, value, nonzero)) {
+		ls->reachable = 0;
+		return;
+	}
 	settle(ls, value, nonzero, 1);
+	settle_corr(ls, LR_CORR_RESULT, value, nonzero);
+	add_vfact(ls, value, nonzero);
 }
 
 /*
@@ -199,7 +289,9 @@ static int find(const struct lr_lockset *ls, const struct lr_held *h)
 static int held_equal(const struct lr_held *a, const struct lr_held *b)
 {
 	return a->cls == b->cls && a->mode == b->mode && a->state == b->state &&
-	       a->value == b->value && a->origin == b->origin &&
+	       a->value == b->value && a->origin == b->origin && a->corr == b->corr &&
+	       a->held_if_nonzero == b->held_if_nonzero && a->corr2 == b->corr2 &&
+	       a->value2 == b->value2 &&
 	       lr_inst_equal(a->inst, b->inst);
 }
 
@@ -207,6 +299,120 @@ static int held_equal(const struct lr_held *a, const struct lr_held *b)
  * Meet at a join.  A lock held on both sides stays held (weakest mode); a
  * lock held on one side only becomes MAYBE; the released lists are unioned.
  */
+/* What a set knows of a parameter (corr PARAM) or a call result: 1, 0, or -1. */
+static int known(const struct lr_lockset *ls, int corr, int value)
+{
+	int i;
+
+	if (corr == LR_CORR_PARAM) {
+		for (i = 0; i < ls->nfacts; i++)
+			if (ls->facts[i].param == value)
+				return ls->facts[i].nonzero != 0;
+	} else {
+		for (i = 0; i < ls->nvfacts; i++)
+			if (ls->vfacts[i].value == value)
+				return ls->vfacts[i].nonzero != 0;
+	}
+	return -1;
+}
+
+/*
+ * Values a and b were tested (or set) opposite ways on: a lock held in a
+ * and not in b is held exactly when such a value is as a saw it.  The
+ * latest ones first (a PHI's value set on the edges into the join); at
+ * most two, in h.  Returns how many.
+ */
+static int separators(const struct lr_lockset *a, const struct lr_lockset *b, struct lr_held *h)
+{
+	int i, k, n = 0;
+
+	for (i = a->nvfacts - 1; i >= 0 && n < 2; i--)
+		if ((k = known(b, LR_CORR_RESULT, a->vfacts[i].value)) >= 0 &&
+		    k != (a->vfacts[i].nonzero != 0)) {
+			if (!n++) {
+				h->corr = LR_CORR_RESULT;
+				h->value = a->vfacts[i].value;
+				h->held_if_nonzero = a->vfacts[i].nonzero != 0;
+			} else {
+				h->corr2 = LR_CORR_RESULT;
+				h->value2 = a->vfacts[i].value;
+				h->held_if_nonzero2 = a->vfacts[i].nonzero != 0;
+			}
+		}
+	for (i = 0; i < a->nfacts && n < 2; i++)
+		if (a->facts[i].param >= 0 &&
+		    (k = known(b, LR_CORR_PARAM, a->facts[i].param)) >= 0 &&
+		    k != (a->facts[i].nonzero != 0)) {
+			if (!n++) {
+				h->corr = LR_CORR_PARAM;
+				h->value = a->facts[i].param;
+				h->held_if_nonzero = a->facts[i].nonzero != 0;
+			} else {
+				h->corr2 = LR_CORR_PARAM;
+				h->value2 = a->facts[i].param;
+				h->held_if_nonzero2 = a->facts[i].nonzero != 0;
+			}
+		}
+	return n;
+}
+
+static void uncorrelate(struct lr_held *h)
+{
+	h->corr = h->corr2 = 0;
+	h->value = h->value2 = 0;
+	h->held_if_nonzero2 = 0;
+}
+
+/* Does set ls say the pending entry h is held (want 1) or absent (0) there? */
+static int agrees(const struct lr_held *h, const struct lr_lockset *ls, int want)
+{
+	if (known(ls, h->corr, h->value) == (want ? h->held_if_nonzero : !h->held_if_nonzero))
+		return 1;
+	return h->corr2 &&
+	       known(ls, h->corr2, h->value2) == (want ? h->held_if_nonzero2 : !h->held_if_nonzero2);
+}
+
+/*
+ * The state of an entry held in 'in' (HELD, or pending on a value) and
+ * absent in 'out', at their join: pending on the values that separate
+ * them, else held on some paths.
+ */
+static void join_absent(struct lr_held *h, const struct lr_lockset *in,
+			const struct lr_lockset *out)
+{
+	if (h->state == LR_HELD) {
+		struct lr_held t = *h;
+
+		uncorrelate(&t);
+		if (separators(in, out, &t)) {
+			*h = t;
+			h->state = LR_PENDING;
+			h->tkey = NULL;
+			return;
+		}
+	}
+	if (h->state == LR_PENDING && h->corr && agrees(h, out, 0))
+		return;
+	h->state = LR_MAYBE;
+	uncorrelate(h);
+}
+
+/* An entry HELD on one side and pending on a value on the other. */
+static int join_pending(struct lr_held *d, const struct lr_held *pend,
+			const struct lr_lockset *held_side)
+{
+	if (!agrees(pend, held_side, 1))
+		return 0;
+	d->state = LR_PENDING;
+	d->corr = pend->corr;
+	d->value = pend->value;
+	d->held_if_nonzero = pend->held_if_nonzero;
+	d->corr2 = pend->corr2;
+	d->value2 = pend->value2;
+	d->held_if_nonzero2 = pend->held_if_nonzero2;
+	return 1;
+}
+
 int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 {
 	struct lr_lockset old;
@@ -232,6 +438,9 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 			dst->nfacts--;
 		}
 	}
+	for (i = dst->nvfacts - 1; i >= 0; i--)
+		if (known(src, LR_CORR_RESULT, dst->vfacts[i].value) != dst->vfacts[i].nonzero)
+			dst->vfacts[i] = dst->vfacts[--dst->nvfacts];
 	for (i = dst->nheld - 1; i >= 0; i--) {
 		struct lr_held *d = &dst->held[i];
 
@@ -240,7 +449,7 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 			if (d->state == LR_GONE)
 				lr_lockset_remove(dst, i);
 			else
-				d->state = LR_MAYBE;
+				join_absent(d, &old, src);
 			continue;
 		}
 		{
@@ -253,11 +462,18 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 				if (d->origin != s->origin)
 					d->origin = LR_ORIG_ACQUIRED;
 			} else if (d->state == LR_PENDING && s->state == LR_PENDING &&
-				   d->value == s->value &&
+				   d->value == s->value && d->corr == s->corr &&
 				   d->held_if_nonzero == s->held_if_nonzero) {
-				/* the same pending trylock on both sides */
+				/* the same pending trylock (or correlation) on both sides */
+			} else if (d->state == LR_HELD && s->state == LR_PENDING && s->corr &&
+				   join_pending(d, s, &old)) {
+				/* held where the value is as src's pending entry wants */
+			} else if (d->state == LR_PENDING && d->corr && s->state == LR_HELD &&
+				   agrees(d, src, 1)) {
+				/* likewise */
 			} else {
 				d->state = LR_MAYBE;
+				uncorrelate(d);
 				d->mode = d->mode > s->mode ? d->mode : s->mode;
 			}
 		}
@@ -266,7 +482,7 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		if (src->held[j].state != LR_GONE && find(dst, &src->held[j]) < 0) {
 			struct lr_held h = src->held[j];
 
-			h.state = LR_MAYBE;
+			join_absent(&h, src, &old);
 			lr_lockset_add(dst, &h);
 		}
 	}
@@ -286,7 +502,7 @@ int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b)
 	int i;
 
 	if (a->reachable != b->reachable || a->nheld != b->nheld || a->nrel != b->nrel ||
-	    a->nfacts != b->nfacts || a->overflow != b->overflow)
+	    a->nfacts != b->nfacts || a->overflow != b->overflow || a->nvfacts != b->nvfacts)
 		return 0;
 	for (i = 0; i < a->nheld; i++)
 		if (!held_equal(&a->held[i], &b->held[i]))

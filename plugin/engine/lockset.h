@@ -40,8 +40,17 @@ struct lr_held {
 	enum lr_mode mode;
 	const char *inst;
 	enum lr_held_state state;
-	int value;		/* PENDING: the tested value */
+	int value;		/* PENDING: the tested value (a call result's id) */
 	int held_if_nonzero;	/* PENDING: held on the edge where value != 0 */
+	/*
+	 * PENDING made at a join (lr_lockset_meet): held on the paths where a
+	 * value tested before was nonzero (or zero), absent on the others, so
+	 * a later test of the same value settles it ("if (c) lock(); ...
+	 * if (c) unlock()").  LR_CORR_PARAM: value is a parameter's index;
+	 * LR_CORR_RESULT: a call result's id.  0: a conditional acquisition.
+	 */
+	int corr;
+	int corr2, value2, held_if_nonzero2;	/* a second value that tells the same */
 	enum lr_origin origin;
 	int ret_keyed;		/* inst is the variable the lock pointer was returned to */
 	const char *tkey;	/* MAYBE until a NULL test of this key (the result went
@@ -69,11 +78,23 @@ struct lr_fact {
 	short nonzero;
 };
 
+#define LR_CORR_PARAM	1
+#define LR_CORR_RESULT	2
+
+/* A call result tested on every path here: "c = f(); if (c)" taken. */
+#define LR_MAX_VFACTS 8
+struct lr_vfact {
+	int value;
+	int nonzero;
+};
+
 struct lr_lockset {
 	int reachable;
 	unsigned overflow;	/* LR_OVF_*: something did not fit */
 	int nfacts;
 	struct lr_fact facts[LR_MAX_FACTS];
+	int nvfacts;		/* dropped silently when full: a lost fact only costs precision */
+	struct lr_vfact vfacts[LR_MAX_VFACTS];
 	int nheld;
 	struct lr_held held[LR_MAX_HELD];
 	int nrel;
@@ -92,6 +113,10 @@ void lr_lockset_result_edge(struct lr_lockset *ls, int value, int nonzero);
 /* ... where the other side of the test cannot reach the exit: a failed trylock asserts the lock */
 void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int nonzero);
 void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero);
+/* Assume a correlated value (corr, value) is as nonzero says: settle what waits for it. */
+void lr_lockset_assume(struct lr_lockset *ls, int corr, int value, int nonzero);
+/* Crossing an edge that gives a value a constant (a PHI's argument). */
+void lr_lockset_value_set(struct lr_lockset *ls, int value, int nonzero);
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);
 /* Add a parameter fact; sets LR_OVF_FACTS when it does not fit. */
 void lr_lockset_add_fact(struct lr_lockset *ls, int param, int nonzero);

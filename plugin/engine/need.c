@@ -274,15 +274,44 @@ void lr_need_effective(const struct lr_rule *rule, unsigned excl, struct lr_need
 		}
 }
 
+/*
+ * A lock a join made pending on a value (lockset.c, corr) such that the
+ * need is met on every path where the value says it is held and not even
+ * on some path where it says it is not: that path is concrete ("if (c)
+ * lock(); ... op" reached with c == 0), not a guess.
+ */
+static const struct lr_held *split_unmet(const struct lr_pack *pack, const struct lr_lockset *ls,
+					 const struct lr_need *need)
+{
+	int i;
+
+	for (i = 0; i < ls->nheld; i++) {
+		const struct lr_held *e = &ls->held[i];
+		struct lr_lockset yes, no;
+
+		if (e->state != LR_PENDING || !e->corr)
+			continue;
+		yes = *ls;
+		no = *ls;
+		lr_lockset_assume(&yes, e->corr, e->value, e->held_if_nonzero);
+		lr_lockset_assume(&no, e->corr, e->value, !e->held_if_nonzero);
+		if (need_held(pack, &yes, need, 1) && !need_held(pack, &no, need, 0))
+			return e;
+	}
+	return NULL;
+}
+
 void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
 		   const struct lr_rule *rule, unsigned excl, struct lr_judgement *j)
 {
+	const struct lr_held *split;
 	struct lr_need need;
 	int map[LR_MAX_ALTS], i, k;
 	unsigned all = (1u << rule->need.nalts) - 1, mask = 0;
 
 	lr_need_effective(rule, excl, &need, map);
 	memset(j, 0, sizeof(*j));
+	j->split_param = -1;
 	j->kind = LR_JUDGE_OFF;
 	if (rule->disabled)
 		return;
@@ -301,6 +330,17 @@ void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
 	 * ("if (err) unlock; ... if (err) goto out"), or keeps a flag.
 	 */
 	j->kind = LR_JUDGE_SOME;
+	j->split_param = -1;
+	if ((split = split_unmet(pack, ls, &need))) {
+		/* the callers' on the paths where the value says it was not taken */
+		j->kind = LR_JUDGE_NONE;
+		j->excl = excl;
+		if (split->corr == LR_CORR_PARAM) {
+			j->split_param = split->value;
+			j->split_nonzero = !split->held_if_nonzero;
+		}
+		return;
+	}
 	if (need_held(pack, ls, &need, 0))
 		return;
 	j->rel = released_need(pack, ls, &need);
@@ -393,9 +433,14 @@ enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) && facts &&
 	    lr_facts_unknown(facts))
 		j.kind = LR_JUDGE_NONE;
-	if (j.kind == LR_JUDGE_NONE && w->mode != LR_WALK_SOLVE)
+	if (j.kind == LR_JUDGE_NONE && w->mode != LR_WALK_SOLVE) {
+		struct lr_lockset f = facts ? *facts : *ls;
+
+		if (j.split_param >= 0)
+			lr_lockset_add_fact(&f, j.split_param, j.split_nonzero);
 		add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
-			via ? via->name : NULL, facts ? facts : ls, j.excl);
+			via ? via->name : NULL, &f, j.excl);
+	}
 	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) &&
 	    w->mode == LR_WALK_REPORT)
 		lr_need_report(w->u, ls, rule, loc, via ? via->name : NULL, pre, &j);

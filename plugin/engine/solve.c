@@ -56,6 +56,8 @@ static int other_side_dead(const struct lr_block *blk, const struct lr_edge *e, 
 
 static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other_dead)
 {
+	int i;
+
 	switch (e->kind) {
 	case LR_TEST_RESULT:
 		if (other_dead)
@@ -74,6 +76,8 @@ static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other
 	}
 	if (e->implies_param)
 		lr_lockset_param_edge(ls, e->implied_param, 1);
+	for (i = 0; i < e->nsets; i++)
+		lr_lockset_value_set(ls, e->sets[i].value, e->sets[i].nonzero);
 }
 
 void lr_solve(struct lr_unit *u, struct lr_func *f)

@@ -343,6 +343,62 @@ static int param_index(tree p, int *idx)
 	return 0;
 }
 
+/* An integer constant, or an SSA name assigned one ("locked_13 = 1"): *nz. */
+static int constant_value(tree t, int *nz, int depth)
+{
+	gimple *def;
+
+	if (TREE_CODE(t) == INTEGER_CST) {
+		*nz = !integer_zerop(t);
+		return 1;
+	}
+	if (TREE_CODE(t) != SSA_NAME || depth > 4)
+		return 0;
+	def = SSA_NAME_DEF_STMT(t);
+	if (!def || !is_gimple_assign(def) || gimple_num_ops(def) != 2 ||
+	    (gimple_assign_rhs_code(def) != INTEGER_CST && gimple_assign_rhs_code(def) != SSA_NAME))
+		return 0;
+	return constant_value(gimple_assign_rhs1(def), nz, depth + 1);
+}
+
+/* Is every argument of phi an integer constant? */
+static int phi_of_constants(gphi *phi)
+{
+	unsigned i;
+	int nz;
+
+	for (i = 0; i < gimple_phi_num_args(phi); i++)
+		if (!constant_value(gimple_phi_arg_def(phi, i), &nz, 0))
+			return 0;
+	return gimple_phi_num_args(phi) > 1;
+}
+
+/*
+ * The values edge e gives a constant: the integer PHIs of constants at its
+ * destination ("locked_5 = PHI <1(3), 0(2)>"), whose later tests
+ * tested_value() reports as tests of the PHI's result.
+ */
+static void edge_sets(edge e, struct lr_test *t)
+{
+	gphi_iterator gsi;
+
+	t->nsets = 0;
+	for (gsi = gsi_start_phis(e->dest); !gsi_end_p(gsi) && t->nsets < LR_MAX_EDGE_SETS;
+	     gsi_next(&gsi)) {
+		gphi *phi = gsi.phi();
+		tree res = gimple_phi_result(phi), arg;
+
+		if (virtual_operand_p(res) || !INTEGRAL_TYPE_P(TREE_TYPE(res)) ||
+		    !phi_of_constants(phi))
+			continue;
+		arg = PHI_ARG_DEF_FROM_EDGE(phi, e);
+		if (!constant_value(arg, &t->sets[t->nsets].nonzero, 0))
+			continue;
+		t->sets[t->nsets].value = SSA_NAME_VERSION(res);
+		t->nsets++;
+	}
+}
+
 static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 {
 	gimple *def;
@@ -373,6 +429,12 @@ static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 		return LR_TEST_NONE;
 	}
 	if (def && is_gimple_call(def)) {
+		*id = SSA_NAME_VERSION(t);
+		return LR_TEST_RESULT;
+	}
+	/* a PHI of constants ("locked"): each edge into its block sets it (edge_sets) */
+	if (def && gimple_code(def) == GIMPLE_PHI && INTEGRAL_TYPE_P(TREE_TYPE(t)) &&
+	    phi_of_constants(as_a<gphi *>(def))) {
 		*id = SSA_NAME_VERSION(t);
 		return LR_TEST_RESULT;
 	}
@@ -699,8 +761,9 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 		t.implies_param = implied_on && (e->flags & implied_on) &&
 				  !(t.kind == LR_TEST_PARAM && t.param == implied);
 		t.implied_param = implied;
+		edge_sets(e, &t);
 		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index],
-				  cond || t.implies_param ? &t : NULL);
+				  cond || t.implies_param || t.nsets ? &t : NULL);
 	}
 }
 

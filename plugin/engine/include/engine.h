@@ -166,6 +166,8 @@ enum lr_test_kind {
 	LR_TEST_LOCKPTR		/* a variable holding a lock pointer: "if (!pml)" */
 };
 
+#define LR_MAX_EDGE_SETS 4
+
 struct lr_test {
 	enum lr_test_kind kind;
 	int result;			/* RESULT: the value id */
@@ -182,6 +184,18 @@ struct lr_test {
 	 */
 	int implies_param;		/* 1: implied_param != NULL on this edge */
 	int implied_param;		/* its index */
+	/*
+	 * Values the edge gives a constant: the arguments of the PHI nodes at
+	 * its destination ("locked = 1" on the path that took the lock, 0 on
+	 * the other).  value: an id of the RESULT space (the PHI's result);
+	 * nonzero: whether the constant is.  A later test of the value then
+	 * tells which path was taken, and so which locks are held.
+	 */
+	int nsets;
+	struct lr_value_set {
+		int value;
+		int nonzero;
+	} sets[LR_MAX_EDGE_SETS];
 };
 
 /* test NULL: unconditional. */
