@@ -42,11 +42,19 @@
 #define DEPTH_MAX 8
 
 /* One function's walk. */
+#define MAX_FLAGS 16
+/* Locals that only ever hold constants ("int locked = 0; ... locked = 1"). */
+struct flags {
+	pseudo_t var[MAX_FLAGS];
+	int n;
+};
+
 struct walk {
 	struct lr_unit *unit;
 	struct lr_func *f;
 	struct entrypoint *ep;
 	struct symbol *fn;	/* the SYM_FN */
+	struct flags *flags;
 };
 
 struct lr_loc sp_loc(struct position pos)
@@ -676,6 +684,63 @@ static pseudo_t only_store(const struct walk *w, pseudo_t var, struct instructio
 }
 
 /*
+ * A flag: a local whose address does not escape and every store to which
+ * stores an integer constant.  Its value id (the RESULT space, above every
+ * pseudo's number) lets the engine tell, at a test of it, which stores the
+ * path went through (flag_sets below): khugepaged's "mmap_locked".
+ */
+#define FLAG_ID_BASE 0x40000000
+static int flag_id(const struct walk *w, pseudo_t var)
+{
+	struct pseudo_user *pu;
+	int i, stores = 0;
+
+	if (!var || var->type != PSEUDO_SYM || is_global(var->sym))
+		return 0;
+	for (i = 0; i < w->flags->n; i++)
+		if (w->flags->var[i] == var)
+			return FLAG_ID_BASE + i;
+	FOR_EACH_PTR(var->users, pu) {
+		struct instruction *u = pu->insn;
+
+		if (!u->bb || u->bb->ep != w->ep)
+			continue;
+		if (u->opcode == OP_LOAD && u->src == var && u->offset == 0)
+			continue;
+		if (u->opcode != OP_STORE || u->src != var || u->offset != 0 ||
+		    !u->target || u->target->type != PSEUDO_VAL)
+			return 0;
+		stores++;
+	} END_FOR_EACH_PTR(pu);
+	if (stores < 2 || w->flags->n == MAX_FLAGS)
+		return 0;
+	w->flags->var[w->flags->n] = var;
+	return FLAG_ID_BASE + w->flags->n++;
+}
+
+/* The flags block bb leaves with a constant: its last store to each. */
+static void flag_sets(const struct walk *w, struct basic_block *bb, struct lr_test *t)
+{
+	struct instruction *insn;
+	int id, i;
+
+	t->nsets = 0;
+	FOR_EACH_PTR(bb->insns, insn) {
+		if (!insn->bb || insn->opcode != OP_STORE || !(id = flag_id(w, insn->src)))
+			continue;
+		for (i = 0; i < t->nsets && t->sets[i].value != id; i++)
+			;
+		if (i == t->nsets) {
+			if (t->nsets == LR_MAX_EDGE_SETS)
+				continue;
+			t->nsets++;
+		}
+		t->sets[i].value = id;
+		t->sets[i].nonzero = insn->target->value != 0;
+	} END_FOR_EACH_PTR(insn);
+}
+
+/*
  * What a branch condition tests, traced through "!= 0", "== 0", casts and
  * a local stored once: a call's result (its pseudo is the value id) or a
  * parameter.  *leaf: the value tested, when it is neither.
@@ -704,6 +769,12 @@ static enum lr_test_kind tested(const struct walk *w, pseudo_t p, int *id, int *
 	    sp_real_type(def->type) == sp_real_type(def->src->sym)) {
 		pseudo_t v = only_store(w, def->src, def);
 		struct instruction *vdef = def_of(v);
+		int flag = flag_id(w, def->src);
+
+		if (flag) {
+			*id = flag;
+			return LR_TEST_RESULT;
+		}
 
 		if (v && v->type == PSEUDO_ARG) {
 			/* a test of a parameter: "if (lock_vma)" */
@@ -810,6 +881,7 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 	int nonzero = 1, implied, param = 0;
 
 	memset(&test, 0, sizeof(test));
+	flag_sets(w, br->bb, &test);
 	test.kind = tested(w, br->cond, &test.result, &nonzero, &leaf, 0);
 	if (test.kind == LR_TEST_PARAM)
 		test.param = test.result;
@@ -823,9 +895,10 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 	/* the edge where leaf != 0: the true one if nonzero */
 	implied = to_true != to_false && implies_param(w, leaf, &param, 0) == IMPLIES_PARAM;
 	if (to_true == to_false || (test.kind == LR_TEST_NONE && !implied)) {
-		lr_block_add_edge(w->f, from, to_true, NULL);
+		test.kind = LR_TEST_NONE;
+		lr_block_add_edge(w->f, from, to_true, test.nsets ? &test : NULL);
 		if (to_false != to_true)
-			lr_block_add_edge(w->f, from, to_false, NULL);
+			lr_block_add_edge(w->f, from, to_false, test.nsets ? &test : NULL);
 		return;
 	}
 	implied = implied && !(test.kind == LR_TEST_PARAM && test.param == param);
@@ -844,6 +917,7 @@ static void translate_edges(const struct walk *w, struct basic_block *bb, int ex
 {
 	struct instruction *last = last_instruction(bb->insns);
 	struct basic_block *child;
+	struct lr_test test;
 
 	if (last && last->opcode == OP_CBR && last->bb_true && last->bb_false) {
 		add_cbr_edges(w, BLOCK(bb), last, BLOCK(last->bb_true), BLOCK(last->bb_false));
@@ -853,8 +927,10 @@ static void translate_edges(const struct walk *w, struct basic_block *bb, int ex
 		lr_block_add_edge(w->f, BLOCK(bb), exit, NULL);
 		return;
 	}
+	memset(&test, 0, sizeof(test));
+	flag_sets(w, bb, &test);
 	FOR_EACH_PTR(bb->children, child) {
-		lr_block_add_edge(w->f, BLOCK(bb), BLOCK(child), NULL);
+		lr_block_add_edge(w->f, BLOCK(bb), BLOCK(child), test.nsets ? &test : NULL);
 	} END_FOR_EACH_PTR(child);
 }
 
@@ -865,6 +941,7 @@ void sp_function(struct lr_unit *unit, struct symbol *sym)
 	struct basic_block *bb;
 	const char **params;
 	struct walk w;
+	struct flags flags;
 	int nparams, i, entry, exit;
 
 	if (!fn || fn->type != SYM_FN || !sp_name(sym) || !(fn->stmt || fn->inline_stmt) ||
@@ -878,6 +955,8 @@ void sp_function(struct lr_unit *unit, struct symbol *sym)
 	} END_FOR_EACH_PTR(arg);
 	w.unit = unit;
 	w.fn = fn;
+	w.flags = &flags;
+	flags.n = 0;
 	w.f = lr_func_new(unit, sp_name(sym), sp_loc(sym->pos), nparams, params);
 	free(params);
 	if (!w.f)
