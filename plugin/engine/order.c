@@ -2,8 +2,10 @@
 /*
  * What a blocking acquisition must respect, checked where one happens (or
  * at a call to a function that takes locks blocking: its summary's block
- * set), against the locks held on every path.  Trylocks never wait and
- * are not checked (transfer.c).
+ * set), against the locks held on every path, and those held on the paths
+ * a correlated value names (pending on it: "if (c) ptl = pmd_lock(..);
+ * ... anon_vma_lock_write()" inverts the order where c is nonzero).
+ * Trylocks never wait and are not checked (transfer.c).
  *   - Lock order, from the pack's 'order' chains (outer first): every held
  *     lock must come before the new one in any chain that names both; two
  *     locks of one class are not ordered.  'disable=lock-order' turns it off.
@@ -17,6 +19,23 @@
 #include <stdio.h>
 #include <string.h>
 #include "internal.h"
+
+/*
+ * Held on every path, or on the paths a correlated value names (lockset.h,
+ * corr: "if (c) ptl = pmd_lock(..)" not settled yet): two acquisitions in
+ * the wrong order deadlock on the path where both happen.
+ */
+static int held_here(const struct lr_held *h)
+{
+	return h->state == LR_HELD || (h->state == LR_PENDING && h->corr);
+}
+
+/* ", on the paths where the value tested with it says so": what a note adds. */
+static const char *which_paths(const struct lr_held *h)
+{
+	return h->state == LR_PENDING ?
+	       " (on the paths where a value tested when it was taken says so)" : "";
+}
 
 static int order_pos(const struct lr_order *o, int cls, enum lr_mode mode)
 {
@@ -45,7 +64,7 @@ static void report(struct lr_walk *w, const struct lr_order *o, const struct lr_
 			    via->name, a, b);
 	else
 		lr_diag_msg(w->u, d, "lock order: %s taken while %s is held", a, b);
-	lr_diag_note(w->u, d, h->loc, "%s was taken here", b);
+	lr_diag_note(w->u, d, h->loc, "%s was taken here%s", b, which_paths(h));
 	chain[0] = '\0';
 	for (j = 0; j < o->n; j++) {
 		lr_describe_class(pack, o->chain[j].cls, o->chain[j].mode, a, sizeof(a));
@@ -74,7 +93,7 @@ void lr_check_order(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 			const struct lr_held *h = &ls->held[i];
 			int pheld;
 
-			if (h->state != LR_HELD || h->cls == cls)
+			if (!held_here(h) || h->cls == cls)
 				continue;
 			pheld = order_pos(o, h->cls, h->mode);
 			if (pheld < 0 || pheld <= pnew)
@@ -109,10 +128,12 @@ void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 			char a[160], b[160];
 			struct lr_diag *d;
 
-			if (h->state != LR_HELD || hk < 0 || !(rule->under_kinds & (1u << hk)))
+			if (!held_here(h) || hk < 0 || !(rule->under_kinds & (1u << hk)))
 				continue;
 			for (k = 0; dropped && k < dropped->n; k++)
-				drops |= dropped->v[k].cls == h->cls;
+				drops |= dropped->v[k].cls == h->cls ||
+					 lr_class_satisfies(pack, dropped->v[k].cls, h->cls) ||
+					 lr_class_satisfies(pack, h->cls, dropped->v[k].cls);
 			if (drops || !(d = lr_diag_new(w->u, rule->id, loc)))
 				continue;
 			lr_describe_class(pack, cls, mode, a, sizeof(a));
@@ -122,7 +143,7 @@ void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 					    "while %s is held", rule->what, via->name, a, b);
 			else
 				lr_diag_msg(w->u, d, "%s: %s taken while %s is held", rule->what, a, b);
-			lr_diag_note(w->u, d, h->loc, "%s was taken here", b);
+			lr_diag_note(w->u, d, h->loc, "%s was taken here%s", b, which_paths(h));
 			lr_diag_note(w->u, d, loc, "cite: %s", rule->cite);
 			return;
 		}

@@ -124,6 +124,14 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 		    (lr_class_satisfies(pack, cls, ls->held[i].cls) ||
 		     lr_class_satisfies(pack, ls->held[i].cls, cls)))
 			found = i;
+	/*
+	 * A lock of no class released, that this function did not hold on
+	 * every path (spin_unlock(ptl) of a parameter, maybe retaken in a
+	 * retry loop): maybe the caller's (summary rel_unknown).
+	 */
+	if (cls < 0 && !if_held && w->mode != LR_WALK_SOLVE && w->sum &&
+	    (found < 0 || ls->held[found].state != LR_HELD))
+		w->sum->rel_unknown = 1;
 	if (found >= 0 && ls->held[found].origin == LR_ORIG_UNKNOWN) {
 		lr_lockset_remove(ls, found);
 		return;
@@ -152,8 +160,6 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 	if (cls >= 0)
 		return;
 	/* unknown lock: any spinlock might be the one, so none is certain */
-	if (w->mode != LR_WALK_SOLVE && w->sum && !if_held)
-		w->sum->rel_unknown = 1;
 	for (i = 0; i < ls->nheld; i++)
 		if (ls->held[i].cls >= 0 && pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN &&
 		    ls->held[i].state == LR_HELD)
@@ -218,9 +224,13 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 			do_release(w, ls, r->cls, map_inst(ev, r->param), ev->loc, 0);
 			continue;
 		}
-		/* released on some paths of the callee: no longer certain */
+		/* released on some paths of the callee: no longer certain (a
+		 * release of "a page-table lock" may be of the PTE one held here) */
 		for (k = 0; k < ls->nheld; k++)
-			if (ls->held[k].cls == r->cls && ls->held[k].state == LR_HELD) {
+			if (ls->held[k].cls >= 0 && ls->held[k].state == LR_HELD &&
+			    (ls->held[k].cls == r->cls ||
+			     lr_class_satisfies(w->u->pack, r->cls, ls->held[k].cls) ||
+			     lr_class_satisfies(w->u->pack, ls->held[k].cls, r->cls))) {
 				ls->held[k].state = LR_MAYBE;
 				found = 1;
 			}

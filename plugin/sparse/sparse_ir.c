@@ -781,8 +781,10 @@ static enum lr_test_kind tested(const struct walk *w, pseudo_t p, int *id, int *
 			*id = v->nr - 1;
 			return LR_TEST_PARAM;
 		}
+		/* also a copy of another local: "start_pte = pte; if (!start_pte)" */
 		if (vdef && (vdef->opcode == OP_CALL || is_cast(vdef->opcode) ||
-			     vdef->opcode == OP_SET_NE || vdef->opcode == OP_SET_EQ)) {
+			     vdef->opcode == OP_SET_NE || vdef->opcode == OP_SET_EQ ||
+			     vdef->opcode == OP_LOAD)) {
 			int nz = *nonzero;
 			pseudo_t l;
 			enum lr_test_kind k = tested(w, v, id, &nz, &l, depth + 1);

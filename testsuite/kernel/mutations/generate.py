@@ -270,7 +270,8 @@ mutation("khugepaged-collapse-anon-vma-under-pmd-ptl", "6.12", "mm/khugepaged.c"
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n\n", "\tvma_start_write(vma);\n\n"),
           ("\tpmd_ptl = pmd_lock(mm, pmd); /* probably unnecessary */\n",
            "\tpmd_ptl = pmd_lock(mm, pmd); /* probably unnecessary */\n\tanon_vma_lock_write(vma->anon_vma);\n")],
-         "lock-order", ("/* probably unnecessary */\n\tanon_vma_lock_write", 1),
+         # the anon_vma rwsem sleeps: also sleep-under-spinlock
+         ["lock-order", "sleep-under-spinlock"], ("/* probably unnecessary */\n\tanon_vma_lock_write", 1),
          "collapse_huge_page() takes the anon_vma rwsem (it sleeps) under the PMD ptl: two acquisitions swapped")
 mutation("khugepaged-retract-pte-ptl-before-pml", "6.12", "mm/khugepaged.c",
          [("\t\tpml = pmd_lock(mm, pmd);\n\t\tptl = pte_lockptr(mm, pmd);\n\t\tif (ptl != pml)\n\t\t\tspin_lock_nested(ptl, SINGLE_DEPTH_NESTING);\n\n\t\t/*\n\t\t * Huge page lock",
@@ -447,6 +448,15 @@ mutation("control-mremap-rmap-locks-always", "6.12", "mm/mremap.c",
            "\t/* See comment in move_ptes() */\n\ttake_rmap_locks(vma);\n"),
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\tdrop_rmap_locks(vma);\n\n\treturn moved;")],
          "none", "", "control: move_pgt_entry() always takes the rmap locks, stronger than needed")
+
+# path correlation (issue 10): the read side of a test forgot its lock
+mutation("madvise-read-branch-no-lock", "6.12", "mm/madvise.c",
+         [("\t} else {\n\t\tmmap_read_lock(mm);\n\t}\n\n\tstart = untagged_addr_remote(mm, start);",
+           "\t}\n\n\tstart = untagged_addr_remote(mm, start);"),
+          ("\tif (write)\n\t\tmmap_write_unlock(mm);\n\telse\n\t\tmmap_read_unlock(mm);\n\n\treturn error;",
+           "\tif (write)\n\t\tmmap_write_unlock(mm);\n\n\treturn error;")],
+         "vma-lookup", "\t\t\tvma = find_vma(mm, prev->vm_end);",
+         "do_madvise() takes mmap_lock for write when madvise_need_mmap_write() says so and forgets the read lock otherwise: madvise(2) walks the VMAs unlocked")
 
 # ------------------------------------------------------------------ 6.1
 mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
