@@ -30,6 +30,9 @@ static void dump_edge(const struct lr_edge *e)
 	case LR_TEST_LOCKPTR:
 		fprintf(stderr, "    -> %d (%s %s)\n", e->to, e->key, nz);
 		break;
+	case LR_TEST_LOCKEQ:
+		fprintf(stderr, "    -> %d (%s %s %s)\n", e->to, e->key, e->nonzero ? "==" : "!=", e->key2);
+		break;
 	}
 	if (e->implies_param)
 		fprintf(stderr, "       (and parameter %d != 0)\n", e->implied_param);

@@ -75,8 +75,10 @@ void lr_unit_free(struct lr_unit *u)
 			for (k = 0; k < f->blocks[j].nevents; k++)
 				free_event(&f->blocks[j].events[k]);
 			free(f->blocks[j].events);
-			for (k = 0; k < f->blocks[j].nsuccs; k++)
+			for (k = 0; k < f->blocks[j].nsuccs; k++) {
 				free(f->blocks[j].succs[k].key);
+				free(f->blocks[j].succs[k].key2);
+			}
 			free(f->blocks[j].succs);
 		}
 		for (j = 0; j < f->nparams; j++)
@@ -218,6 +220,17 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, const struct lr_tes
 			e->key = lr_xstrdup(test->lockptr->s);
 		else
 			e->kind = LR_TEST_NONE;
+		break;
+	case LR_TEST_LOCKEQ:
+		if (test->lockptr && test->lockptr2 && test->lockptr->s[0] && test->lockptr2->s[0] &&
+		    strcmp(test->lockptr->s, "?") && strcmp(test->lockptr2->s, "?")) {
+			e->key = lr_xstrdup(test->lockptr->s);
+			e->key2 = lr_xstrdup(test->lockptr2->s);
+			e->cls = test->lockcls;
+			e->cls2 = test->lockcls2;
+		} else {
+			e->kind = LR_TEST_NONE;
+		}
 		break;
 	case LR_TEST_NONE:
 		break;

@@ -72,7 +72,9 @@ struct lr_edge {
 	enum lr_test_kind kind;
 	int id;			/* RESULT: value id; PARAM: parameter index */
 	int nonzero;
-	char *key;		/* LOCKPTR */
+	char *key;		/* LOCKPTR, LOCKEQ */
+	char *key2;		/* LOCKEQ */
+	int cls, cls2;		/* LOCKEQ: lr_test.lockcls, lockcls2 */
 	int implies_param;	/* lr_test.implies_param */
 	int implied_param;
 	int nsets;		/* lr_test.sets */

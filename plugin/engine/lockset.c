@@ -19,6 +19,7 @@ int lr_inst_equal(const char *a, const char *b)
 }
 
 static int known(const struct lr_lockset *ls, int corr, int value);
+static int find(const struct lr_lockset *ls, const struct lr_held *h);
 
 void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h)
 {
@@ -203,6 +204,45 @@ static void settle(struct lr_lockset *ls, int value, int nonzero, int other_dead
 	}
 }
 
+/* Every lock held through key 'held' is held through 'other' too, as class cls (or its own). */
+static void alias(struct lr_lockset *ls, const char *held, const char *other, int cls)
+{
+	int i, n = ls->nheld;
+
+	for (i = 0; i < n; i++) {
+		struct lr_held h = ls->held[i];
+
+		if (h.state != LR_HELD && h.state != LR_MAYBE)
+			continue;
+		if (!h.inst || !lr_inst_equal(h.inst, held) || h.cls < 0)
+			continue;
+		h.inst = other;
+		h.cls = cls >= 0 ? cls : h.cls;
+		if (find(ls, &h) >= 0 && ls->held[find(ls, &h)].state == LR_HELD)
+			continue;	/* held through its own key already */
+		h.alias_of = held;
+		h.ret_keyed = 0;
+		h.tkey = NULL;
+		lr_lockset_add(ls, &h);
+	}
+}
+
+void lr_lockset_drop_aliases(struct lr_lockset *ls, const char *inst)
+{
+	int i;
+
+	for (i = ls->nheld - 1; i >= 0 && inst; i--)
+		if (ls->held[i].alias_of && lr_inst_equal(ls->held[i].alias_of, inst))
+			lr_lockset_remove(ls, i);
+}
+
+void lr_lockset_equal_edge(struct lr_lockset *ls, const char *a, int cls_a, const char *b,
+			   int cls_b)
+{
+	alias(ls, a, b, cls_b);
+	alias(ls, b, a, cls_a);
+}
+
 void lr_lockset_value_set(struct lr_lockset *ls, int value, int nonzero)
 {
 	add_vfact(ls, value, nonzero != 0);
@@ -291,7 +331,7 @@ static int held_equal(const struct lr_held *a, const struct lr_held *b)
 	return a->cls == b->cls && a->mode == b->mode && a->state == b->state &&
 	       a->value == b->value && a->origin == b->origin && a->corr == b->corr &&
 	       a->held_if_nonzero == b->held_if_nonzero && a->corr2 == b->corr2 &&
-	       a->value2 == b->value2 &&
+	       a->value2 == b->value2 && lr_inst_equal(a->alias_of, b->alias_of) &&
 	       lr_inst_equal(a->inst, b->inst);
 }
 

@@ -51,6 +51,12 @@ struct lr_held {
 	 */
 	int corr;
 	int corr2, value2, held_if_nonzero2;	/* a second value that tells the same */
+	/*
+	 * Held because a lock pointer equals the one of this key ("if (ptl !=
+	 * pml) spin_lock_nested(ptl)": on the equal edge ptl's lock is pml's,
+	 * held); released with it.
+	 */
+	const char *alias_of;
 	enum lr_origin origin;
 	int ret_keyed;		/* inst is the variable the lock pointer was returned to */
 	const char *tkey;	/* MAYBE until a NULL test of this key (the result went
@@ -115,6 +121,11 @@ void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int non
 void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero);
 /* Assume a correlated value (corr, value) is as nonzero says: settle what waits for it. */
 void lr_lockset_assume(struct lr_lockset *ls, int corr, int value, int nonzero);
+/* A lock released through inst: the locks held as its aliases go with it. */
+void lr_lockset_drop_aliases(struct lr_lockset *ls, const char *inst);
+/* Crossing the edge where lock pointers a and b are equal (cls_*: their slots' classes, or <0). */
+void lr_lockset_equal_edge(struct lr_lockset *ls, const char *a, int cls_a, const char *b,
+			   int cls_b);
 /* Crossing an edge that gives a value a constant (a PHI's argument). */
 void lr_lockset_value_set(struct lr_lockset *ls, int value, int nonzero);
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);

@@ -71,6 +71,10 @@ static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other
 	case LR_TEST_LOCKPTR:
 		lr_lockset_key_edge(ls, e->key, e->nonzero);
 		break;
+	case LR_TEST_LOCKEQ:
+		if (e->nonzero)
+			lr_lockset_equal_edge(ls, e->key, e->cls, e->key2, e->cls2);
+		break;
 	case LR_TEST_NONE:
 		break;
 	}

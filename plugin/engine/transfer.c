@@ -133,15 +133,20 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 	    (found < 0 || ls->held[found].state != LR_HELD))
 		w->sum->rel_unknown = 1;
 	if (found >= 0 && ls->held[found].origin == LR_ORIG_UNKNOWN) {
+		const char *gone = ls->held[found].inst;
+
 		lr_lockset_remove(ls, found);
+		lr_lockset_drop_aliases(ls, gone);
 		return;
 	}
 	if (found >= 0) {
 		const struct lr_held *h = &ls->held[found];
+		const char *gone = h->inst;
 
 		lr_lockset_note_release(ls, h->cls, h->mode, loc, h->origin != LR_ORIG_ACQUIRED &&
 					h->origin != LR_ORIG_CALLEE);
 		lr_lockset_remove(ls, found);
+		lr_lockset_drop_aliases(ls, gone);
 		return;
 	}
 	if (cls >= 0 && !if_held) {

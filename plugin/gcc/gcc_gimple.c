@@ -536,6 +536,12 @@ static struct lr_loc stmt_loc(const gimple *stmt)
 
 	if (l == UNKNOWN_LOCATION)
 		l = DECL_SOURCE_LOCATION(current_function_decl);
+	/*
+	 * A call a macro expands to ("spin_lock_nested(ptl, ..)" ->
+	 * raw_spin_lock_nested() in spinlock.h) is the macro's use, in the
+	 * function's own file, as sparse says it too.
+	 */
+	l = linemap_resolve_location(line_table, l, LRK_MACRO_EXPANSION_POINT, NULL);
 	x = expand_location(l);
 	loc.file = x.file;
 	loc.line = x.line;
@@ -716,7 +722,7 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 {
 	gimple *last = last_stmt(bb);
 	struct lr_test test;
-	struct lr_key ptr;
+	struct lr_key ptr, ptr2;
 	edge e;
 	edge_iterator ei;
 	int nonzero = 1, implied = 0, implied_on = 0;
@@ -734,6 +740,16 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 		    nonzero_implies_param(lhs, &implied, 0) == IMPLIES_PARAM)
 			/* the edge where lhs != 0 */
 			implied_on = code == NE_EXPR ? EDGE_TRUE_VALUE : EDGE_FALSE_VALUE;
+		if ((code == NE_EXPR || code == EQ_EXPR) && !integer_zerop(rhs) &&
+		    POINTER_TYPE_P(TREE_TYPE(lhs)) && POINTER_TYPE_P(TREE_TYPE(rhs))) {
+			/* two lock pointers compared: "if (ptl != pml)"; the value is their equality */
+			test.lockcls = provenance(w, lhs, &ptr, 0);
+			test.lockcls2 = provenance(w, rhs, &ptr2, 0);
+			test.kind = LR_TEST_LOCKEQ;
+			test.lockptr = &ptr;
+			test.lockptr2 = &ptr2;
+			nonzero = code == EQ_EXPR;
+		}
 		if ((code == NE_EXPR || code == EQ_EXPR) && integer_zerop(rhs)) {
 			test.kind = tested_value(lhs, &test.result, &nonzero, 0);
 			if (test.kind == LR_TEST_PARAM)

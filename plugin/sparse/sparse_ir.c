@@ -873,17 +873,53 @@ static enum implied implies_param(const struct walk *w, pseudo_t p, int *idx, in
 	return IMPLIES_NO;
 }
 
+/*
+ * "ptl != pml": two pointers compared (not with NULL), each a lock pointer
+ * or not (provenance says its class, or unknown): a LOCKEQ test, *nonzero
+ * whether the branch's true edge is the equal one.
+ */
+static int lock_pointers_compared(const struct walk *w, pseudo_t cond, struct lr_test *t,
+				  struct lr_key *a, struct lr_key *b, int *nonzero)
+{
+	struct instruction *def = def_of(cond);
+	struct symbol *ta, *tb;
+
+	if (!def || (def->opcode != OP_SET_NE && def->opcode != OP_SET_EQ) || !def->src1 ||
+	    !def->src2 || def->src2->type == PSEUDO_VAL || def->src1->type == PSEUDO_VAL)
+		return 0;
+	ta = sp_real_type(value_type(def->src1));
+	tb = sp_real_type(value_type(def->src2));
+	if (!ta || !tb || ta->type != SYM_PTR || tb->type != SYM_PTR)
+		return 0;
+	t->kind = LR_TEST_LOCKEQ;
+	t->lockcls = provenance(w, def->src1, a, 0);
+	t->lockcls2 = provenance(w, def->src2, b, 0);
+	t->lockptr = a;
+	t->lockptr2 = b;
+	*nonzero = def->opcode == OP_SET_EQ;
+	return 1;
+}
+
 static void add_cbr_edges(const struct walk *w, int from, struct instruction *br, int to_true,
 			  int to_false)
 {
 	struct lr_test test;
-	struct lr_key ptr;
+	struct lr_key ptr, ptr2;
 	pseudo_t leaf;
 	struct symbol *t;
 	int nonzero = 1, implied, param = 0;
 
 	memset(&test, 0, sizeof(test));
 	flag_sets(w, br->bb, &test);
+	if (lock_pointers_compared(w, br->cond, &test, &ptr, &ptr2, &nonzero)) {
+		/* "if (ptl != pml)": the value is their equality */
+		test.nonzero = nonzero;
+		lr_block_add_edge(w->f, from, to_true, &test);
+		test.nonzero = !nonzero;
+		if (to_false != to_true)
+			lr_block_add_edge(w->f, from, to_false, &test);
+		return;
+	}
 	test.kind = tested(w, br->cond, &test.result, &nonzero, &leaf, 0);
 	if (test.kind == LR_TEST_PARAM)
 		test.param = test.result;

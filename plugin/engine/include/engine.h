@@ -163,7 +163,9 @@ enum lr_test_kind {
 	LR_TEST_NONE,		/* unconditional, or a test the engine has no use for */
 	LR_TEST_RESULT,		/* the result of a call: lr_call.result */
 	LR_TEST_PARAM,		/* a parameter of the function, by index: "if (lock_vma)" */
-	LR_TEST_LOCKPTR		/* a variable holding a lock pointer: "if (!pml)" */
+	LR_TEST_LOCKPTR,	/* a variable holding a lock pointer: "if (!pml)" */
+	LR_TEST_LOCKEQ		/* two lock pointers compared: "if (ptl != pml)";
+				 * the tested value is their equality */
 };
 
 #define LR_MAX_EDGE_SETS 4
@@ -172,7 +174,7 @@ struct lr_test {
 	enum lr_test_kind kind;
 	int result;			/* RESULT: the value id */
 	int param;			/* PARAM: the parameter's index */
-	const struct lr_key *lockptr;	/* LOCKPTR: the variable's key */
+	const struct lr_key *lockptr;	/* LOCKPTR: the variable's key; LOCKEQ: the first */
 	int nonzero;
 	/*
 	 * A parameter this edge also proves nonzero, whatever kind says: the
@@ -196,6 +198,9 @@ struct lr_test {
 		int value;
 		int nonzero;
 	} sets[LR_MAX_EDGE_SETS];
+	const struct lr_key *lockptr2;	/* LOCKEQ: the second (nonzero: they are equal) */
+	int lockcls, lockcls2;		/* LOCKEQ: the classes of the locks they point to
+					 * (the front end's provenance), or LR_CLASS_UNKNOWN */
 };
 
 /* test NULL: unconditional. */
