@@ -155,6 +155,7 @@ struct lr_judgement {
 	 * split_nonzero), or -1 (a call result: the callers' unconditionally).
 	 */
 	int split_param, split_nonzero;
+	int split;			/* NONE because of such a lock */
 };
 
 /*
@@ -252,6 +253,8 @@ struct lr_unit {
 	struct lr_wp *wp;	/* the whole-program graph its reports refer to */
 	long db_stale;		/* database files made with another pack: not read */
 	long db_units;		/* database files read (the index's choice) */
+	long paths_some;	/* needs held on some paths, no value to tell which: silent */
+	long paths_correlated;	/* needs a correlated value decided (lockset.h, corr) */
 	int db_rounds;		/* rounds of reading callers (db.c, the index) */
 	int solver_budget;	/* block visits per block; engine_test lowers it */
 };

@@ -335,6 +335,7 @@ void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
 		/* the callers' on the paths where the value says it was not taken */
 		j->kind = LR_JUDGE_NONE;
 		j->excl = excl;
+		j->split = 1;
 		if (split->corr == LR_CORR_PARAM) {
 			j->split_param = split->value;
 			j->split_nonzero = !split->held_if_nonzero;
@@ -429,6 +430,10 @@ enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 	struct lr_judgement j;
 
 	lr_need_judge(w->u->pack, ls, rule, pre ? pre->excl : 0, &j);
+	if (w->mode == LR_WALK_REPORT && j.kind == LR_JUDGE_SOME)
+		w->u->paths_some++;
+	if (w->mode == LR_WALK_REPORT && j.split)
+		w->u->paths_correlated++;
 	/* needed only under a test of a value the analysis does not follow */
 	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) && facts &&
 	    lr_facts_unknown(facts))

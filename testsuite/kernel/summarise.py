@@ -79,6 +79,7 @@ def main():
     units = functions = 0
     drops = collections.Counter()
     roots = collections.Counter()
+    paths = collections.Counter()
     if os.path.exists(a.stats):
         with open(a.stats) as f:
             for text in f:
@@ -92,6 +93,8 @@ def main():
                             drops[name[5:]] += int(value)
                         elif name.startswith("pre-"):
                             roots[name[4:]] += int(value)
+                        elif name.startswith("paths-"):
+                            paths[name[6:]] += int(value)
 
     # with a database the report step counts the preconditions at the roots
     db_line, db_size = None, None
@@ -143,6 +146,8 @@ def main():
     print("  roots:      preconditions, where their callers end: %d met, %d reported; "
           "%d with unknown callers, %d under a parameter test (silent)"
           % (roots["met"], roots["reported"], roots["unknown"], roots["facts"]))
+    print("  paths:      %d needs held on some paths with no tested value to tell which "
+          "(silent), %d decided by a correlated value" % (paths["some"], paths["correlated"]))
     if db_line:
         print("  database:   %s%s" % (db_line, "; %d KiB on disk" % db_size if db_size else ""))
     dropped = sum(drops.values())
