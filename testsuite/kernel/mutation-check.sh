@@ -52,14 +52,17 @@ if [ "$FRONTEND" = sparse ]; then
 # kbuild's CHECK= for a mutant: a patched copy takes the source file's place
 args=("$@"); last=$((${#args[@]} - 1)); f=${args[$last]}
 rel=${f#"$SRC_REAL"/}
+# the database, as the plugin reads it: the object's entry is its own
+db=()
+[ -n "$DB" ] && db=(--lockrules-dbro="$DB" --lockrules-unit="${rel%.c}.o")
 if [ -f "$COPY/$rel" ]; then
 	args[$last]=$COPY/$rel
-	exec "$CHECKER" -I"$(dirname "$f")" "${args[@]}"
+	exec "$CHECKER" "${db[@]}" -I"$(dirname "$f")" "${args[@]}"
 fi
-exec "$CHECKER" "${args[@]}"
+exec "$CHECKER" "${db[@]}" "${args[@]}"
 EOF_WRAP
 	chmod +x "$WORK/check"
-	export COPY CHECKER SRC_REAL=$(realpath "$SRC")
+	export COPY CHECKER DB SRC_REAL=$(realpath "$SRC")
 fi
 
 restore() {
