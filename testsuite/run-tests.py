@@ -206,6 +206,14 @@ def run_sparse_frontend(checker):
     report("sparse-frontend/sparse-checks", "was not declared" in out and "pt-walk" in out, out)
     rc2, out = run(["--lockrules-error"] + inc + [walk])
     report("sparse-frontend/error-exit", rc2 == 1 and "error: page-table walk" in out, out)
+    # the database entry is the object kbuild builds, named from its dependency file
+    db = os.path.join(TS, "out", "sparse-frontend-db")
+    subprocess.run(["rm", "-rf", db])
+    rc2, out = run(["--lockrules-db=" + db, "-Wp,-MMD,mm/.walk.o.d"] + inc + [walk])
+    entry = os.path.join(db, "units", "mm#walk.o.lr")
+    text = open(entry).read() if os.path.exists(entry) else ""
+    report("sparse-frontend/db-entry-from-kbuild", rc2 == 0 and "\nunit mm/walk.o\n" in text,
+           "exit %d, %s: %r\n%s" % (rc2, entry, text[:200], out))
 
 
 DB_MARK = re.compile(r"\{\s*dg-db-(?P<kind>first|summary)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")

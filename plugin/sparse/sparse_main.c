@@ -18,7 +18,10 @@
  *                            (default: quiet; a fatal one is still named)
  *
  * and the environment variable LOCKRULES_SPARSE_OPTIONS="KEY=VALUE ...",
- * the same options, for when CHECK="..." quoting is awkward.
+ * the same options, for when CHECK="..." quoting is awkward.  With db= or
+ * dbro= (the plugin's cross-unit database), the file's entry is the
+ * object kbuild builds from it, read from kbuild's "-Wp,-MMD,dir/.obj.o.d"
+ * as the plugin names it (unit= overrides).
  *
  * Per file: sparse parses and evaluates it, this file turns inlining off
  * (a call to a static inline lock helper stays a call, as in GCC's IL
@@ -126,12 +129,15 @@ static void usage_error(const char *msg)
 	exit(2);
 }
 
+static int unit_given;	/* unit= on the command line or in the environment */
+
 static void set_option(char *kv)
 {
 	char msg[1024], *eq = strchr(kv, '=');
 
 	if (eq)
 		*eq++ = '\0';
+	unit_given |= !strcmp(kv, "unit");
 	switch (lr_options_set(options, kv, eq, msg, sizeof(msg))) {
 	case LR_OPT_OK:
 		return;
@@ -142,6 +148,31 @@ static void set_option(char *kv)
 		fprintf(stderr, "lockrules-sparse: error: lockrules: %s\n", msg);
 		exit(2);
 	}
+}
+
+/*
+ * The object kbuild builds from this file, the name the GCC plugin gives
+ * its database entry: kbuild's c_flags (which CHECK= gets too) name the
+ * dependency file, "-Wp,-MMD,mm/.memory.o.d" -> "mm/memory.o".  NULL when
+ * the arguments are not kbuild's.
+ */
+static char *kbuild_object(const char *arg)
+{
+	const char *path = arg + strlen("-Wp,-MMD,"), *base = strrchr(path, '/');
+	size_t dir = base ? (size_t)(base - path + 1) : 0, n;
+	char *key;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (base[0] != '.' || n < 5 || strcmp(base + n - 2, ".d"))
+		return NULL;
+	key = malloc(dir + n + 1);
+	if (!key)
+		return NULL;
+	memcpy(key, path, dir);
+	memcpy(key + dir, base + 1, n - 3);	/* ".memory.o.d" -> "memory.o" */
+	key[dir + n - 3] = '\0';
+	return key;
 }
 
 static void load_options(void)
@@ -225,7 +256,7 @@ static void check_unit(const char *file, struct symbol_list *list)
 int main(int argc, char **argv)
 {
 	struct string_list *filelist = NULL;
-	char **sargv = calloc(argc + 1, sizeof(*sargv)), *file, *env;
+	char **sargv = calloc(argc + 1, sizeof(*sargv)), *file, *env, *object = NULL;
 	int i, n = 0, sparse_checks = 0;
 
 	options = lr_options_new(PREFIX);
@@ -244,7 +275,18 @@ int main(int argc, char **argv)
 			sparse_checks = 1;
 		else
 			sargv[n++] = argv[i];
+		if (!strncmp(argv[i], "-Wp,-MMD,", 9) && !object)
+			object = kbuild_object(argv[i]);
 	}
+	/* the database entry of the object kbuild builds from the file, as the plugin names it */
+	if (object && !unit_given) {
+		char *kv = malloc(strlen(object) + 6);
+
+		sprintf(kv, "unit=%s", object);
+		set_option(kv);
+		free(kv);
+	}
+	free(object);
 	load_options();
 
 	if (!sparse_checks) {
