@@ -286,9 +286,31 @@ void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int non
  * Crossing "if (pml)" where pml holds what pmd_lock() returned on some
  * paths and NULL on the others: the variable says whether it is held.
  */
+/*
+ * A field tested for NULL ("if (vp->file)", "if (vma->anon_vma)") is a
+ * value too, as long as nothing between two tests changes it: its id is
+ * the key's hash, below zero, where no call result's id is.  A variable's
+ * key names every SSA version of it, so only fields count.
+ */
+static int field_value(const char *key)
+{
+	unsigned h = 5381;
+
+	if (!key || (!strstr(key, "->") && !strchr(key, '.')))
+		return 0;
+	while (*key)
+		h = h * 33 + (unsigned char)*key++;
+	return -(int)(h & 0x3fffffff) - 1;
+}
+
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero)
 {
-	int i;
+	int i, v = field_value(key);
+
+	if (v) {
+		settle_corr(ls, LR_CORR_RESULT, v, nonzero);
+		add_vfact(ls, v, nonzero);
+	}
 
 	for (i = ls->nheld - 1; i >= 0; i--) {
 		struct lr_held *e = &ls->held[i];

@@ -147,6 +147,19 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 					h->origin != LR_ORIG_CALLEE);
 		lr_lockset_remove(ls, found);
 		lr_lockset_drop_aliases(ls, gone);
+		/*
+		 * A pointer of no class released: every class it was held as
+		 * goes ("spin_unlock(pml)" where pml was also the PTE ptl,
+		 * "if (ptl == pml)")
+		 */
+		for (i = ls->nheld - 1; cls < 0 && inst && i >= 0; i--)
+			if (ls->held[i].state != LR_GONE && ls->held[i].cls >= 0 &&
+			    lr_inst_equal(ls->held[i].inst, inst)) {
+				lr_lockset_note_release(ls, ls->held[i].cls, ls->held[i].mode, loc,
+							ls->held[i].origin != LR_ORIG_ACQUIRED &&
+							ls->held[i].origin != LR_ORIG_CALLEE);
+				lr_lockset_remove(ls, i);
+			}
 		return;
 	}
 	if (cls >= 0 && !if_held) {

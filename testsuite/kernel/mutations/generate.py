@@ -457,7 +457,8 @@ mutation("madvise-read-branch-no-lock", "6.12", "mm/madvise.c",
           ("\tif (write)\n\t\tmmap_write_unlock(mm);\n\telse\n\t\tmmap_read_unlock(mm);\n\n\treturn error;",
            "\tif (write)\n\t\tmmap_write_unlock(mm);\n\n\treturn error;")],
          "vma-lookup", "\t\t\tvma = find_vma(mm, prev->vm_end);",
-         "do_madvise() takes mmap_lock for write when madvise_need_mmap_write() says so and forgets the read lock otherwise: madvise(2) walks the VMAs unlocked")
+         "do_madvise() takes mmap_lock for write when madvise_need_mmap_write() says so and forgets the read lock otherwise: madvise(2) walks the VMAs unlocked",
+         miss="untagged_addr_remote() right after asserts mmap_lock (mmap_assert_locked()), and assertions are trusted (NOTES 7): lockdep's to catch")
 
 # ------------------------------------------------------------------ 6.1
 mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
