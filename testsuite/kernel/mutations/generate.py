@@ -286,8 +286,7 @@ mutation("vma-prepare-anon-vma-before-i_mmap", "6.12", "mm/vma.c",
           ("\tif (vp->anon_vma) {\n\t\tanon_vma_lock_write(vp->anon_vma);\n\t\tanon_vma_interval_tree_pre_update_vma(vp->vma);",
            "\tif (vp->anon_vma) {\n\t\tif (!vp->file)\n\t\t\tanon_vma_lock_write(vp->anon_vma);\n\t\tanon_vma_interval_tree_pre_update_vma(vp->vma);")],
          "lock-order", "\t\ti_mmap_lock_write(vp->mapping);\n\t\tif (vp->insert",
-         "vma_prepare() takes the anon_vma lock before i_mmap_rwsem for a file VMA: rmap.c's order swapped",
-         miss="lock held on some paths only: the anon_vma lock is taken only if vp->anon_vma")
+         "vma_prepare() takes the anon_vma lock before i_mmap_rwsem for a file VMA: rmap.c's order swapped")  # reported since fields tested for NULL correlate (NOTES 2): "if (vp->anon_vma)" names the path
 mutation("vma-expand-no-vma-write", "6.12", "mm/vma.c",
          [("\tmmap_assert_write_locked(vmg->mm);\n\n\tvma_start_write(vma);\n\tif (next && (vma != next)",
            "\tmmap_assert_write_locked(vmg->mm);\n\n\tif (next && (vma != next)")],
