@@ -548,6 +548,8 @@ int lr_db_write_index(struct lr_wp *wp, const char *dir, unsigned long hash)
 	struct ix_name *names = lr_xrealloc(NULL, (wp->nfuncs + 1) * sizeof(*names));
 	int *comp_of = lr_xrealloc(NULL, (wp->nfuncs + 1) * sizeof(int));
 	int **comp_units = NULL, *ncomp_units = NULL, ncomps = 0, nnames = 0, i, k, m;
+	struct { int func, unit; } *xs = NULL;
+	int nxs = 0;
 	char path[4096], tmp[4200], buf[512];
 	FILE *fp;
 	int ok;
@@ -572,14 +574,19 @@ int lr_db_write_index(struct lr_wp *wp, const char *dir, unsigned long hash)
 		comp_of[i] = comp_of[root];
 		push(&comp_units[comp_of[i]], &ncomp_units[comp_of[i]], wp->funcs[i].unit);
 	}
+	/* the global functions other units store in members: (function, unit) pairs */
 	for (k = 0; k < wp->nxstored; k++)
 		for (i = lr_wp_first(wp, wp->xstored[k].func); i >= 0;
 		     i = wp->funcs[i].next_same_hash)
 			if (wp->funcs[i].linkage == LR_LINK_GLOBAL &&
 			    wp->funcs[i].unit != wp->xstored[k].unit &&
-			    !strcmp(wp->funcs[i].name, wp->xstored[k].func))
-				push(&comp_units[comp_of[i]], &ncomp_units[comp_of[i]],
-				     wp->xstored[k].unit);
+			    !strcmp(wp->funcs[i].name, wp->xstored[k].func)) {
+				xs = lr_xrealloc(xs, (nxs + 1) * sizeof(*xs));
+				xs[nxs].func = i;
+				xs[nxs++].unit = wp->xstored[k].unit;
+			}
+	for (k = 0; k < nxs; k++)
+		push(&comp_units[comp_of[xs[k].func]], &ncomp_units[comp_of[xs[k].func]], xs[k].unit);
 	/* renumber: only the components of two units or more are written */
 	{
 		int *num = lr_xrealloc(NULL, (ncomps + 1) * sizeof(int)), w = 0;
@@ -621,14 +628,10 @@ int lr_db_write_index(struct lr_wp *wp, const char *dir, unsigned long hash)
 		}
 
 	}
-	/* names[i] is function i's still: the units storing it in a member */
-	for (k = 0; k < wp->nxstored; k++)
-		for (i = lr_wp_first(wp, wp->xstored[k].func); i >= 0;
-		     i = wp->funcs[i].next_same_hash)
-			if (wp->funcs[i].linkage == LR_LINK_GLOBAL &&
-			    wp->funcs[i].unit != wp->xstored[k].unit &&
-			    !strcmp(wp->funcs[i].name, wp->xstored[k].func))
-				push(&names[i].units, &names[i].nunits, wp->xstored[k].unit);
+	/* names[i] is still function i's (not sorted yet): the units storing it */
+	for (k = 0; k < nxs; k++)
+		push(&names[xs[k].func].units, &names[xs[k].func].nunits, xs[k].unit);
+	free(xs);
 	qsort(names, nnames, sizeof(*names), ix_name_cmp);
 	/* one line per name: the definitions of a global name merged */
 	for (i = 0, m = 0; i < nnames; i++) {
