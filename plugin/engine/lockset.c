@@ -384,37 +384,35 @@ static int known(const struct lr_lockset *ls, int corr, int value)
  * latest ones first (a PHI's value set on the edges into the join); at
  * most two, in h.  Returns how many.
  */
+/* Record separator number n (0 or 1) of h. */
+static void set_separator(struct lr_held *h, int n, int corr, int value, int nonzero)
+{
+	if (!n) {
+		h->corr = corr;
+		h->value = value;
+		h->held_if_nonzero = nonzero != 0;
+	} else {
+		h->corr2 = corr;
+		h->value2 = value;
+		h->held_if_nonzero2 = nonzero != 0;
+	}
+}
+
 static int separators(const struct lr_lockset *a, const struct lr_lockset *b, struct lr_held *h)
 {
 	int i, k, n = 0;
 
 	for (i = a->nvfacts - 1; i >= 0 && n < 2; i--)
 		if ((k = known(b, LR_CORR_RESULT, a->vfacts[i].value)) >= 0 &&
-		    k != (a->vfacts[i].nonzero != 0)) {
-			if (!n++) {
-				h->corr = LR_CORR_RESULT;
-				h->value = a->vfacts[i].value;
-				h->held_if_nonzero = a->vfacts[i].nonzero != 0;
-			} else {
-				h->corr2 = LR_CORR_RESULT;
-				h->value2 = a->vfacts[i].value;
-				h->held_if_nonzero2 = a->vfacts[i].nonzero != 0;
-			}
-		}
+		    k != (a->vfacts[i].nonzero != 0))
+			set_separator(h, n++, LR_CORR_RESULT, a->vfacts[i].value,
+				      a->vfacts[i].nonzero);
 	for (i = 0; i < a->nfacts && n < 2; i++)
 		if (a->facts[i].param >= 0 &&
 		    (k = known(b, LR_CORR_PARAM, a->facts[i].param)) >= 0 &&
-		    k != (a->facts[i].nonzero != 0)) {
-			if (!n++) {
-				h->corr = LR_CORR_PARAM;
-				h->value = a->facts[i].param;
-				h->held_if_nonzero = a->facts[i].nonzero != 0;
-			} else {
-				h->corr2 = LR_CORR_PARAM;
-				h->value2 = a->facts[i].param;
-				h->held_if_nonzero2 = a->facts[i].nonzero != 0;
-			}
-		}
+		    k != (a->facts[i].nonzero != 0))
+			set_separator(h, n++, LR_CORR_PARAM, a->facts[i].param,
+				      a->facts[i].nonzero);
 	return n;
 }
 
