@@ -45,7 +45,9 @@ static int guard_matches(const struct lr_guard_call *g, const struct lr_call *c)
 
 /*
  * A call on a private mm of the kernel ('private' lines: poking_mm, which
- * only text_poke() uses, under text_mutex): no process's locks apply.
+ * only text_poke() uses, under text_mutex; init_mm, the kernel's own page
+ * tables): no process's locks apply, to a guarded call or to what a
+ * called function needs ("apply_to_existing_page_range(&init_mm, ..)").
  */
 static int on_private_mm(const struct lr_pack *pack, const struct lr_call *c)
 {
@@ -186,7 +188,8 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	lr_block_add_event(f, block, &ev);
 }
 
-static void add_unit_call(struct lr_func *f, int block, const struct lr_call *c)
+static void add_unit_call(struct lr_func *f, int block, const struct lr_pack *pack,
+			  const struct lr_call *c)
 {
 	struct lr_event ev;
 	struct lr_ev_arg *args = lr_xrealloc(NULL, (c->nargs + 1) * sizeof(*args));
@@ -204,6 +207,7 @@ static void add_unit_call(struct lr_func *f, int block, const struct lr_call *c)
 	}
 	ev.args = args;
 	ev.loc = c->loc;
+	ev.private_mm = on_private_mm(pack, c);
 	lr_block_add_event(f, block, &ev);
 	free(args);
 }
@@ -230,7 +234,7 @@ void lr_func_call(struct lr_func *f, int block, const struct lr_call *c)
 			add_effect(f, block, c, &api->effects[k]);
 		return;
 	}
-	add_unit_call(f, block, c);
+	add_unit_call(f, block, u->pack, c);
 }
 
 void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls)

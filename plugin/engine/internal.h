@@ -58,6 +58,7 @@ struct lr_event {
 	int is_try;
 	int if_held;		/* release: only if held, never the caller's lock */
 	int inst_is_ret;	/* acquire: inst names the returned lock pointer */
+	int private_mm;		/* CALL: an argument is a private mm of the pack (init_mm) */
 	const struct lr_rule *rule;
 	const char *callee;
 	int defined;		/* CALL: the unit defines the callee */

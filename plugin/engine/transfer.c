@@ -210,14 +210,15 @@ static struct lr_site *record_site(struct lr_walk *w, const struct lr_lockset *l
 static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
 {
 	struct lr_func *callee = ev->target;
-	struct lr_site *site = callee != w->f ? record_site(w, ls, ev) : NULL;
+	/* on a private mm (init_mm): the callee's needs are not a process's */
+	struct lr_site *site = callee != w->f && !ev->private_mm ? record_site(w, ls, ev) : NULL;
 	const struct lr_summary *s;
 	int i;
 
 	if (!callee || callee == w->f)
 		return;
 	s = &callee->sum;
-	for (i = 0; i < s->npre; i++) {
+	for (i = 0; i < s->npre && !ev->private_mm; i++) {
 		struct lr_lockset facts;
 		enum lr_judge kind = LR_JUDGE_NA;
 		int k;
