@@ -110,9 +110,9 @@ void lr_lockset_add_fact(struct lr_lockset *ls, int param, int nonzero)
 	ls->nfacts++;
 }
 
-/* Settle the entries a join made pending on this value (corr). */
 static void uncorrelate(struct lr_held *h);
 
+/* Settle the entries a join made pending on this value (corr). */
 static void settle_corr(struct lr_lockset *ls, int corr, int value, int nonzero)
 {
 	int i, held;
@@ -173,7 +173,6 @@ static void add_vfact(struct lr_lockset *ls, int value, int nonzero)
 	ls->vfacts[ls->nvfacts].nonzero = nonzero;
 	ls->nvfacts++;
 }
-
 
 /*
  * Crossing an edge that tests a call's result: settle the locks pending on
@@ -283,10 +282,6 @@ void lr_lockset_result_edge_other_dead(struct lr_lockset *ls, int value, int non
 }
 
 /*
- * Crossing "if (pml)" where pml holds what pmd_lock() returned on some
- * paths and NULL on the others: the variable says whether it is held.
- */
-/*
  * A field tested for NULL ("if (vp->file)", "if (vma->anon_vma)") is a
  * value too, as long as nothing between two tests changes it: its id is
  * the key's hash, below zero, where no call result's id is.  A variable's
@@ -303,6 +298,10 @@ static int field_value(const char *key)
 	return -(int)(h & 0x3fffffff) - 1;
 }
 
+/*
+ * Crossing "if (pml)" where pml holds what pmd_lock() returned on some
+ * paths and NULL on the others: the variable says whether it is held.
+ */
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero)
 {
 	int i, v = field_value(key);
@@ -357,10 +356,6 @@ static int held_equal(const struct lr_held *a, const struct lr_held *b)
 	       lr_inst_equal(a->inst, b->inst);
 }
 
-/*
- * Meet at a join.  A lock held on both sides stays held (weakest mode); a
- * lock held on one side only becomes MAYBE; the released lists are unioned.
- */
 /* What a set knows of a parameter (corr PARAM) or a call result: 1, 0, or -1. */
 static int known(const struct lr_lockset *ls, int corr, int value)
 {
@@ -378,12 +373,6 @@ static int known(const struct lr_lockset *ls, int corr, int value)
 	return -1;
 }
 
-/*
- * Values a and b were tested (or set) opposite ways on: a lock held in a
- * and not in b is held exactly when such a value is as a saw it.  The
- * latest ones first (a PHI's value set on the edges into the join); at
- * most two, in h.  Returns how many.
- */
 /* Record separator number n (0 or 1) of h. */
 static void set_separator(struct lr_held *h, int n, int corr, int value, int nonzero)
 {
@@ -398,6 +387,12 @@ static void set_separator(struct lr_held *h, int n, int corr, int value, int non
 	}
 }
 
+/*
+ * Values a and b were tested (or set) opposite ways on: a lock held in a
+ * and not in b is held exactly when such a value is as a saw it.  The
+ * latest ones first (a PHI's value set on the edges into the join); at
+ * most two, in h.  Returns how many.
+ */
 static int separators(const struct lr_lockset *a, const struct lr_lockset *b, struct lr_held *h)
 {
 	int i, k, n = 0;
@@ -473,6 +468,11 @@ static int join_pending(struct lr_held *d, const struct lr_held *pend,
 	return 1;
 }
 
+/*
+ * Meet at a join.  A lock held on both sides stays held (weakest mode); a
+ * lock held on one side only becomes MAYBE, or PENDING on a value the two
+ * sides tested opposite ways (join_absent); the released lists are unioned.
+ */
 int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 {
 	struct lr_lockset old;

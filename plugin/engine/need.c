@@ -330,7 +330,6 @@ void lr_need_judge(const struct lr_pack *pack, const struct lr_lockset *ls,
 	 * ("if (err) unlock; ... if (err) goto out"), or keeps a flag.
 	 */
 	j->kind = LR_JUDGE_SOME;
-	j->split_param = -1;
 	if ((split = split_unmet(pack, ls, &need))) {
 		/* the callers' on the paths where the value says it was not taken */
 		j->kind = LR_JUDGE_NONE;

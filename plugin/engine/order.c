@@ -131,9 +131,7 @@ void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 			if (!held_here(h) || hk < 0 || !(rule->under_kinds & (1u << hk)))
 				continue;
 			for (k = 0; dropped && k < dropped->n; k++)
-				drops |= dropped->v[k].cls == h->cls ||
-					 lr_class_satisfies(pack, dropped->v[k].cls, h->cls) ||
-					 lr_class_satisfies(pack, h->cls, dropped->v[k].cls);
+				drops |= lr_class_related(pack, dropped->v[k].cls, h->cls);
 			if (drops || !(d = lr_diag_new(w->u, rule->id, loc)))
 				continue;
 			lr_describe_class(pack, cls, mode, a, sizeof(a));

@@ -1319,6 +1319,12 @@ int lr_class_satisfies(const struct lr_pack *pack, int held, int want)
 	return held == want || (pack->classes[held].satisfies & (1u << want));
 }
 
+/* One stands for the other ("a page-table lock" and the PTE one): either way. */
+int lr_class_related(const struct lr_pack *pack, int a, int b)
+{
+	return lr_class_satisfies(pack, a, b) || lr_class_satisfies(pack, b, a);
+}
+
 static void append(char *buf, int len, const char *fmt, ...)
 {
 	int used = strlen(buf);

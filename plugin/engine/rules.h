@@ -227,6 +227,7 @@ int lr_need_implied(const struct lr_pack *pack, const struct lr_need *held,
 		    const struct lr_need *need);
 /* Does a held lock of class 'held' stand for a lock of class 'want'? */
 int lr_class_satisfies(const struct lr_pack *pack, int held, int want);
+int lr_class_related(const struct lr_pack *pack, int a, int b);
 int lr_parse_version(const char *s);
 void lr_atom_describe(const struct lr_pack *pack, const struct lr_atom *a,
 		      char *buf, int len);

@@ -120,9 +120,7 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 			found = i;
 	/* a page-table lock of unknown level (vmf->ptl) is one of the levels */
 	for (i = ls->nheld - 1; i >= 0 && found < 0 && cls >= 0; i--)
-		if (ls->held[i].state != LR_GONE &&
-		    (lr_class_satisfies(pack, cls, ls->held[i].cls) ||
-		     lr_class_satisfies(pack, ls->held[i].cls, cls)))
+		if (ls->held[i].state != LR_GONE && lr_class_related(pack, cls, ls->held[i].cls))
 			found = i;
 	/*
 	 * A lock of no class released, that this function did not hold on
@@ -246,10 +244,8 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 		/* released on some paths of the callee: no longer certain (a
 		 * release of "a page-table lock" may be of the PTE one held here) */
 		for (k = 0; k < ls->nheld; k++)
-			if (ls->held[k].cls >= 0 && ls->held[k].state == LR_HELD &&
-			    (ls->held[k].cls == r->cls ||
-			     lr_class_satisfies(w->u->pack, r->cls, ls->held[k].cls) ||
-			     lr_class_satisfies(w->u->pack, ls->held[k].cls, r->cls))) {
+			if (ls->held[k].state == LR_HELD &&
+			    lr_class_related(w->u->pack, r->cls, ls->held[k].cls)) {
 				ls->held[k].state = LR_MAYBE;
 				found = 1;
 			}
