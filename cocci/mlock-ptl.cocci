@@ -914,7 +914,7 @@ fld << cb2.fld;
 @@
 
 lr_fn[fn] = {
-    "mmap": "a file_operations mmap method, called with mmap_lock (write)",
+    "mmap": "a file_operations mmap method, called with mmap_lock (write) and the per-VMA lock (write)",
     "read": "a file_operations read method, called with no mm lock",
     "write": "a file_operations write method, called with no mm lock",
     "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",

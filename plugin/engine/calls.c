@@ -19,7 +19,13 @@
  *     ignored, and so is an acquisition of a lock of unknown class;
  *   - otherwise the call is a CALL event: to a function the unit defines,
  *     resolved with the callee's summary; to one defined elsewhere, a call
- *     site for the whole-program analysis (wp.c) and the database.
+ *     site for the whole-program analysis (wp.c) and the database.  The
+ *     arguments that point to private objects (a local's address, the
+ *     result of a 'fresh' function) are marked: a callee's need that comes
+ *     from a store into such an argument is not the caller's;
+ *   - a store into a member a rule guards ('stores') is a GUARD event too,
+ *     unless the object is private; the parameter it writes through is
+ *     kept with it (lr_member_store).
  *
  * Debugging: 'debug=FUNC' prints the events made of FUNC's calls.
  */
@@ -85,6 +91,7 @@ static void add_guards(struct lr_func *f, int block, const struct lr_pack *pack,
 				memset(&ev, 0, sizeof(ev));
 				ev.kind = LR_EV_GUARD;
 				ev.rule = r;
+				ev.obj_param = -1;
 				ev.callee = c->callee;
 				ev.loc = c->loc;
 				lr_block_add_event(f, block, &ev);
@@ -188,6 +195,14 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	lr_block_add_event(f, block, &ev);
 }
 
+/* A pointer to an object only this function can see: a local's address, a fresh result. */
+static int private_object(const struct lr_pack *pack, enum lr_obj_origin origin,
+			  const char *from_call)
+{
+	return origin == LR_OBJ_LOCAL ||
+	       (origin == LR_OBJ_RESULT && lr_pack_fresh(pack, from_call));
+}
+
 static void add_unit_call(struct lr_func *f, int block, const struct lr_pack *pack,
 			  const struct lr_call *c)
 {
@@ -204,6 +219,8 @@ static void add_unit_call(struct lr_func *f, int block, const struct lr_pack *pa
 		args[i].key = c->args[i].key.s;
 		args[i].is_const = c->args[i].is_const;
 		args[i].value = c->args[i].value;
+		if (i < 32 && private_object(pack, c->args[i].origin, c->args[i].from_call))
+			ev.private_args |= 1u << i;
 	}
 	ev.args = args;
 	ev.loc = c->loc;
@@ -246,4 +263,68 @@ void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int 
 		lr_unit_drop(f->unit, LR_DROP_KEY);
 	if (cls >= 0)
 		lr_func_slot_set(f, dest->s, cls);
+}
+
+/*
+ * The struct a member belongs to, looking through anonymous structs and
+ * unions: vma->__vm_flags (in an anonymous union) is vm_area_struct's.
+ */
+static const char *owner_record(const struct lr_member_store *st, int i)
+{
+	for (; i >= 0; i--) {
+		if (st->records[i])
+			return st->records[i];
+		if (i == 0 || st->fields[i - 1])
+			return NULL;	/* a named member of an unnamed struct */
+	}
+	return NULL;
+}
+
+static int store_matches(const struct lr_guard_store *g, const struct lr_member_store *st)
+{
+	int i;
+
+	if (g->nonnull && st->value_is_null)
+		return 0;
+	for (i = 0; i < st->n; i++) {
+		const char *rec = owner_record(st, i);
+
+		if (st->fields[i] && !strcmp(st->fields[i], g->field) && rec &&
+		    !strcmp(rec, g->record))
+			return 1;
+	}
+	return 0;
+}
+
+void lr_func_member_store(struct lr_func *f, int block, const struct lr_member_store *st)
+{
+	const struct lr_pack *pack;
+	int i, j;
+
+	if (!f || st->n <= 0)
+		return;
+	pack = f->unit->pack;
+	if (st->base.truncated)
+		lr_unit_drop(f->unit, LR_DROP_KEY);
+	/* a new object nobody else can see yet: no lock protects it, none is needed */
+	if (private_object(pack, st->origin, st->from_call))
+		return;
+	for (i = 0; i < pack->nrules; i++) {
+		const struct lr_rule *r = &pack->rules[i];
+
+		if (r->disabled)
+			continue;
+		for (j = 0; j < r->nstores; j++)
+			if (store_matches(&r->stores[j], st)) {
+				struct lr_event ev;
+
+				memset(&ev, 0, sizeof(ev));
+				ev.kind = LR_EV_GUARD;
+				ev.rule = r;
+				ev.obj_param = lr_func_param_of(f, st->base.s);
+				ev.loc = st->loc;
+				lr_block_add_event(f, block, &ev);
+				break;
+			}
+	}
 }

@@ -129,7 +129,7 @@ static void write_body(FILE *fp, const struct lr_unit *u, struct files *t)
 			put_loc(fp, t, p->loc);
 			fprintf(fp, " %s %s ", p->func, p->via ? p->via : "-");
 			put_facts(fp, p->facts, p->nfacts);
-			fprintf(fp, " %x\n", p->excl);
+			fprintf(fp, " %x %d\n", p->excl, p->obj_param);
 		}
 		for (k = 0; k < u->nstored; k++)
 			if (!strcmp(u->stored[k].func, f->name))
@@ -164,7 +164,7 @@ static void write_body(FILE *fp, const struct lr_unit *u, struct files *t)
 				fputc('-', fp);
 			for (j = 0; j < s->nout; j++)
 				fprintf(fp, "%s%s=%d", j ? "," : "", s->out[j].rule->id, s->out[j].kind);
-			fputc('\n', fp);
+			fprintf(fp, " %x\n", s->private_args);
 		}
 	}
 }
@@ -296,6 +296,7 @@ static void read_site(struct reader *r, char *p)
 	rel = field(&p);
 	facts = field(&p);
 	outs = field(&p);
+	s->private_args = strtoul(field(&p), NULL, 16);
 	for (q = strcmp(held, "-") ? held : ""; *q;) {
 		if (sscanf(q, "%d.%d.%d.%d@%n", &a, &b, &c, &d, &k) != 4)
 			break;
@@ -382,6 +383,7 @@ static void read_line(struct reader *r, char *line)
 		pre.via = strcmp(via, "-") ? lr_wp_intern(wp, via) : NULL;
 		pre.nfacts = get_facts(field(&p), pre.facts, LR_MAX_FACTS);
 		pre.excl = strtoul(field(&p), NULL, 16);
+		pre.obj_param = atoi(field(&p));
 		if (pre.rule)
 			lr_wp_add_pre(wp, r->func, &pre);
 	} else if (kind[0] == 's' && kind[1] == ' ' && r->func >= 0) {

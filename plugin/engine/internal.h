@@ -59,6 +59,9 @@ struct lr_event {
 	int if_held;		/* release: only if held, never the caller's lock */
 	int inst_is_ret;	/* acquire: inst names the returned lock pointer */
 	int private_mm;		/* CALL: an argument is a private mm of the pack (init_mm) */
+	unsigned private_args;	/* CALL: bit i: argument i points to a private object (a
+				 * local, or fresh from a 'fresh' function of the pack) */
+	int obj_param;		/* GUARD of a store: the parameter whose object it writes, or -1 */
 	const struct lr_rule *rule;
 	const char *callee;
 	int defined;		/* CALL: the unit defines the callee */
@@ -104,6 +107,8 @@ struct lr_pre {
 	const char *via;	/* the callee it came through, NULL: this function's own */
 	unsigned excl;		/* alternatives of the need its callers cannot provide:
 				 * the chain released them (need.c, lr_need_judge) */
+	int obj_param;		/* a guarded store into the object of this parameter (-1:
+				 * none known): a caller passing a private object owes nothing */
 	int nfacts;		/* only when these parameter tests hold */
 	struct lr_fact facts[LR_MAX_FACTS];
 };
@@ -188,6 +193,7 @@ struct lr_outcome {
 struct lr_site {
 	int caller;		/* index of the calling function (unit or wp) */
 	char *callee;
+	unsigned private_args;	/* lr_event.private_args of the call */
 	int local;		/* the callee is defined in the caller's unit */
 	struct lr_loc loc;
 	int nheld, nrel, nfacts, nout;
@@ -336,6 +342,12 @@ int lr_wp_visited(const struct lr_wp *wp, int f);
 void lr_wp_track_components(struct lr_wp *wp);
 int lr_wp_component(struct lr_wp *wp, int f);
 
+/*
+ * db.c's line format.  It is part of the pack hash (options.c), so that a
+ * database written in an older format is stale, never misread.
+ */
+#define LR_DB_FORMAT 2
+
 /* db.c: the link-time index of a database (DIR/index) */
 struct lr_db_index;
 struct lr_db_index *lr_db_index_open(const char *dir, unsigned long hash);
@@ -417,7 +429,9 @@ int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 			    const struct lr_rule *rule, struct lr_loc loc,
 			    const struct lr_func *via, const struct lr_pre *pre,
-			    const struct lr_lockset *facts);
+			    const struct lr_lockset *facts, int obj_param);
+/* A precondition on the object of a parameter the call passes a private object for. */
+int lr_pre_private(const struct lr_pre *pre, unsigned private_args);
 int lr_pre_applies(struct lr_walk *w, const struct lr_event *call, const struct lr_pre *pre,
 		   struct lr_lockset *facts_out);
 

@@ -179,7 +179,8 @@ static void describe_missing(const struct lr_pack *pack, const struct lr_lockset
 }
 
 static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_loc loc,
-		    const char *func, const char *via, const struct lr_lockset *ls, unsigned excl)
+		    const char *func, const char *via, const struct lr_lockset *ls, unsigned excl,
+		    int obj_param)
 {
 	int i;
 
@@ -191,6 +192,9 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
 
 			/* an alternative ruled out on one path only is still possible */
 			p->excl &= excl;
+			/* stores into two objects: a private argument no longer excuses */
+			if (p->obj_param != obj_param)
+				p->obj_param = -1;
 			for (j = 0; j < p->nfacts; j++)
 				for (k = 0; k < ls->nfacts; k++)
 					if (p->facts[j].param == ls->facts[k].param &&
@@ -210,6 +214,7 @@ static void add_pre(struct lr_summary *s, const struct lr_rule *rule, struct lr_
 	s->pre[s->npre].func = func;
 	s->pre[s->npre].via = via;
 	s->pre[s->npre].excl = excl;
+	s->pre[s->npre].obj_param = obj_param;
 	s->pre[s->npre].nfacts = ls->nfacts;
 	memcpy(s->pre[s->npre].facts, ls->facts, sizeof(ls->facts));
 	s->npre++;
@@ -417,14 +422,28 @@ void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct
 }
 
 /*
+ * A need that comes from a store into the object of the callee's
+ * parameter obj_param, at a call that passes a private object there
+ * ("vma_set_range(new, ..)" after "new = vm_area_dup(vma)"): not the
+ * caller's business, nobody else can see the object yet.
+ */
+int lr_pre_private(const struct lr_pre *pre, unsigned private_args)
+{
+	return pre->obj_param >= 0 && pre->obj_param < 32 &&
+	       (private_args & (1u << pre->obj_param));
+}
+
+/*
  * Check a need at a point.  'via' is the called function when the need is a
  * callee's precondition; pre is then that precondition.  Returns how the
  * need stands (the call site's outcome, for the whole-program analysis).
+ * obj_param: the parameter of this function whose object the operation
+ * writes (a guarded store), or -1; a precondition made here keeps it.
  */
 enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 			    const struct lr_rule *rule, struct lr_loc loc,
 			    const struct lr_func *via, const struct lr_pre *pre,
-			    const struct lr_lockset *facts)
+			    const struct lr_lockset *facts, int obj_param)
 {
 	struct lr_judgement j;
 
@@ -443,7 +462,7 @@ enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 		if (j.split_param >= 0)
 			lr_lockset_add_fact(&f, j.split_param, j.split_nonzero);
 		add_pre(w->sum, rule, pre ? pre->loc : loc, pre ? pre->func : w->f->name,
-			via ? via->name : NULL, &f, j.excl);
+			via ? via->name : NULL, &f, j.excl, obj_param);
 	}
 	if ((j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE) &&
 	    w->mode == LR_WALK_REPORT)

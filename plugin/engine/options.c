@@ -265,7 +265,8 @@ enum lr_opt_status lr_options_load(struct lr_options *o, char *msg, int len)
 	} else {
 		text = lr_xstrdup(lr_builtin_rules);
 	}
-	o->pack_hash = 1469598103934665603ul ^ (unsigned long)o->kernel;
+	o->pack_hash = (1469598103934665603ul ^ (unsigned long)o->kernel) * 1099511628211ul ^
+		       LR_DB_FORMAT;
 	for (e = 0; text[e]; e++)
 		o->pack_hash = (o->pack_hash ^ (unsigned char)text[e]) * 1099511628211ul;
 	lr_pack_free(o->pack);

@@ -774,6 +774,36 @@ static void do_calls(struct parser *ps)
 	}
 }
 
+/* stores RECORD.FIELD ... [nonnull] */
+static void do_stores(struct parser *ps)
+{
+	struct lr_rule *rule = ps->rule;
+	int first = rule->nstores;
+
+	while (!at_end(ps) && !ps->failed) {
+		struct lr_guard_store st;
+
+		memset(&st, 0, sizeof(st));
+		if (accept(ps, "nonnull")) {
+			if (!at_end(ps)) {
+				fail(ps, "expected the end of the line after 'nonnull'");
+				return;
+			}
+			if (first == rule->nstores) {
+				fail(ps, "expected RECORD.FIELD before 'nonnull'");
+				return;
+			}
+			for (; first < rule->nstores; first++)
+				rule->stores[first].nonnull = 1;
+			return;
+		}
+		if (!record_field(ps, "vm_area_struct.vm_page_prot", &st.record, &st.field))
+			return;
+		rule->stores = xgrow(rule->stores, rule->nstores, sizeof(st));
+		rule->stores[rule->nstores++] = st;
+	}
+}
+
 /* cocci released | sibling | missing TRIGGER MISSING [patch] */
 static void do_cocci(struct parser *ps)
 {
@@ -872,9 +902,12 @@ static void do_rule_line(struct parser *ps, const char *kw)
 	} else if (!strcmp(kw, "calls")) {
 		do_calls(ps);
 		return;
+	} else if (!strcmp(kw, "stores")) {
+		do_stores(ps);
+		return;
 	} else {
-		fail(ps, "expected 'what', 'cite', 'needs', 'when', 'calls', 'blocking' or 'cocci' "
-		     "in rule '%s'", rule->id);
+		fail(ps, "expected 'what', 'cite', 'needs', 'when', 'calls', 'stores', 'blocking' or "
+		     "'cocci' in rule '%s'", rule->id);
 		return;
 	}
 	if (!ps->failed && !at_end(ps))
@@ -968,22 +1001,37 @@ static int tail_attrs(struct parser *ps, char **cite)
 	return active;
 }
 
-/* entry PATTERN "WHAT" [cite "TEXT"] [since V] [until V] */
-static void do_entry(struct parser *ps, int private_mm)
+/*
+ * entry PATTERN "WHAT" [cite "TEXT"] [since V] [until V], and the same
+ * shape for 'private VAR' and 'fresh FN'.
+ */
+enum entry_kind { ENTRY_POINT, ENTRY_PRIVATE, ENTRY_FRESH };
+
+static void do_entry(struct parser *ps, enum entry_kind kind)
 {
+	static const char *const expected[] = {
+		"a function name pattern, such as __do_sys_*",
+		"a variable name, such as poking_mm",
+		"a function name, such as vm_area_alloc"
+	};
+	static const char *const what[] = {
+		"what the entry point is", "what the mm is", "what the new object is"
+	};
 	struct lr_pack *pack = ps->pack;
 	struct lr_entry e;
 
 	memset(&e, 0, sizeof(e));
 	e.line = ps->line;
-	e.pattern = word(ps, private_mm ? "a variable name, such as poking_mm" :
-			 "a function name pattern, such as __do_sys_*");
+	e.pattern = word(ps, expected[kind]);
 	if (e.pattern)
-		e.what = string(ps, private_mm ? "what the mm is" : "what the entry point is");
+		e.what = string(ps, what[kind]);
 	if (!ps->failed && tail_attrs(ps, &e.cite) && !ps->failed) {
-		if (private_mm) {
+		if (kind == ENTRY_PRIVATE) {
 			pack->privates = xgrow(pack->privates, pack->nprivates, sizeof(e));
 			pack->privates[pack->nprivates++] = e;
+		} else if (kind == ENTRY_FRESH) {
+			pack->fresh = xgrow(pack->fresh, pack->nfresh, sizeof(e));
+			pack->fresh[pack->nfresh++] = e;
 		} else {
 			pack->entries = xgrow(pack->entries, pack->nentries, sizeof(e));
 			pack->entries[pack->nentries++] = e;
@@ -1031,6 +1079,16 @@ const struct lr_entry *lr_pack_entry(const struct lr_pack *pack, const char *fun
 	for (i = 0; i < pack->nentries; i++)
 		if (!fnmatch(pack->entries[i].pattern, func, 0))
 			return &pack->entries[i];
+	return NULL;
+}
+
+const struct lr_entry *lr_pack_fresh(const struct lr_pack *pack, const char *func)
+{
+	int i;
+
+	for (i = 0; func && i < pack->nfresh; i++)
+		if (!strcmp(pack->fresh[i].pattern, func))
+			return &pack->fresh[i];
 	return NULL;
 }
 
@@ -1084,14 +1142,16 @@ static void close_block(struct parser *ps)
 		/* point at the rule's own line */
 		int blocking = ps->rule->blocking_kinds != 0;
 
-		if ((!blocking && (!ps->rule_has_needs || !ps->rule->ncalls)) ||
-		    (blocking && (ps->rule_has_needs || ps->rule->ncalls)) ||
+		int ops = ps->rule->ncalls + ps->rule->nstores;
+
+		if ((!blocking && (!ps->rule_has_needs || !ops)) ||
+		    (blocking && (ps->rule_has_needs || ops)) ||
 		    !ps->rule->what || !ps->rule->cite) {
 			ps->line = ps->rule->line;
 			ps->p = ps->linestart = ps->end = "";
 		}
-		if (blocking && (ps->rule_has_needs || ps->rule->ncalls))
-			fail(ps, "rule '%s' has a 'blocking' line and 'needs' or 'calls'",
+		if (blocking && (ps->rule_has_needs || ops))
+			fail(ps, "rule '%s' has a 'blocking' line and 'needs', 'calls' or 'stores'",
 			     ps->rule->id);
 		else if (blocking && (!ps->rule->what || !ps->rule->cite))
 			fail(ps, "rule '%s' needs both 'what' and 'cite'", ps->rule->id);
@@ -1099,8 +1159,8 @@ static void close_block(struct parser *ps)
 			;
 		else if (!ps->rule_has_needs)
 			fail(ps, "rule '%s' has no 'needs' line", ps->rule->id);
-		else if (!ps->rule->ncalls)
-			fail(ps, "rule '%s' has no 'calls' line", ps->rule->id);
+		else if (!ops)
+			fail(ps, "rule '%s' has no 'calls' or 'stores' line", ps->rule->id);
 		else if (!ps->rule->what || !ps->rule->cite)
 			fail(ps, "rule '%s' needs both 'what' and 'cite'", ps->rule->id);
 	}
@@ -1121,7 +1181,7 @@ static void parse_line(struct parser *ps)
 	if (!strcmp(kw, "class") || !strcmp(kw, "field") || !strcmp(kw, "api") ||
 	    !strcmp(kw, "rule") || !strcmp(kw, "order") || !strcmp(kw, "passthrough") ||
 	    !strcmp(kw, "entry") || !strcmp(kw, "callback") || !strcmp(kw, "kernels") ||
-	    !strcmp(kw, "private")) {
+	    !strcmp(kw, "private") || !strcmp(kw, "fresh")) {
 		close_block(ps);
 		if (ps->failed)
 			goto out;
@@ -1136,9 +1196,11 @@ static void parse_line(struct parser *ps)
 		else if (!strcmp(kw, "rule"))
 			do_rule(ps);
 		else if (!strcmp(kw, "entry"))
-			do_entry(ps, 0);
+			do_entry(ps, ENTRY_POINT);
 		else if (!strcmp(kw, "private"))
-			do_entry(ps, 1);
+			do_entry(ps, ENTRY_PRIVATE);
+		else if (!strcmp(kw, "fresh"))
+			do_entry(ps, ENTRY_FRESH);
 		else if (!strcmp(kw, "callback"))
 			do_callback(ps);
 		else if (!strcmp(kw, "kernels"))
@@ -1248,6 +1310,12 @@ void lr_pack_free(struct lr_pack *pack)
 	}
 	free(pack->entries);
 	free(pack->privates);
+	for (i = 0; i < pack->nfresh; i++) {
+		free(pack->fresh[i].pattern);
+		free(pack->fresh[i].what);
+		free(pack->fresh[i].cite);
+	}
+	free(pack->fresh);
 	for (i = 0; i < pack->ncallbacks; i++) {
 		free(pack->callbacks[i].record);
 		free(pack->callbacks[i].field);
@@ -1269,6 +1337,11 @@ void lr_pack_free(struct lr_pack *pack)
 				free(r->calls[j].argpat[k]);
 		}
 		free(r->calls);
+		for (j = 0; j < r->nstores; j++) {
+			free(r->stores[j].record);
+			free(r->stores[j].field);
+		}
+		free(r->stores);
 	}
 	free(pack->rules);
 	for (i = 0; i < pack->norders; i++)

@@ -124,6 +124,17 @@ struct lr_cocci {
 	int patch;		/* missing: a patch mode, __fn() -> fn() */
 };
 
+/*
+ * A member whose stores are guarded operations ('stores' line):
+ * "vm_area_struct.vm_page_prot"; nonnull: only stores of a value that is
+ * not the constant 0 (the 'nonnull' word ends the line).
+ */
+struct lr_guard_store {
+	char *record;
+	char *field;
+	int nonnull;
+};
+
 struct lr_rule {
 	char *id;
 	char *what;		/* "page-table walk" */
@@ -131,6 +142,8 @@ struct lr_rule {
 	struct lr_need need;
 	int ncalls;
 	struct lr_guard_call *calls;
+	int nstores;
+	struct lr_guard_store *stores;
 	int when_cls;		/* LR_CLASS_NONE, or: applies only while this class is held */
 	enum lr_mode when_mode;
 	int disabled;		/* turned off by an option */
@@ -195,6 +208,8 @@ struct lr_pack {
 	struct lr_entry *entries;
 	int nprivates;
 	struct lr_entry *privates;	/* 'private': mm variables of the kernel's own use */
+	int nfresh;
+	struct lr_entry *fresh;		/* 'fresh': functions returning an object nobody else sees */
 	int ncallbacks;
 	struct lr_callback *callbacks;
 	int order_disabled;	/* 'disable=lock-order' */
@@ -219,6 +234,8 @@ const struct lr_field *lr_pack_field(const struct lr_pack *pack,
 				     const char *record, const char *field);
 /* The entry point a function name matches, or NULL. */
 const struct lr_entry *lr_pack_entry(const struct lr_pack *pack, const char *func);
+/* A 'fresh' line naming func: its result is an object only the caller sees. */
+const struct lr_entry *lr_pack_fresh(const struct lr_pack *pack, const char *func);
 /* The callback contract of record.field, or NULL. */
 const struct lr_callback *lr_pack_callback(const struct lr_pack *pack, const char *record,
 					   const char *field);

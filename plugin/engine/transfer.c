@@ -199,6 +199,7 @@ static struct lr_site *record_site(struct lr_walk *w, const struct lr_lockset *l
 	memset(s, 0, sizeof(*s));
 	s->caller = w->f->index;
 	s->callee = lr_xstrdup(ev->callee);
+	s->private_args = ev->private_args;
 	s->local = ev->defined;
 	s->loc = ev->loc;
 	lr_site_from_lockset(s, ls);
@@ -219,16 +220,21 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 	for (i = 0; i < s->npre && !ev->private_mm; i++) {
 		struct lr_lockset facts;
 		enum lr_judge kind = LR_JUDGE_NA;
-		int k;
+		int k, obj = -1;
 
-		if (lr_pre_applies(w, ev, &s->pre[i], &facts)) {
+		/* a store into the object the caller passes: whose is it here? */
+		if (s->pre[i].obj_param >= 0 && s->pre[i].obj_param < ev->nargs &&
+		    ev->args[s->pre[i].obj_param].key)
+			obj = lr_func_param_of(w->f, ev->args[s->pre[i].obj_param].key);
+		if (!lr_pre_private(&s->pre[i], ev->private_args) &&
+		    lr_pre_applies(w, ev, &s->pre[i], &facts)) {
 			/* and the caller's own path facts */
 			for (k = 0; k < ls->nfacts; k++)
 				lr_lockset_add_fact(&facts, ls->facts[k].param,
 						    ls->facts[k].nonzero);
 			w->f->overflow |= facts.overflow;
 			kind = lr_check_need(w, ls, s->pre[i].rule, ev->loc, callee, &s->pre[i],
-					     &facts);
+					     &facts, obj);
 		}
 		if (site)
 			lr_site_add_outcome(site, s->pre[i].rule, kind);
@@ -305,7 +311,7 @@ static void transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struc
 		break;
 	case LR_EV_GUARD:
 		if (ev->rule)
-			lr_check_need(w, ls, ev->rule, ev->loc, NULL, NULL, NULL);
+			lr_check_need(w, ls, ev->rule, ev->loc, NULL, NULL, NULL, ev->obj_param);
 		break;
 	case LR_EV_CALL:
 		do_call(w, ls, ev);

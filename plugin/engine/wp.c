@@ -610,6 +610,9 @@ static unsigned ctx(struct lr_wp *wp, int f, const struct lr_rule *rule, const s
 		 * judge: the arguments are not in the database, so undecided.
 		 */
 		cp = pre_of(fn, rule);
+		/* a store into the object this caller passes as a private one */
+		if (cp && lr_pre_private(cp, s->private_args))
+			continue;
 		if (cp && cp->nfacts && !site_judged(s, rule)) {
 			bits |= WP_UNKNOWN;
 			continue;
@@ -696,6 +699,39 @@ static void down_chain(const struct lr_wp *wp, int f, const struct lr_rule *rule
 		used += snprintf(buf + used, used < len ? len - used : 0, "%s() <- ", names[i]);
 }
 
+static int in_header(const struct lr_loc *loc)
+{
+	size_t n = loc->file ? strlen(loc->file) : 0;
+
+	return n > 2 && !strcmp(loc->file + n - 2, ".h");
+}
+
+/*
+ * Where to report an operation that a header's inline performs
+ * (vm_flags_reset()'s assertion, in include/linux/mm.h): every file that
+ * includes the header would get the same location, and the broken caller is
+ * not there.  The first call site up the unmet chain that is in a source
+ * file, or -1 (the operation is in one, or no call site is).
+ */
+static int source_site(struct lr_wp *wp, int f, int r)
+{
+	const struct lr_pre *pre = pre_of(&wp->funcs[f], &wp->pack->rules[r]);
+	int n = 0;
+
+	if (!pre || !in_header(&pre->loc))
+		return -1;
+	while (f >= 0 && n++ < 16) {
+		int site = memo(wp, f, r)->unmet_site;
+
+		if (site < 0)
+			return -1;
+		if (!in_header(&wp->sites[site].loc))
+			return site;
+		f = wp->sites[site].caller;
+	}
+	return -1;
+}
+
 /* No caller provides it and a chain reaches a root without it: at the operation. */
 static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
 {
@@ -707,12 +743,25 @@ static void report_op(struct lr_wp *wp, int f, const struct lr_pre *pre)
 	struct lr_diag *d;
 	char needs[512], calls[512], down[512], what[300];
 	const char *cite;
+	int at;
 
-	if (!(d = lr_diag_new(u, rule->id, pre->loc)))
-		return;
 	lr_need_effective(rule, pre->excl, &need, NULL);
 	lr_need_describe(wp->pack, &need, needs, sizeof(needs));
-	lr_diag_msg(u, d, "%s without %s", rule->what, needs);
+	at = source_site(wp, f, r);
+	if (at >= 0) {
+		/* an operation in a header's inline: at the first call from a source file */
+		const struct lr_site *s = &wp->sites[at];
+
+		if (!(d = lr_diag_new(u, rule->id, s->loc)))
+			return;
+		lr_diag_msg(u, d, "call to '%s' performs a %s without %s", s->callee, rule->what,
+			    needs);
+		lr_diag_note(u, d, pre->loc, "'%s' performs the %s here", pre->func, rule->what);
+	} else {
+		if (!(d = lr_diag_new(u, rule->id, pre->loc)))
+			return;
+		lr_diag_msg(u, d, "%s without %s", rule->what, needs);
+	}
 	down_chain(wp, f, rule, down, sizeof(down));
 	root = chain(wp, f, r, calls, sizeof(calls));
 	root_what(wp, root, r, what, sizeof(what), &cite);

@@ -11,7 +11,9 @@
  *
  * This file only walks the IR: it hands each call to the engine with the
  * facts GIMPLE knows (callee, arguments' instance keys and constants, the
- * result's SSA version and where it goes), answers the engine's question
+ * result's SSA version and where it goes, and whose object a pointer
+ * argument reaches), each store into a struct member (the member chain and
+ * the base pointer's origin), answers the engine's question
  * about a pointer argument's lock class by following SSA definitions
  * (provenance), and labels branch edges with what they test.  What a call
  * means, which member is a lock, which class a lock pointer has: the engine
@@ -76,6 +78,20 @@ static const char *member_record(tree base)
 	if (tag || !TREE_TYPE(base) || !RECORD_OR_UNION_TYPE_P(TREE_TYPE(base)))
 		return tag;
 	name = TYPE_NAME(TREE_TYPE(base));
+	if (name && TREE_CODE(name) == TYPE_DECL)
+		name = DECL_NAME(name);
+	return name && TREE_CODE(name) == IDENTIFIER_NODE ? IDENTIFIER_POINTER(name) : NULL;
+}
+
+/* member_record() for a struct type rather than an object of it. */
+static const char *member_record_type(tree type)
+{
+	const char *tag = record_tag(type);
+	tree name;
+
+	if (tag || !type || !RECORD_OR_UNION_TYPE_P(type))
+		return tag;
+	name = TYPE_NAME(type);
 	if (name && TREE_CODE(name) == TYPE_DECL)
 		name = DECL_NAME(name);
 	return name && TREE_CODE(name) == IDENTIFIER_NODE ? IDENTIFIER_POINTER(name) : NULL;
@@ -572,6 +588,188 @@ struct call_ctx {
 	const gimple *stmt;
 };
 
+/*
+ * Whose object pointer t reaches: the result of a call ("new =
+ * vm_area_dup(vma)", through copies and casts), a local's address
+ * ("&pvma"), or anything else.  The pack says which callees' results are
+ * private ('fresh'); the front end only names the callee.
+ */
+static enum lr_obj_origin pointer_origin(tree t, const char **from_call, int depth)
+{
+	gimple *def;
+
+	*from_call = NULL;
+	if (!t || depth > 8)
+		return LR_OBJ_SHARED;
+	if (TREE_CODE(t) == ADDR_EXPR) {
+		tree obj = TREE_OPERAND(t, 0);
+
+		return VAR_P(obj) && auto_var_in_fn_p(obj, current_function_decl) ?
+		       LR_OBJ_LOCAL : LR_OBJ_SHARED;
+	}
+	if (TREE_CODE(t) != SSA_NAME || SSA_NAME_IS_DEFAULT_DEF(t))
+		return LR_OBJ_SHARED;
+	def = SSA_NAME_DEF_STMT(t);
+	if (is_gimple_call(def)) {
+		*from_call = callee_name(def);
+		return *from_call ? LR_OBJ_RESULT : LR_OBJ_SHARED;
+	}
+	if (is_gimple_assign(def) &&
+	    (gimple_assign_rhs_code(def) == SSA_NAME || CONVERT_EXPR_CODE_P(gimple_assign_rhs_code(def))))
+		return pointer_origin(gimple_assign_rhs1(def), from_call, depth + 1);
+	return LR_OBJ_SHARED;
+}
+
+#define CHAIN_MAX 8
+
+struct member_chain {
+	int n;
+	const char *records[CHAIN_MAX], *fields[CHAIN_MAX];
+	const char *tag;	/* the nearest named struct so far */
+};
+
+static void chain_add(struct member_chain *c, tree field, tree record_type)
+{
+	const char *tag = member_record_type(record_type);
+
+	if (tag)
+		c->tag = tag;
+	/* an anonymous struct or union member: its members are the outer struct's */
+	if (!decl_name(field) || c->n >= CHAIN_MAX)
+		return;
+	c->records[c->n] = c->tag;
+	c->fields[c->n] = decl_name(field);
+	c->n++;
+}
+
+/*
+ * The members of 'rec' at bit offset 'off' down to a member of 'size'
+ * bits (WRITE_ONCE(vma->vm_page_prot, ..) is "MEM[(volatile T *)vma +
+ * 72B] = .." once GCC folded the cast): outermost first.
+ */
+static int chain_at_offset(struct member_chain *c, tree rec, HOST_WIDE_INT off,
+			   HOST_WIDE_INT size, int depth)
+{
+	tree fld;
+
+	if (depth > CHAIN_MAX || !RECORD_OR_UNION_TYPE_P(rec))
+		return 0;
+	for (fld = TYPE_FIELDS(rec); fld; fld = DECL_CHAIN(fld)) {
+		HOST_WIDE_INT start, fsize;
+		int n = c->n;
+		const char *tag = c->tag;
+
+		if (TREE_CODE(fld) != FIELD_DECL || !DECL_SIZE(fld) ||
+		    !tree_fits_shwi_p(DECL_SIZE(fld)) || !tree_fits_shwi_p(bit_position(fld)))
+			continue;
+		start = int_bit_position(fld);
+		fsize = tree_to_shwi(DECL_SIZE(fld));
+		if (off < start || off + size > start + fsize)
+			continue;
+		chain_add(c, fld, rec);
+		if (off == start && size == fsize && !RECORD_OR_UNION_TYPE_P(TREE_TYPE(fld)))
+			return 1;
+		if (RECORD_OR_UNION_TYPE_P(TREE_TYPE(fld)) &&
+		    chain_at_offset(c, TREE_TYPE(fld), off - start, size, depth + 1))
+			return 1;
+		if (off == start && size == fsize)
+			return 1;
+		c->n = n;	/* another union member may fit */
+		c->tag = tag;
+	}
+	return 0;
+}
+
+/*
+ * A store into a struct member: "vma->vm_page_prot = prot",
+ * "vma->vm_userfaultfd_ctx.ctx = NULL", "vma->__vm_flags = flags" (in an
+ * anonymous union), "pvma.vm_pgoff = idx" (a local).  Hands the engine
+ * the member chain, the base pointer and its origin; the engine decides
+ * whether a rule guards it.
+ */
+static void translate_member_store(const struct walk *w, int block, const gimple *stmt)
+{
+	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt), t, ptr = NULL_TREE;
+	tree refs[CHAIN_MAX];
+	int nrefs = 0, i;
+	struct member_chain c;
+	struct lr_member_store st;
+
+	memset(&c, 0, sizeof(c));
+	memset(&st, 0, sizeof(st));
+	/* the member references, innermost (the stored member) first */
+	for (t = lhs; t; ) {
+		if (TREE_CODE(t) == COMPONENT_REF) {
+			if (nrefs == CHAIN_MAX)
+				return;
+			refs[nrefs++] = t;
+			t = TREE_OPERAND(t, 0);
+		} else if (TREE_CODE(t) == ARRAY_REF) {
+			t = TREE_OPERAND(t, 0);
+		} else if (TREE_CODE(t) == MEM_REF && TREE_CODE(TREE_OPERAND(t, 0)) == ADDR_EXPR &&
+			   handled_component_p(TREE_OPERAND(TREE_OPERAND(t, 0), 0)) &&
+			   integer_zerop(TREE_OPERAND(t, 1))) {
+			/* *(volatile T *)&vma->f, unfolded */
+			t = TREE_OPERAND(TREE_OPERAND(t, 0), 0);
+		} else {
+			break;
+		}
+	}
+	if (!t)
+		return;
+	if (TREE_CODE(t) == MEM_REF) {
+		tree p = TREE_OPERAND(t, 0);
+		HOST_WIDE_INT off;
+
+		if (!tree_fits_shwi_p(TREE_OPERAND(t, 1)))
+			return;
+		off = tree_to_shwi(TREE_OPERAND(t, 1)) * BITS_PER_UNIT;
+
+		if (TREE_CODE(p) == ADDR_EXPR) {
+			tree obj = TREE_OPERAND(p, 0);
+
+			if (!VAR_P(obj))
+				return;
+			st.origin = auto_var_in_fn_p(obj, current_function_decl) ?
+				    LR_OBJ_LOCAL : LR_OBJ_SHARED;
+			key(obj, &st.base, 0);
+		} else {
+			ptr = p;
+			st.origin = pointer_origin(p, &st.from_call, 0);
+			key(p, &st.base, 0);
+		}
+		/* the folded form: the members at that offset of what p points to */
+		if (!nrefs && POINTER_TYPE_P(TREE_TYPE(p)) && TYPE_SIZE(TREE_TYPE(t)) &&
+		    tree_fits_shwi_p(TYPE_SIZE(TREE_TYPE(t)))) {
+			tree rec = TREE_TYPE(TREE_TYPE(p));
+
+			if (TREE_CODE(p) == ADDR_EXPR)
+				rec = TREE_TYPE(TREE_OPERAND(p, 0));
+			if (!chain_at_offset(&c, rec, off, tree_to_shwi(TYPE_SIZE(TREE_TYPE(t))), 0))
+				return;
+		}
+	} else if (VAR_P(t) || TREE_CODE(t) == PARM_DECL || TREE_CODE(t) == RESULT_DECL) {
+		/* a member of a variable itself, not through a pointer */
+		st.origin = VAR_P(t) && !auto_var_in_fn_p(t, current_function_decl) ?
+			    LR_OBJ_SHARED : LR_OBJ_LOCAL;
+		key(t, &st.base, 0);
+	} else {
+		return;
+	}
+	for (i = nrefs - 1; i >= 0; i--)
+		chain_add(&c, TREE_OPERAND(refs[i], 1), TREE_TYPE(TREE_OPERAND(refs[i], 0)));
+	if (!c.n)
+		return;
+	(void)ptr;
+	st.n = c.n;
+	st.records = c.records;
+	st.fields = c.fields;
+	st.value_is_null = integer_zerop(rhs) ||
+			   (TREE_CODE(rhs) == CONSTRUCTOR && CONSTRUCTOR_NELTS(rhs) == 0);
+	st.loc = stmt_loc(stmt);
+	lr_func_member_store(w->f, block, &st);
+}
+
 static int arg_lockclass(void *ctx, int arg, struct lr_key *inst)
 {
 	const struct call_ctx *c = (const struct call_ctx *)ctx;
@@ -600,6 +798,7 @@ static void translate_call(const struct walk *w, int block, const gimple *stmt)
 			lr_unit_func_address_taken(w->unit, decl_name(fn));
 		key_of(a, &args[i].key, 0, &args[i].value, &args[i].is_const);
 		args[i].enumerator = enumerator_name(a);
+		args[i].origin = pointer_origin(a, &args[i].from_call, 0);
 	}
 	call.defined = is_unit_function(gimple_call_fndecl(stmt));
 	call.nargs = nargs;
@@ -835,6 +1034,7 @@ void lr_gimple_translate(struct lr_unit *unit)
 			else if (gimple_assign_single_p(stmt)) {
 				translate_store(&w, map[bb->index], stmt);
 				translate_fn_store(&w, stmt);
+				translate_member_store(&w, map[bb->index], stmt);
 			}
 		}
 	}

@@ -15,7 +15,9 @@
  *             back for a pointer argument's lock class (provenance below);
  *   OP_STORE  a lock pointer stored into a variable or member
  *             (lr_func_store), a function's address stored into a member
- *             (lr_unit_func_stored);
+ *             (lr_unit_func_stored), and any store into a struct member
+ *             (lr_func_member_store: the members, the base pointer and
+ *             whose object it reaches: a local, a call's result);
  *   OP_CBR    what the branch tests: a call's result, a parameter, a
  *             pointer's NULL test, traced through setne/seteq 0 and casts,
  *             and through a local stored exactly once;
@@ -120,6 +122,8 @@ static struct symbol *value_type(pseudo_t p)
 }
 
 static void key_of(const struct walk *w, pseudo_t p, struct lr_key *k, int depth);
+static enum lr_obj_origin pointer_origin(const struct walk *w, pseudo_t p, const char **from_call,
+					 int depth);
 
 
 /* The symbol pseudo an address is: the symbol itself, or its OP_SYMADDR (globals). */
@@ -574,6 +578,7 @@ static void translate_call(const struct walk *w, int block, struct instruction *
 		long long v;
 
 		key_of(w, a, &args[i].key, 0);
+		args[i].origin = pointer_origin(w, a, &args[i].from_call, 0);
 		if (const_of(a, &v)) {
 			args[i].is_const = 1;
 			args[i].value = (long)v;
@@ -681,6 +686,75 @@ static pseudo_t only_store(const struct walk *w, pseudo_t var, struct instructio
 	if (last)
 		return last->target;
 	return stores == 1 ? value : NULL;
+}
+
+/*
+ * Whose object pointer p reaches: a local's address ("&pvma"), the result
+ * of a call ("new = vm_area_dup(vma)": the slot 'new' is stored once, or
+ * last in the block before the load), or anything else.  The pack says
+ * which callees' results are private; this only names the callee.
+ */
+static enum lr_obj_origin pointer_origin(const struct walk *w, pseudo_t p, const char **from_call,
+					 int depth)
+{
+	struct instruction *def;
+	pseudo_t s;
+
+	*from_call = NULL;
+	if (!p || depth > DEPTH_MAX)
+		return LR_OBJ_SHARED;
+	s = sym_of(p);
+	if (s && s->type == PSEUDO_SYM)
+		return !is_global(s->sym) && !is_fn_sym(s->sym) ? LR_OBJ_LOCAL : LR_OBJ_SHARED;
+	def = def_of(p);
+	while (def && is_cast(def->opcode)) {
+		p = def->src;
+		def = def_of(p);
+	}
+	if (!def)
+		return LR_OBJ_SHARED;
+	if (def->opcode == OP_CALL) {
+		if (!def->func || def->func->type != PSEUDO_SYM)
+			return LR_OBJ_SHARED;
+		*from_call = sp_name(def->func->sym);
+		return *from_call ? LR_OBJ_RESULT : LR_OBJ_SHARED;
+	}
+	if (def->opcode == OP_LOAD && def->offset == 0 && def->src && def->src->type == PSEUDO_SYM &&
+	    !is_global(def->src->sym))
+		return pointer_origin(w, only_store(w, def->src, def), from_call, depth + 1);
+	return LR_OBJ_SHARED;
+}
+
+/*
+ * A store into a struct member: "vma->vm_page_prot = prot" (a member of
+ * what a pointer points to), "pvma.vm_pgoff = idx" (of a local).  The
+ * engine decides whether a rule guards it.
+ */
+static void translate_member_store(const struct walk *w, int block, struct instruction *insn)
+{
+	struct lr_member_store st;
+	struct sp_chain c;
+	struct lr_key dest;
+	pseudo_t addr = insn->src, s = sym_of(insn->src);
+
+	key_mem(w, insn->src, insn->offset, insn->type, 1, &dest, &c, 0);
+	if (!c.n)
+		return;
+	memset(&st, 0, sizeof(st));
+	if (s && s->type == PSEUDO_SYM) {
+		/* a member of a variable itself */
+		st.origin = is_global(s->sym) ? LR_OBJ_SHARED : LR_OBJ_LOCAL;
+		key_sym(s->sym, &st.base);
+	} else {
+		st.origin = pointer_origin(w, addr, &st.from_call, 0);
+		key_of(w, addr, &st.base, 0);
+	}
+	st.n = c.n;
+	st.records = c.records;
+	st.fields = c.fields;
+	st.value_is_null = insn->target && insn->target->type == PSEUDO_VAL && !insn->target->value;
+	st.loc = sp_loc(insn->pos);
+	lr_func_member_store(w->f, block, &st);
 }
 
 /*
@@ -1030,8 +1104,10 @@ void sp_function(struct lr_unit *unit, struct symbol *sym)
 				continue;
 			if (insn->opcode == OP_CALL)
 				translate_call(&w, BLOCK(bb), insn);
-			else if (insn->opcode == OP_STORE)
+			else if (insn->opcode == OP_STORE) {
 				translate_store(&w, BLOCK(bb), insn);
+				translate_member_store(&w, BLOCK(bb), insn);
+			}
 		} END_FOR_EACH_PTR(insn);
 	} END_FOR_EACH_PTR(bb);
 	FOR_EACH_PTR(ep->bbs, bb) {

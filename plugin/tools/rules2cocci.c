@@ -33,6 +33,7 @@ struct names {
 	int n;
 	const char *v[MAX_NAMES];
 	const struct lr_guard_call *call[MAX_NAMES];
+	const struct lr_guard_store *store[MAX_NAMES];	/* a guarded store: "SE->FIELD = SV" */
 };
 
 static void add_name(struct names *s, const char *name, const struct lr_guard_call *call)
@@ -130,13 +131,24 @@ static void print_args(FILE *f, const struct lr_guard_call *c)
 			fprintf(f, "%s%s", k ? ", " : "", c->argpat[k]);
 }
 
-/* The guarded calls, with enumerator argument patterns kept: fn(e0, NR_MLOCK, e2). */
+/*
+ * The guarded calls, with enumerator argument patterns kept: fn(e0, NR_MLOCK,
+ * e2); and the guarded stores, "SE->vm_start@p2 = SV" (a 'nonnull' one after
+ * a branch that takes the store of NULL: disjunctions match in order).
+ */
 static void print_guards(FILE *f, const struct names *s, const char *pos, const char *star)
 {
 	int i;
 
 	fprintf(f, "(\n");
 	for (i = 0; i < s->n; i++) {
+		if (s->store[i]) {
+			if (s->store[i]->nonnull)
+				fprintf(f, "%sSE->%s = NULL\n", i ? "|\n" : "", s->store[i]->field);
+			fprintf(f, "%s%sSE->%s%s%s = SV\n", i || s->store[i]->nonnull ? "|\n" : "",
+				star, s->store[i]->field, pos ? "@" : "", pos ? pos : "");
+			continue;
+		}
 		fprintf(f, "%s%s%s%s%s(", i ? "|\n" : "", star, s->v[i], pos ? "@" : "", pos ? pos : "");
 		print_args(f, s->call[i]);
 		fprintf(f, ")\n");
@@ -153,6 +165,13 @@ static void guard_names(const char *rule_id, struct names *out)
 
 		for (j = 0; r && j < r->ncalls; j++)
 			add_name(out, r->calls[j].name, &r->calls[j]);
+		for (j = 0; r && j < r->nstores; j++) {
+			int n = out->n;
+
+			add_name(out, r->stores[j].field, NULL);
+			if (out->n > n)
+				out->store[n] = &r->stores[j];
+		}
 	}
 }
 
@@ -402,13 +421,20 @@ static void guard_metavars(FILE *f, const struct names *guards)
 {
 	int i, k, used[LR_MAX_PARAMS] = { 0 };
 
-	for (i = 0; i < guards->n; i++)
+	int stores = 0;
+
+	for (i = 0; i < guards->n; i++) {
+		stores |= guards->store[i] != NULL;
 		for (k = 0; guards->call[i] && k < guards->call[i]->nargs; k++)
 			if (!strcmp(guards->call[i]->argpat[k], "_"))
 				used[k] = 1;
+	}
 	for (k = 0; k < LR_MAX_PARAMS; k++)
 		if (used[k])
 			fprintf(f, "expression e%d;\n", k);
+	/* a guarded store's object and value (the record's type is not checked) */
+	if (stores)
+		fprintf(f, "expression SE, SV;\n");
 }
 
 static void metavars(FILE *f, const char *rule, const char *deps, const struct names *guards,

@@ -52,12 +52,26 @@ struct anon_vma {
 	struct rw_semaphore rwsem;
 };
 struct file { struct address_space *f_mapping; };
+struct mempolicy;
+struct userfaultfd_ctx;
+struct vm_userfaultfd_ctx { struct userfaultfd_ctx *ctx; };
+/* 6.12: vm_flags is read-only, the vm_flags_*() helpers write __vm_flags */
 struct vm_area_struct {
-	unsigned long vm_start, vm_end, vm_flags;
+	unsigned long vm_start, vm_end;
+	union {
+		const unsigned long vm_flags;
+		unsigned long __vm_flags;
+	};
 	struct mm_struct *vm_mm;
+	pgprot_t vm_page_prot;
+	unsigned long vm_pgoff;
 	struct anon_vma *anon_vma;
 	struct file *vm_file;
+	struct mempolicy *vm_policy;
+	struct vm_userfaultfd_ctx vm_userfaultfd_ctx;
 };
+extern struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
+extern struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 struct folio { unsigned long flags; int mlock_count; };
 struct lruvec { spinlock_t lru_lock; };
 struct zone { long count; };
@@ -152,10 +166,12 @@ extern struct vm_area_struct *lock_mm_and_find_vma(struct mm_struct *mm, unsigne
 extern bool vma_start_read(struct vm_area_struct *vma);
 extern void vma_end_read(struct vm_area_struct *vma);
 extern struct vm_area_struct *lock_vma_under_rcu(struct mm_struct *mm, unsigned long address);
-static inline void vma_start_write(struct vm_area_struct *vma) { mmap_assert_write_locked(vma->vm_mm); vma->vm_flags |= 0; }
+static inline void vma_start_write(struct vm_area_struct *vma) { mmap_assert_write_locked(vma->vm_mm); }
 static inline void vma_assert_write_locked(struct vm_area_struct *vma) { WARN_ON(!vma->vm_flags); }
 static inline void vma_assert_locked(struct vm_area_struct *vma) { WARN_ON(!vma->vm_flags); }
-static inline void vm_flags_set(struct vm_area_struct *vma, unsigned long flags) { vma_start_write(vma); vma->vm_flags |= flags; }
+static inline void vm_flags_set(struct vm_area_struct *vma, unsigned long flags) { vma_start_write(vma); vma->__vm_flags |= flags; }
+static inline void vm_flags_init(struct vm_area_struct *vma, unsigned long flags) { vma->__vm_flags = flags; }
+static inline void vm_flags_reset(struct vm_area_struct *vma, unsigned long flags) { vma_assert_write_locked(vma); vm_flags_init(vma, flags); }
 
 /* rmap locks: include/linux/rmap.h, include/linux/fs.h */
 static inline void anon_vma_lock_write(struct anon_vma *anon_vma) { down_write(&anon_vma->root->rwsem); }

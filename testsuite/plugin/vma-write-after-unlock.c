@@ -5,7 +5,7 @@
 void lock_late(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	mmap_write_lock(mm);
-	vma->vm_flags |= 2;
+	vma->__vm_flags |= 2;
 	mmap_write_unlock(mm);
 	vma_start_write(vma); /* { dg-warning "vma-write" } */
 }

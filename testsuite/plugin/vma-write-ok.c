@@ -6,6 +6,6 @@ void mprotect_one(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	mmap_write_lock(mm);
 	vma_start_write(vma);
-	vma->vm_flags |= 1;
+	vma->__vm_flags |= 1;
 	mmap_write_unlock(mm);
 }

@@ -17,6 +17,8 @@
  *       lr_func_call()          IR facts only; the engine turns them into events
  *     per store of a pointer to a lock into memory or a named variable:
  *       lr_func_store()
+ *     per store into a member of a struct (the value need not be a lock):
+ *       lr_func_member_store()
  *     per CFG edge:
  *       lr_block_add_edge()     with the value the branch tests, if any
  *   lr_unit_analyse(u, emit)    every report, sorted by location
@@ -208,11 +210,24 @@ void lr_block_add_edge(struct lr_func *f, int from, int to, const struct lr_test
 
 /* ------------------------------------------------------------ calls */
 
+/*
+ * Whose object a pointer reaches, as far as the IR shows: the pack says
+ * which callees return an object nobody else can see yet ('fresh' lines:
+ * vm_area_alloc()), so that stores into it need no lock.
+ */
+enum lr_obj_origin {
+	LR_OBJ_SHARED,		/* anything else: a parameter, a load, a global */
+	LR_OBJ_LOCAL,		/* the function's own variable, or its address: "&pvma" */
+	LR_OBJ_RESULT		/* the result of a call to from_call: "new = vm_area_dup(vma)" */
+};
+
 struct lr_arg {
 	struct lr_key key;	/* instance key of the argument's value */
 	int is_const;		/* the argument is the integer constant 'value' */
 	long value;
 	const char *enumerator;	/* an enumerator constant: its name; else NULL */
+	enum lr_obj_origin origin;	/* a pointer argument: what it points to */
+	const char *from_call;		/* origin RESULT: the callee */
 };
 
 /*
@@ -244,6 +259,28 @@ void lr_func_call(struct lr_func *f, int block, const struct lr_call *call);
  * provenance) into dest: "vmf->ptl = pmd_lock(..)", "ptl = pte_lockptr(..)".
  */
 void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls);
+
+/*
+ * A store into a member of a struct, "vma->vm_page_prot = prot": the chain
+ * of members from the object the base pointer reaches, outermost first
+ * (records[i] the struct tag fields[i] belongs to, NULL for an anonymous
+ * struct or union, whose member is then fields[i] NULL one level up:
+ * vma->__vm_flags is { vm_area_struct, NULL } . { NULL, __vm_flags }).
+ * The engine makes a guarded operation of it when a rule of the pack
+ * guards the member ('stores' lines) and the object is not private.
+ */
+struct lr_member_store {
+	int n;
+	const char *const *records;
+	const char *const *fields;
+	struct lr_key base;		/* the pointer it is reached through: "vma" */
+	enum lr_obj_origin origin;	/* LOCAL: a member of a local, not through a pointer */
+	const char *from_call;		/* origin RESULT: the callee */
+	int value_is_null;		/* the value stored is the constant 0 */
+	struct lr_loc loc;
+};
+
+void lr_func_member_store(struct lr_func *f, int block, const struct lr_member_store *st);
 
 /*
  * The unit stores the address of function 'func' in a member: a static

@@ -328,8 +328,30 @@ mutation("vma-shrink-prepare-too-late", "6.12", "mm/vma.c",
          "vma-field-write", "\tvma_set_range(vma, start, end, pgoff);\n\tvma_prepare(&vp);",
          "vma_shrink() calls vma_prepare() (the rmap write locks) after changing vm_start/vm_end: a lock taken in a helper called too late",
          miss="no rule for VMA field stores in the pack")
-# whole-kernel contracts (NOTES 10): the lock pair deleted in a global
-# function whose callers are in other files, and around a walk in a syscall
+# VMA field stores and anon_vma (the store rules, written before the rules ran)
+mutation("rmap-anon-vma-prepare-no-ptl", "6.12", "mm/rmap.c",
+         [("\t/* page_table_lock to protect against threads */\n\tspin_lock(&mm->page_table_lock);\n\tif (likely(!vma->anon_vma)) {",
+           "\tif (likely(!vma->anon_vma)) {"),
+          ("\t\tavc = NULL;\n\t}\n\tspin_unlock(&mm->page_table_lock);\n", "\t\tavc = NULL;\n\t}\n")],
+         "anon-vma-assign", "\t\tsmp_store_release(&vma->anon_vma, anon_vma);",
+         "__anon_vma_prepare() publishes vma->anon_vma without mm->page_table_lock: two faults under mmap_lock for read race to set it")
+mutation("userfaultfd-set-ctx-no-vma-write", "6.12", "mm/userfaultfd.c",
+         [("\tvma_start_write(vma);\n\tvma->vm_userfaultfd_ctx = (struct vm_userfaultfd_ctx){ctx};",
+           "\tvma->vm_userfaultfd_ctx = (struct vm_userfaultfd_ctx){ctx};")],
+         "vma-field-write", "\tvma->vm_userfaultfd_ctx = (struct vm_userfaultfd_ctx){ctx};",
+         "userfaultfd_set_ctx() changes vm_userfaultfd_ctx without vma_start_write(): a fault under the per-VMA lock sees a half-registered VMA")
+mutation("madvise-update-vma-no-vma-write", "6.12", "mm/madvise.c",
+         [("\t/* vm_flags is protected by the mmap_lock held in write mode. */\n\tvma_start_write(vma);\n\tvm_flags_reset(vma, new_flags);",
+           "\t/* vm_flags is protected by the mmap_lock held in write mode. */\n\tvm_flags_reset(vma, new_flags);")],
+         "vma-field-write", "\tvm_flags_reset(vma, new_flags);\n\t/*\n\t * If the vma become good",
+         "madvise_update_vma() resets vm_flags under mmap_lock alone, as the comment says, without vma_start_write()",
+         miss="vm_flags_reset() asserts the VMA write lock (vma_assert_write_locked()) and assertions are trusted (NOTES 7)")
+mutation("mlock-fixup-no-vma-write", "6.12", "mm/mlock.c",
+         [("\t\t/* No work to do, and mlocking twice would be wrong */\n\t\tvma_start_write(vma);\n\t\tvm_flags_reset(vma, newflags);",
+           "\t\t/* No work to do, and mlocking twice would be wrong */\n\t\tvm_flags_reset(vma, newflags);")],
+         "vma-field-write", "\t\tvm_flags_reset(vma, newflags);\n\t} else {",
+         "mlock_fixup() resets vm_flags without vma_start_write()",
+         miss="vm_flags_reset() asserts the VMA write lock (vma_assert_write_locked()) and assertions are trusted (NOTES 7)")
 mutation("memory-pmd-install-no-ptl", "6.12", "mm/memory.c",
          [("\tspinlock_t *ptl = pmd_lock(mm, pmd);\n\n\tif (likely(pmd_none(*pmd))) {\t/* Has another populated it ? */",
            "\tif (likely(pmd_none(*pmd))) {\t/* Has another populated it ? */"),
@@ -531,6 +553,13 @@ mutation("mprotect-read-lock", "6.1", "mm/mprotect.c",
          "vma-field-write", "\t\terror = mprotect_fixup(&tlb, vma, &prev, nstart, tmp, newflags);",
          "mprotect() under mmap_lock for read (6.1): mprotect_fixup() writes vm_flags and vm_page_prot, which need mmap_lock for write",
          miss="no rule for VMA field stores in the pack")
+mutation("mlock-read-lock", "6.1", "mm/mlock.c",
+         [("\tlocked = len >> PAGE_SHIFT;\n\n\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n",
+           "\tlocked = len >> PAGE_SHIFT;\n\n\tif (mmap_read_lock_killable(current->mm))\n\t\treturn -EINTR;\n"),
+          ("\t\terror = apply_vma_lock_flags(start, len, flags);\n\n\tmmap_write_unlock(current->mm);\n",
+           "\t\terror = apply_vma_lock_flags(start, len, flags);\n\n\tmmap_read_unlock(current->mm);\n")],
+         "vma-field-write", "\t\terror = apply_vma_lock_flags(start, len, flags);",
+         "mlock() under mmap_lock for read (6.1): mlock_fixup() writes vm_flags, which needs mmap_lock for write")
 mutation("control-mprotect-lock-not-killable", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n", "\tmmap_write_lock(current->mm);\n")],
          "none", "", "control: do_mprotect_pkey() with a plain mmap_write_lock() (6.1)")
