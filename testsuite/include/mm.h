@@ -207,6 +207,10 @@ extern pte_t *pte_offset_map_nolock(struct mm_struct *mm, pmd_t *pmd, unsigned l
 extern void __rcu_read_unlock(void);
 static inline void pte_unmap(pte_t *pte) { __rcu_read_unlock(); }
 #define pte_unmap_unlock(pte, ptl) do { spin_unlock(ptl); pte_unmap(pte); } while (0)
+/* include/linux/pgtable.h: set_pte_at() is a macro for set_ptes() */
+static inline void set_ptes(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte, unsigned int nr) { ptep->pte = pte.pte; }
+#define set_pte_at(mm, addr, ptep, pte) set_ptes(mm, addr, ptep, pte, 1)
+static inline pte_t ptep_get_and_clear(struct mm_struct *mm, unsigned long addr, pte_t *ptep) { pte_t old = *ptep; ptep->pte = 0; return old; }
 extern spinlock_t *__pmd_trans_huge_lock(pmd_t *pmd, struct vm_area_struct *vma);
 static inline int pmd_is_huge(pmd_t *pmd) { return pmd->pmd & 1; }
 static inline spinlock_t *pmd_trans_huge_lock(pmd_t *pmd, struct vm_area_struct *vma)
@@ -278,6 +282,5 @@ static inline void munlock_vma_folio(struct folio *folio, struct vm_area_struct 
 		munlock_folio(folio);
 }
 extern struct folio *pte_folio(pte_t *pte);
-extern void set_pte_at(struct mm_struct *mm, unsigned long addr, pte_t *ptep, pte_t pte);
 
 #endif
