@@ -185,6 +185,27 @@ int main(int argc, char **argv)
 			}
 			printf("]}");
 		}
+		printf("], \"stores\": [");
+		for (j = 0; j < r->nstores; j++) {
+			printf("%s{\"record\": ", j ? ", " : "");
+			str(r->stores[j].record);
+			printf(", \"field\": ");
+			str(r->stores[j].field);
+			printf(", \"nonnull\": %s}", r->stores[j].nonnull ? "true" : "false");
+		}
+		/* a 'blocking KIND.. under KIND..' rule: the lock kinds, by name */
+		printf("], \"blocking\": [");
+		for (j = 0, k = 0; j <= LR_KIND_TOKEN; j++)
+			if (r->blocking_kinds & (1u << j)) {
+				printf("%s", k++ ? ", " : "");
+				str(lr_lock_kind_name(j));
+			}
+		printf("], \"under\": [");
+		for (j = 0, k = 0; j <= LR_KIND_TOKEN; j++)
+			if (r->under_kinds & (1u << j)) {
+				printf("%s", k++ ? ", " : "");
+				str(lr_lock_kind_name(j));
+			}
 		printf("]}");
 	}
 	printf("],\n \"entries\": [");

@@ -921,6 +921,14 @@ def gen_swap(tree, fl, f, out):
             out.append(m)
 
 
+def sleep_rules(pack, cls, held):
+    """The pack's 'blocking KIND.. under KIND..' rules a blocking acquisition
+    of class cls breaks while a lock of class held is held."""
+    kind, under = pack.classes[cls]["kind"], pack.classes[held]["kind"]
+    return [r["id"] for r in pack.rules
+            if kind in r.get("blocking", []) and under in r.get("under", [])]
+
+
 def gen_block(tree, fl, f, c, out):
     e = c.eff
     if not e.get("try") or e["when"] != "nonzero" or e["path"]["kind"] == "ret":
@@ -940,6 +948,9 @@ def gen_block(tree, fl, f, c, out):
     if inv:
         m.verdict, m.rules = "counted", ["lock-order"]
         m.why = "%s < %s: now taken blocking under %s" % (c.cls, inv[0].cls, inv[0].cls)
+    elif sleeping and spin and sleep_rules(tree.pack, c.cls, spin[0].cls):
+        m.verdict, m.rules = "counted", sleep_rules(tree.pack, c.cls, spin[0].cls)
+        m.why = "%s taken blocking under %s" % (c.cls, spin[0].cls)
     elif sleeping and spin:
         m.verdict, m.why = "outside", "sleeping %s under spinlock %s: no rule in the pack" % (c.cls, spin[0].cls)
     elif any(h.cls == c.cls for h in held):
