@@ -680,6 +680,20 @@ static int chain_at_offset(struct member_chain *c, tree rec, HOST_WIDE_INT off,
 	return 0;
 }
 
+/* The member whose address SSA name p holds ("_10 = &vma->anon_vma"), or NULL. */
+static tree member_address(tree p)
+{
+	gimple *def = SSA_NAME_DEF_STMT(p);
+	tree rhs;
+
+	if (!def || !is_gimple_assign(def) || !gimple_assign_single_p(def))
+		return NULL_TREE;
+	rhs = gimple_assign_rhs1(def);
+	if (TREE_CODE(rhs) != ADDR_EXPR || TREE_CODE(TREE_OPERAND(rhs, 0)) != COMPONENT_REF)
+		return NULL_TREE;
+	return TREE_OPERAND(rhs, 0);
+}
+
 /*
  * A store into a struct member: "vma->vm_page_prot = prot",
  * "vma->vm_userfaultfd_ctx.ctx = NULL", "vma->__vm_flags = flags" (in an
@@ -711,6 +725,11 @@ static void translate_member_store(const struct walk *w, int block, const gimple
 			   integer_zerop(TREE_OPERAND(t, 1))) {
 			/* *(volatile T *)&vma->f, unfolded */
 			t = TREE_OPERAND(TREE_OPERAND(t, 0), 0);
+		} else if (TREE_CODE(t) == MEM_REF && TREE_CODE(TREE_OPERAND(t, 0)) == SSA_NAME &&
+			   integer_zerop(TREE_OPERAND(t, 1)) &&
+			   member_address(TREE_OPERAND(t, 0))) {
+			/* smp_store_release(&vma->anon_vma, v): "_10 = &vma->anon_vma; MEM[_10] = v" */
+			t = member_address(TREE_OPERAND(t, 0));
 		} else {
 			break;
 		}

@@ -292,7 +292,7 @@ mutation("vma-expand-no-vma-write", "6.12", "mm/vma.c",
            "\tmmap_assert_write_locked(vmg->mm);\n\n\tif (next && (vma != next)")],
          "vma-field-write", ("\tif (next && (vma != next) && (vmg->end == next->vm_end)) {", 7),
          "vma_expand() gives vma next's anon_vma (dup_anon_vma) and new bounds without vma_start_write(vma): the 2023 dup_anon_vma UAF (d8ab9f7b644a)",
-         miss="no rule for VMA field stores in the pack (dup_anon_vma only asserts the VMA lock)")
+         miss="vma_expand() write-locks next on the path that removes it, and dup_anon_vma() asserts the VMA write lock; the analysis matches the VMA lock by class, not by which VMA, so the need is held on some paths: silent")
 mutation("mempolicy-home-node-no-vma-write", "6.12", "mm/mempolicy.c",
          [("\t\tvma_start_write(vma);\n\t\tnew->home_node = home_node;\n", "\t\tnew->home_node = home_node;\n")],
          # vma_replace_policy() asserts the VMA write lock before it stores vm_policy:
@@ -304,13 +304,13 @@ mutation("mempolicy-mbind-walk-no-wrlock", "6.12", "mm/mempolicy.c",
          [("\t\t\tflags | MPOL_MF_INVERT | MPOL_MF_WRLOCK, &pagelist);", "\t\t\tflags | MPOL_MF_INVERT, &pagelist);")],
          "vma-field-write", "\t\t\terr = mbind_range(&vmi, vma, &prev, start, end, new);",
          "do_mbind() walks without MPOL_MF_WRLOCK, so no VMA is write-locked when mbind_range() replaces vm_policy (B18/B19)",
-         miss="no rule for VMA field stores in the pack")
+         miss="the walk write-locks the VMAs only when MPOL_MF_WRLOCK selects PGWALK_WRLOCK (ops->walk_lock, a value the analysis does not track), and mbind_range()'s need is judged against that walk's acquisition as held on some paths: silent")
 mutation("mmap-expand-downwards-no-vma-write", "6.12", "mm/mmap.c",
          [("\t/* Lock the VMA before expanding to prevent concurrent page faults */\n\tvma_start_write(vma);\n\t/*\n\t * vma->vm_start/vm_end cannot change under us because the caller\n\t * is required to hold the mmap_lock in read mode.  We need the\n\t * anon_vma lock to serialize against concurrent expand_stacks.\n\t */\n\tanon_vma_lock_write(vma->anon_vma);\n\n\t/* Somebody else might have raced and expanded it already */\n\tif (address < vma->vm_start) {",
            "\t/*\n\t * vma->vm_start/vm_end cannot change under us because the caller\n\t * is required to hold the mmap_lock in read mode.  We need the\n\t * anon_vma lock to serialize against concurrent expand_stacks.\n\t */\n\tanon_vma_lock_write(vma->anon_vma);\n\n\t/* Somebody else might have raced and expanded it already */\n\tif (address < vma->vm_start) {")],
          "vma-field-write", "\t\t\t\tvma->vm_start = address;",
          "expand_downwards() moves vm_start without vma_start_write(): the 2023 stack-expansion race (c137381f71ae)",
-         miss="no rule for VMA field stores in the pack")
+         miss="expand_stack_locked()'s callers are lock_mm_and_find_vma(), which the pack models as an API (its body is not analysed), and find_extend_vma_locked() (fs/exec.c, outside kernel-check's objects): unknown callers")
 mutation("mmap-expand-stack-read-lock", "6.12", "mm/mmap.c",
          [("\tmmap_read_unlock(mm);\n\tif (mmap_write_lock_killable(mm))\n\t\treturn NULL;\n\n\tvma = find_vma_prev(mm, addr, &prev);",
            "\tvma = find_vma_prev(mm, addr, &prev);"),
@@ -329,14 +329,15 @@ mutation("vma-shrink-prepare-too-late", "6.12", "mm/vma.c",
            "\tinit_vma_prep(&vp, vma);\n\tvma_adjust_trans_huge(vma, start, end, 0);\n\n\tvma_iter_clear(vmi);\n\tvma_set_range(vma, start, end, pgoff);\n\tvma_prepare(&vp);\n\tvma_complete(&vp, vmi, vma->vm_mm);")],
          "vma-field-write", "\tvma_set_range(vma, start, end, pgoff);\n\tvma_prepare(&vp);",
          "vma_shrink() calls vma_prepare() (the rmap write locks) after changing vm_start/vm_end: a lock taken in a helper called too late",
-         miss="no rule for VMA field stores in the pack")
+         miss="the stores into vm_start/vm_end also need the rmap write locks vma_prepare() takes (process_addrs.rst); which ones depends on vma->vm_file and anon_vma, so vma-field-write encodes only the VMA write lock, which is held")
 # VMA field stores and anon_vma (the store rules, written before the rules ran)
 mutation("rmap-anon-vma-prepare-no-ptl", "6.12", "mm/rmap.c",
          [("\t/* page_table_lock to protect against threads */\n\tspin_lock(&mm->page_table_lock);\n\tif (likely(!vma->anon_vma)) {",
            "\tif (likely(!vma->anon_vma)) {"),
           ("\t\tavc = NULL;\n\t}\n\tspin_unlock(&mm->page_table_lock);\n", "\t\tavc = NULL;\n\t}\n")],
          "anon-vma-assign", "\t\tsmp_store_release(&vma->anon_vma, anon_vma);",
-         "__anon_vma_prepare() publishes vma->anon_vma without mm->page_table_lock: two faults under mmap_lock for read race to set it")
+         "__anon_vma_prepare() publishes vma->anon_vma without mm->page_table_lock: two faults under mmap_lock for read race to set it",
+         miss="reported, but at call sites in other files: a caller up the chain holds the VMA write lock, so the database reports each call that holds neither lock (arch/x86/mm/fault.c's handle_mm_fault(), mm/memory.c, mm/hugetlb.c, mm/mlock.c) and not the store in mm/rmap.c")
 mutation("userfaultfd-set-ctx-no-vma-write", "6.12", "mm/userfaultfd.c",
          [("\tvma_start_write(vma);\n\tvma->vm_userfaultfd_ctx = (struct vm_userfaultfd_ctx){ctx};",
            "\tvma->vm_userfaultfd_ctx = (struct vm_userfaultfd_ctx){ctx};")],
