@@ -494,10 +494,10 @@ lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules
 
 @cb0 depends on has_guard@
 identifier I, fn;
-identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
+identifier fld =~ "^(fn)$";
 @@
 
-struct mm_walk_ops I = { ..., .fld = fn, ... };
+struct fault_info I = { ..., .fld = fn, ... };
 
 @script:python@
 fn << cb0.fn;
@@ -505,10 +505,7 @@ fld << cb0.fld;
 @@
 
 lr_fn[fn] = {
-    "pmd_entry": "a page-walk pmd_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
-    "pud_entry": "a page-walk pud_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
-    "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
-    "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
+    "fn": "an arm64 fault handler, called with no mm lock",
 }[fld]
 
 @cbr0 depends on has_guard && !context exists@
@@ -616,10 +613,10 @@ lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules
 
 @cb1 depends on has_guard@
 identifier I, fn;
-identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
+identifier fld =~ "^(pmd_entry|pud_entry|hugetlb_entry|pte_entry)$";
 @@
 
-struct vm_operations_struct I = { ..., .fld = fn, ... };
+struct mm_walk_ops I = { ..., .fld = fn, ... };
 
 @script:python@
 fn << cb1.fn;
@@ -627,10 +624,10 @@ fld << cb1.fld;
 @@
 
 lr_fn[fn] = {
-    "fault": "a vm_operations fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
-    "huge_fault": "a vm_operations huge_fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
-    "map_pages": "a vm_operations map_pages handler, called with mmap_lock (read) or the per-VMA lock (read)",
-    "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
+    "pmd_entry": "a page-walk pmd_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
+    "pud_entry": "a page-walk pud_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
+    "hugetlb_entry": "a page-walk hugetlb_entry callback, called with mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read)",
+    "pte_entry": "a page-walk pte_entry callback, called with mmap_lock (read) and the PTE page-table lock; or the per-VMA lock (read) and the PTE page-table lock; or i_mmap_rwsem (read) and the PTE page-table lock; or the anon_vma lock (read) and the PTE page-table lock",
 }[fld]
 
 @cbr1 depends on has_guard && !context exists@
@@ -738,10 +735,10 @@ lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules
 
 @cb2 depends on has_guard@
 identifier I, fn;
-identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
+identifier fld =~ "^(fault|huge_fault|map_pages|page_mkwrite)$";
 @@
 
-struct file_operations I = { ..., .fld = fn, ... };
+struct vm_operations_struct I = { ..., .fld = fn, ... };
 
 @script:python@
 fn << cb2.fn;
@@ -749,11 +746,10 @@ fld << cb2.fld;
 @@
 
 lr_fn[fn] = {
-    "mmap": "a file_operations mmap method, called with mmap_lock (write) and the per-VMA lock (write)",
-    "read": "a file_operations read method, called with no mm lock",
-    "write": "a file_operations write method, called with no mm lock",
-    "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",
-    "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
+    "fault": "a vm_operations fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
+    "huge_fault": "a vm_operations huge_fault handler, called with mmap_lock (read) or the per-VMA lock (read)",
+    "map_pages": "a vm_operations map_pages handler, called with mmap_lock (read) or the per-VMA lock (read)",
+    "page_mkwrite": "a vm_operations page_mkwrite handler, called with mmap_lock (read) or the per-VMA lock (read)",
 }[fld]
 
 @cbr2 depends on has_guard && !context exists@
@@ -861,10 +857,10 @@ lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules
 
 @cb3 depends on has_guard@
 identifier I, fn;
-identifier fld =~ "^(func)$";
+identifier fld =~ "^(mmap|read|write|unlocked_ioctl|compat_ioctl)$";
 @@
 
-struct work_struct I = { ..., .fld = fn, ... };
+struct file_operations I = { ..., .fld = fn, ... };
 
 @script:python@
 fn << cb3.fn;
@@ -872,7 +868,11 @@ fld << cb3.fld;
 @@
 
 lr_fn[fn] = {
-    "func": "a workqueue function, called with no mm lock",
+    "mmap": "a file_operations mmap method, called with mmap_lock (write) and the per-VMA lock (write)",
+    "read": "a file_operations read method, called with no mm lock",
+    "write": "a file_operations write method, called with no mm lock",
+    "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",
+    "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
 @cbr3 depends on has_guard && !context exists@
@@ -973,6 +973,125 @@ fn << cb3.fn;
 h << hf.h;
 p2 << hf.p2;
 pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@cb4 depends on has_guard@
+identifier I, fn;
+identifier fld =~ "^(func)$";
+@@
+
+struct work_struct I = { ..., .fld = fn, ... };
+
+@script:python@
+fn << cb4.fn;
+fld << cb4.fld;
+@@
+
+lr_fn[fn] = {
+    "func": "a workqueue function, called with no mm lock",
+}[fld]
+
+@cbr4 depends on has_guard && !context exists@
+identifier cb4.fn;
+position p2 != ha.p2;
+expression e0;
+expression e2;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
+(
+zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+mod_zone_page_state@p2(e0, NR_MLOCK, e2)
+|
+__zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+__mod_zone_page_state@p2(e0, NR_MLOCK, e2)
+|
+node_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+)
+... when any
+}
+
+@cbr4_c depends on has_guard && context exists@
+identifier cb4.fn;
+position p2 != ha.p2;
+expression e0;
+expression e2;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
+(
+*zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+*mod_zone_page_state@p2(e0, NR_MLOCK, e2)
+|
+*__zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+*__mod_zone_page_state@p2(e0, NR_MLOCK, e2)
+|
+*node_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+|
+*lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
+)
+... when any
+}
+
+@script:python depends on org@
+fn << cb4.fn;
+p2 << cbr4.p2;
+@@
+
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
+if w:
+    lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+fn << cb4.fn;
+p2 << cbr4.p2;
+@@
+
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
+if w:
+    lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@cbh4 depends on !context exists@
+identifier cb4.fn;
+identifier hf.h;
+position pc != hc.pc;
+@@
+
+fn(...) {
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+    when any
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb4.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh4.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
+
+@script:python depends on report@
+fn << cb4.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh4.pc;
 @@
 
 w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))

@@ -764,39 +764,22 @@ lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (
 
 @cb0 depends on has_guard@
 identifier I, fn;
-identifier fld =~ "^(lr_none)$";
+identifier fld =~ "^(fn)$";
 @@
 
-struct mm_walk_ops I = { ..., .fld = fn, ... };
-
-@cb1 depends on has_guard@
-identifier I, fn;
-identifier fld =~ "^(lr_none)$";
-@@
-
-struct vm_operations_struct I = { ..., .fld = fn, ... };
-
-@cb2 depends on has_guard@
-identifier I, fn;
-identifier fld =~ "^(read|write|unlocked_ioctl|compat_ioctl)$";
-@@
-
-struct file_operations I = { ..., .fld = fn, ... };
+struct fault_info I = { ..., .fld = fn, ... };
 
 @script:python@
-fn << cb2.fn;
-fld << cb2.fld;
+fn << cb0.fn;
+fld << cb0.fld;
 @@
 
 lr_fn[fn] = {
-    "read": "a file_operations read method, called with no mm lock",
-    "write": "a file_operations write method, called with no mm lock",
-    "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",
-    "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
+    "fn": "an arm64 fault handler, called with no mm lock",
 }[fld]
 
-@cbr2 depends on has_guard && !context exists@
-identifier cb2.fn;
+@cbr0 depends on has_guard && !context exists@
+identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
 @@
@@ -836,8 +819,8 @@ pud_trans_huge_lock@p2(...)
 ... when any
 }
 
-@cbr2_c depends on has_guard && context exists@
-identifier cb2.fn;
+@cbr0_c depends on has_guard && context exists@
+identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
 @@
@@ -878,8 +861,8 @@ fn(...) {
 }
 
 @script:python depends on org@
-fn << cb2.fn;
-p2 << cbr2.p2;
+fn << cb0.fn;
+p2 << cbr0.p2;
 @@
 
 w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
@@ -887,16 +870,16 @@ if w:
     lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 
 @script:python depends on report@
-fn << cb2.fn;
-p2 << cbr2.p2;
+fn << cb0.fn;
+p2 << cbr0.p2;
 @@
 
 w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 
-@cbh2 depends on !context exists@
-identifier cb2.fn;
+@cbh0 depends on !context exists@
+identifier cb0.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
@@ -910,31 +893,45 @@ h@pc(...)
 }
 
 @script:python depends on org@
-fn << cb2.fn;
+fn << cb0.fn;
 h << hf.h;
 p2 << hf.p2;
-pc << cbh2.pc;
+pc << cbh0.pc;
 @@
 
 w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
 lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 
 @script:python depends on report@
-fn << cb2.fn;
+fn << cb0.fn;
 h << hf.h;
 p2 << hf.p2;
-pc << cbh2.pc;
+pc << cbh0.pc;
 @@
 
 w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
 lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 
-@cb3 depends on has_guard@
+@cb1 depends on has_guard@
 identifier I, fn;
-identifier fld =~ "^(func)$";
+identifier fld =~ "^(lr_none)$";
 @@
 
-struct work_struct I = { ..., .fld = fn, ... };
+struct mm_walk_ops I = { ..., .fld = fn, ... };
+
+@cb2 depends on has_guard@
+identifier I, fn;
+identifier fld =~ "^(lr_none)$";
+@@
+
+struct vm_operations_struct I = { ..., .fld = fn, ... };
+
+@cb3 depends on has_guard@
+identifier I, fn;
+identifier fld =~ "^(read|write|unlocked_ioctl|compat_ioctl)$";
+@@
+
+struct file_operations I = { ..., .fld = fn, ... };
 
 @script:python@
 fn << cb3.fn;
@@ -942,7 +939,10 @@ fld << cb3.fld;
 @@
 
 lr_fn[fn] = {
-    "func": "a workqueue function, called with no mm lock",
+    "read": "a file_operations read method, called with no mm lock",
+    "write": "a file_operations write method, called with no mm lock",
+    "unlocked_ioctl": "a file_operations ioctl method, called with no mm lock",
+    "compat_ioctl": "a file_operations compat ioctl method, called with no mm lock",
 }[fld]
 
 @cbr3 depends on has_guard && !context exists@
@@ -1074,6 +1074,156 @@ fn << cb3.fn;
 h << hf.h;
 p2 << hf.p2;
 pc << cbh3.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
+
+@cb4 depends on has_guard@
+identifier I, fn;
+identifier fld =~ "^(func)$";
+@@
+
+struct work_struct I = { ..., .fld = fn, ... };
+
+@script:python@
+fn << cb4.fn;
+fld << cb4.fld;
+@@
+
+lr_fn[fn] = {
+    "func": "a workqueue function, called with no mm lock",
+}[fld]
+
+@cbr4 depends on has_guard && !context exists@
+identifier cb4.fn;
+position p2 != ha.p2;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+    when any
+(
+walk_page_range@p2(...)
+|
+walk_page_vma@p2(...)
+|
+walk_page_range_vma@p2(...)
+|
+walk_page_mapping@p2(...)
+|
+folio_walk_start@p2(...)
+|
+pte_offset_map@p2(...)
+|
+pte_offset_map_lock@p2(...)
+|
+pte_offset_map_nolock@p2(...)
+|
+get_locked_pte@p2(...)
+|
+follow_pfnmap_start@p2(...)
+|
+follow_pte@p2(...)
+|
+page_vma_mapped_walk@p2(...)
+|
+pmd_trans_huge_lock@p2(...)
+|
+pud_trans_huge_lock@p2(...)
+)
+... when any
+}
+
+@cbr4_c depends on has_guard && context exists@
+identifier cb4.fn;
+position p2 != ha.p2;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+    when any
+(
+*walk_page_range@p2(...)
+|
+*walk_page_vma@p2(...)
+|
+*walk_page_range_vma@p2(...)
+|
+*walk_page_mapping@p2(...)
+|
+*folio_walk_start@p2(...)
+|
+*pte_offset_map@p2(...)
+|
+*pte_offset_map_lock@p2(...)
+|
+*pte_offset_map_nolock@p2(...)
+|
+*get_locked_pte@p2(...)
+|
+*follow_pfnmap_start@p2(...)
+|
+*follow_pte@p2(...)
+|
+*page_vma_mapped_walk@p2(...)
+|
+*pmd_trans_huge_lock@p2(...)
+|
+*pud_trans_huge_lock@p2(...)
+)
+... when any
+}
+
+@script:python depends on org@
+fn << cb4.fn;
+p2 << cbr4.p2;
+@@
+
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
+if w:
+    lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
+
+@script:python depends on report@
+fn << cb4.fn;
+p2 << cbr4.p2;
+@@
+
+w = "no caller holds it: %s() is %s" % (fn, lr_fn.get(str(fn), ''))
+if w:
+    lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
+
+@cbh4 depends on !context exists@
+identifier cb4.fn;
+identifier hf.h;
+position pc != hc.pc;
+expression LE;
+@@
+
+fn(...) {
+... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+    when any
+h@pc(...)
+... when any
+}
+
+@script:python depends on org@
+fn << cb4.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh4.pc;
+@@
+
+w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
+lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
+
+@script:python depends on report@
+fn << cb4.fn;
+h << hf.h;
+p2 << hf.p2;
+pc << cbh4.pc;
 @@
 
 w = "no caller holds it: %s() <- %s(), %s" % (h, fn, lr_fn.get(str(fn), ''))
