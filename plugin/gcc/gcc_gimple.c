@@ -215,6 +215,14 @@ static int object_class(const struct walk *w, tree ref, struct lr_key *inst, int
 	if (TREE_CODE(ref) == COMPONENT_REF) {
 		tree base = TREE_OPERAND(ref, 0), field = TREE_OPERAND(ref, 1);
 
+		/*
+		 * A member of an anonymous struct or union is its enclosing
+		 * struct's (mm->page_table_lock sits in an unnamed struct of
+		 * mm_struct since 6.x), as sparse names it: look through.
+		 */
+		while (TREE_CODE(base) == COMPONENT_REF && !decl_name(TREE_OPERAND(base, 1)) &&
+		       !member_record(base))
+			base = TREE_OPERAND(base, 0);
 		switch (lr_unit_member(w->unit, member_record(base), decl_name(field), &cls)) {
 		case LR_MEMBER_LOCK:
 			key(base, inst, depth + 1);

@@ -37,11 +37,17 @@ typedef struct {
 	struct rw_semaphore ldt_usr_sem;
 	void *ldt;
 } mm_context_t;
+/* include/linux/mm_types.h (6.12): the locks sit in an unnamed struct */
 struct mm_struct {
-	struct rw_semaphore mmap_lock;
-	spinlock_t page_table_lock;
-	int map_count;
-	mm_context_t context;
+	struct {
+		struct {
+			int mm_count;
+		};
+		spinlock_t page_table_lock;
+		struct rw_semaphore mmap_lock;
+		int map_count;
+		mm_context_t context;
+	};
 };
 struct address_space {
 	struct rw_semaphore i_mmap_rwsem;
