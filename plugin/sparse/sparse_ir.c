@@ -738,6 +738,19 @@ static void translate_member_store(const struct walk *w, int block, struct instr
 	pseudo_t addr = insn->src, s = sym_of(insn->src);
 
 	key_mem(w, insn->src, insn->offset, insn->type, 1, &dest, &c, 0);
+	if (!c.n && !s) {
+		/* smp_store_release(&vma->anon_vma, v): a store through p + offset */
+		struct instruction *def = def_of(addr);
+		pseudo_t base;
+		long off;
+
+		while (def && is_cast(def->opcode))
+			def = def_of(def->src);
+		if (def && def->opcode == OP_ADD && (base = add_base(def, &off)) && !sym_of(base)) {
+			key_mem(w, base, off + insn->offset, insn->type, 1, &dest, &c, 0);
+			addr = base;
+		}
+	}
 	if (!c.n)
 		return;
 	memset(&st, 0, sizeof(st));

@@ -68,3 +68,27 @@ struct vm_area_struct *copy_ok(struct vm_area_struct *src)
 		new->anon_vma = src->anon_vma;
 	return new;
 }
+
+/* __anon_vma_prepare() publishes it with smp_store_release(): on x86 a
+ * volatile store through the member's address ("_1 = &vma->anon_vma") */
+#define smp_store_release(p, v) (*(volatile __typeof__(*(p)) *)(p) = (v))
+
+int publish_late_bad(struct vm_area_struct *vma, struct anon_vma *anon_vma)
+{
+	struct mm_struct *mm = vma->vm_mm;
+
+	spin_lock(&mm->page_table_lock);
+	spin_unlock(&mm->page_table_lock);
+	smp_store_release(&vma->anon_vma, anon_vma);	/* { dg-warning "setting vma->anon_vma without mm->page_table_lock.*-Wlockrules=anon-vma-assign" } */
+	return 0;
+}
+
+int publish_ok(struct vm_area_struct *vma, struct anon_vma *anon_vma)
+{
+	struct mm_struct *mm = vma->vm_mm;
+
+	spin_lock(&mm->page_table_lock);
+	smp_store_release(&vma->anon_vma, anon_vma);
+	spin_unlock(&mm->page_table_lock);
+	return 0;
+}
