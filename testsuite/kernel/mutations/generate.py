@@ -93,7 +93,8 @@ mutation("huge-memory-split-pmd-unlocked", "6.12", "mm/huge_memory.c",
          [("\tptl = pmd_lock(vma->vm_mm, pmd);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n\tspin_unlock(ptl);\n",
            "\tptl = pmd_lock(vma->vm_mm, pmd);\n\tspin_unlock(ptl);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n")],
          # the database adds mlock-ptl: the split's rmap calls (mm/rmap.c) change the mlock state without the ptl
-         ["pmd-modify", "mlock-ptl"], "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
+         # session 6: the split fills the PTEs with no page-table lock too (pte-modify)
+         ["pmd-modify", "mlock-ptl", "pte-modify"], "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
          "__split_huge_pmd() splits after dropping the PMD ptl")
 mutation("huge-memory-copy-pmd-wrprotect-unlocked", "6.12", "mm/huge_memory.c",
          [("\tpgtable_trans_huge_deposit(dst_mm, dst_pmd, pgtable);\n\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n",
@@ -138,7 +139,8 @@ mutation("mmap-exit-free-pgtables-unlocked", "6.12", "mm/mmap.c",
          "exit_mmap() frees page tables after dropping mmap_lock")
 mutation("mprotect-read-lock", "6.12", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n", "\tif (mmap_read_lock_killable(current->mm))\n")],
-         "vma-write", "error = mprotect_fixup(&vmi, &tlb, vma, &prev, nstart, tmp, newflags);",
+         # session 6: mprotect_fixup()'s callees assert mmap_lock for write (assert-mmap-write)
+         ["vma-write", "assert-mmap-write"], "error = mprotect_fixup(&vmi, &tlb, vma, &prev, nstart, tmp, newflags);",
          "mprotect() under mmap_lock for read: mprotect_fixup() write-locks VMAs without mmap_lock write")
 mutation("mlock-folio-nonatomic-test", "6.12", "mm/mlock.c",
          [("\tif (!folio_test_set_mlocked(folio)) {\n\t\tint nr_pages = folio_nr_pages(folio);\n\n\t\tzone_stat_mod_folio(folio, NR_MLOCK, nr_pages);",
@@ -264,7 +266,9 @@ mutation("khugepaged-collapse-no-mmap-write", "6.12", "mm/khugepaged.c",
          {"vma-write": "\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);",
           "collapse-vma-write": "_pmd = pmdp_collapse_flush(vma, address, pmd);",
           # added with the vma-lookup rule: the revalidation's find_vma() has no lock either
-          "vma-lookup": "\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);\n\tif (result != SCAN_SUCCEED)\n\t\tgoto out_up_write;"}, None,
+          "vma-lookup": "\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);\n\tif (result != SCAN_SUCCEED)\n\t\tgoto out_up_write;",
+          # session 6: hugepage_vma_revalidate() asserts mmap_lock (assert-mmap)
+          "assert-mmap": "\tresult = hugepage_vma_revalidate(mm, address, true, &vma, cc);\n\tif (result != SCAN_SUCCEED)\n\t\tgoto out_up_write;"}, None,
          "collapse_huge_page() without mmap_write_lock(): the 2013 rule, mmap_sem for write around collapse")
 mutation("khugepaged-collapse-anon-vma-under-pmd-ptl", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n\n", "\tvma_start_write(vma);\n\n"),
@@ -502,17 +506,20 @@ mutation("mincore-walk-after-unlock", "6.1", "mm/mincore.c",
          [("\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n\t\tmmap_read_unlock(current->mm);\n",
            "\t\tmmap_read_unlock(current->mm);\n\t\tretval = do_mincore(start, min(pages, PAGE_SIZE), tmp);\n")],
          # vma-lookup added with that rule: do_mincore()'s find_vma() is after the unlock too
-         ["pt-walk", "vma-lookup"], "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
+         # session 6: the walk asserts mmap_lock (assert-mmap)
+         ["pt-walk", "vma-lookup", "assert-mmap"], "retval = do_mincore(start, min(pages, PAGE_SIZE), tmp);",
          "mincore() walks page tables after mmap_read_unlock() (6.1)")
 mutation("task-mmu-clear-refs-after-unlock", "6.1", "fs/proc/task_mmu.c",
          [("\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n",
            "\t\tif (type == CLEAR_REFS_SOFT_DIRTY) {\n\t\t\tmmu_notifier_invalidate_range_end(&range);\n\t\t\tflush_tlb_mm(mm);\n\t\t\tdec_tlb_flush_pending(mm);\n\t\t}\nout_unlock:\n\t\tmmap_write_unlock(mm);\n\t\twalk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);\n")],
-         "pt-walk", "walk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);",
+         # session 6: the walk asserts mmap_lock (assert-mmap)
+         ["pt-walk", "assert-mmap"], "walk_page_range(mm, 0, -1, &clear_refs_walk_ops, &cp);",
          "clear_refs_write() walks after mmap_write_unlock() (6.1)")
 mutation("task-mmu-pagemap-killable-ignored", "6.1", "fs/proc/task_mmu.c",
          [("\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret)\n\t\t\tgoto out_free;\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n",
            "\t\tret = mmap_read_lock_killable(mm);\n\t\tif (ret) {\n\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n\t\t\tgoto out_free;\n\t\t}\n\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);\n")],
-         "pt-walk", "\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);",
+         # session 6: the walk asserts mmap_lock (assert-mmap)
+         ["pt-walk", "assert-mmap"], "\t\t\tret = walk_page_range(mm, start_vaddr, end, &pagemap_ops, &pm);",
          "pagemap_read() walks where mmap_read_lock_killable() failed (6.1)")
 mutation("mlock-munlock-nonatomic-test", "6.1", "mm/mlock.c",
          [("munlock:\n\tif (TestClearPageMlocked(page)) {\n\t\tmod_zone_page_state(page_zone(page), NR_MLOCK, -nr_pages);",
@@ -522,7 +529,8 @@ mutation("mlock-munlock-nonatomic-test", "6.1", "mm/mlock.c",
 mutation("huge-memory-split-pmd-unlocked", "6.1", "mm/huge_memory.c",
          [("\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t}\n\nout:\n\tspin_unlock(ptl);\n",
            "\t\tspin_unlock(ptl);\n\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;\n\t}\n\nout:\n\tspin_unlock(ptl);\nunlocked:\n")],
-         ["pmd-modify", "mlock-ptl"], "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
+         # session 6: the split fills the PTEs with no page-table lock too (pte-modify)
+         ["pmd-modify", "mlock-ptl", "pte-modify"], "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
          "__split_huge_pmd() splits after dropping the PMD ptl (6.1): the PMD change and the munlock_vma_page() inside both lose it")
 mutation("mremap-move-pgt-entry-no-rmap-locks", "6.1", "mm/mremap.c",
          [("\t/* See comment in move_ptes() */\n\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n", ""),
@@ -555,15 +563,16 @@ mutation("khugepaged-pte-mapped-i_mmap-read", "6.1", "mm/khugepaged.c",
          miss="lock held on some paths only: mmap_lock W and the anon_vma lock (taken if vma->anon_vma) meet the need")
 mutation("mprotect-read-lock", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n", "\tif (mmap_read_lock_killable(current->mm))\n")],
-         "vma-field-write", "\t\terror = mprotect_fixup(&tlb, vma, &prev, nstart, tmp, newflags);",
-         "mprotect() under mmap_lock for read (6.1): mprotect_fixup() writes vm_flags and vm_page_prot, which need mmap_lock for write",
-         miss="no rule for VMA field stores in the pack")
+         # the VMA changes also assert mmap_lock for write and set anon_vma (anon_vma_clone() in a split)
+         ["vma-field-write", "assert-mmap-write", "anon-vma-assign"], "\t\terror = mprotect_fixup(&tlb, vma, &prev, nstart, tmp, newflags);",
+         "mprotect() under mmap_lock for read (6.1): mprotect_fixup() writes vm_flags and vm_page_prot, which need mmap_lock for write")
 mutation("mlock-read-lock", "6.1", "mm/mlock.c",
          [("\tlocked = len >> PAGE_SHIFT;\n\n\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n",
            "\tlocked = len >> PAGE_SHIFT;\n\n\tif (mmap_read_lock_killable(current->mm))\n\t\treturn -EINTR;\n"),
           ("\t\terror = apply_vma_lock_flags(start, len, flags);\n\n\tmmap_write_unlock(current->mm);\n",
            "\t\terror = apply_vma_lock_flags(start, len, flags);\n\n\tmmap_read_unlock(current->mm);\n")],
-         "vma-field-write", "\t\terror = apply_vma_lock_flags(start, len, flags);",
+         # the VMA changes also assert mmap_lock for write and set anon_vma (anon_vma_clone() in a split)
+         ["vma-field-write", "assert-mmap-write", "anon-vma-assign"], "\t\terror = apply_vma_lock_flags(start, len, flags);",
          "mlock() under mmap_lock for read (6.1): mlock_fixup() writes vm_flags, which needs mmap_lock for write")
 mutation("control-mprotect-lock-not-killable", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n", "\tmmap_write_lock(current->mm);\n")],
