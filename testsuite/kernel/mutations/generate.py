@@ -240,7 +240,7 @@ mutation("mremap-move-ptes-old-ptl-only", "6.12", "mm/mremap.c",
           ("\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n\tpte_unmap(new_pte - 1);", "\tpte_unmap(new_pte - 1);")],
          "pt-move", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);",
          "move_ptes() writes the new PTEs holding only the old table's ptl (process_addrs.rst: both ptls)",
-         miss="no rule for moving page tables (pt-move) in the pack; PTE stores are not guarded")
+         miss="no rule for moving page tables (pt-move) in the pack; pte-modify guards the new PTEs, but the ptl is matched by class, not instance: the old table's ptl stands for the new one's")
 mutation("huge-memory-split-anon-vma-read", "6.12", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
