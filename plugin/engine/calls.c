@@ -71,6 +71,21 @@ static int on_private_mm(const struct lr_pack *pack, const struct lr_call *c)
 	return 0;
 }
 
+/* The GUARD event of rule r: a call (callee) or a store into a parameter's object. */
+static void add_guard(struct lr_func *f, int block, const struct lr_rule *r, const char *callee,
+		      int obj_param, struct lr_loc loc)
+{
+	struct lr_event ev;
+
+	memset(&ev, 0, sizeof(ev));
+	ev.kind = LR_EV_GUARD;
+	ev.rule = r;
+	ev.obj_param = obj_param;
+	ev.callee = callee;
+	ev.loc = loc;
+	lr_block_add_event(f, block, &ev);
+}
+
 static void add_guards(struct lr_func *f, int block, const struct lr_pack *pack,
 		       const struct lr_call *c)
 {
@@ -86,15 +101,7 @@ static void add_guards(struct lr_func *f, int block, const struct lr_pack *pack,
 			continue;
 		for (j = 0; j < r->ncalls; j++)
 			if (guard_matches(&r->calls[j], c)) {
-				struct lr_event ev;
-
-				memset(&ev, 0, sizeof(ev));
-				ev.kind = LR_EV_GUARD;
-				ev.rule = r;
-				ev.obj_param = -1;
-				ev.callee = c->callee;
-				ev.loc = c->loc;
-				lr_block_add_event(f, block, &ev);
+				add_guard(f, block, r, c->callee, -1, c->loc);
 				break;
 			}
 	}
@@ -316,14 +323,7 @@ void lr_func_member_store(struct lr_func *f, int block, const struct lr_member_s
 			continue;
 		for (j = 0; j < r->nstores; j++)
 			if (store_matches(&r->stores[j], st)) {
-				struct lr_event ev;
-
-				memset(&ev, 0, sizeof(ev));
-				ev.kind = LR_EV_GUARD;
-				ev.rule = r;
-				ev.obj_param = lr_func_param_of(f, st->base.s);
-				ev.loc = st->loc;
-				lr_block_add_event(f, block, &ev);
+				add_guard(f, block, r, NULL, lr_func_param_of(f, st->base.s), st->loc);
 				break;
 			}
 	}
