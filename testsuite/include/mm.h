@@ -81,8 +81,10 @@ extern struct vm_area_struct *vm_area_dup(struct vm_area_struct *orig);
 struct folio { unsigned long flags; int mlock_count; };
 struct lruvec { spinlock_t lru_lock; };
 struct zone { long count; };
+#define FAULT_FLAG_VMA_LOCK 0x1000
 struct vm_fault {
 	struct vm_area_struct *vma;
+	unsigned int flags;
 	unsigned long address;
 	pmd_t *pmd;
 	pte_t *pte;
@@ -175,6 +177,14 @@ extern struct vm_area_struct *lock_vma_under_rcu(struct mm_struct *mm, unsigned 
 static inline void vma_start_write(struct vm_area_struct *vma) { mmap_assert_write_locked(vma->vm_mm); }
 static inline void vma_assert_write_locked(struct vm_area_struct *vma) { WARN_ON(!vma->vm_flags); }
 static inline void vma_assert_locked(struct vm_area_struct *vma) { WARN_ON(!vma->vm_flags); }
+/* include/linux/mm.h (6.12): the lock the fault holds, by its flag */
+static inline void assert_fault_locked(struct vm_fault *vmf)
+{
+	if (vmf->flags & FAULT_FLAG_VMA_LOCK)
+		vma_assert_locked(vmf->vma);
+	else
+		mmap_assert_locked(vmf->vma->vm_mm);
+}
 static inline void vm_flags_set(struct vm_area_struct *vma, unsigned long flags) { vma_start_write(vma); vma->__vm_flags |= flags; }
 static inline void vm_flags_init(struct vm_area_struct *vma, unsigned long flags) { vma->__vm_flags = flags; }
 static inline void vm_flags_reset(struct vm_area_struct *vma, unsigned long flags) { vma_assert_write_locked(vma); vm_flags_init(vma, flags); }
