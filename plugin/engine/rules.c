@@ -813,6 +813,10 @@ static void do_cocci(struct parser *ps)
 	cc->trigger = cc->missing = LR_CLASS_NONE;
 	if (accept(ps, "released")) {
 		cc->tmpl = LR_COCCI_RELEASED;
+		if (accept(ps, "nocontracts"))
+			cc->nocontracts = 1;
+	} else if (accept(ps, "none")) {
+		cc->tmpl = LR_COCCI_NONE;
 	} else if (accept(ps, "sibling")) {
 		cc->tmpl = LR_COCCI_SIBLING;
 	} else if (accept(ps, "missing")) {
@@ -828,7 +832,7 @@ static void do_cocci(struct parser *ps)
 		if (cc->trigger < 0 || cc->missing < 0)
 			cc->tmpl = LR_COCCI_RELEASED;	/* a class absent in this kernel */
 	} else {
-		fail(ps, "expected 'released', 'sibling' or 'missing' after 'cocci'");
+		fail(ps, "expected 'released', 'sibling', 'missing' or 'none' after 'cocci'");
 	}
 }
 

@@ -111,17 +111,21 @@ struct lr_guard_call {
 
 /*
  * How rules2cocci writes a rule as a Coccinelle match ('cocci' line):
- *   released  a needed lock released, then the guarded call (the default)
+ *   released  a needed lock released, then the guarded call (the default);
+ *             'released nocontracts' leaves out the contracts part
  *   sibling   a lock of the need's family taken, then the call, no needed one between
  *   missing   the trigger class taken, then the call, the missing class taken nowhere
+ *   none      no Coccinelle form (the template would report clean code)
  */
-enum lr_cocci_template { LR_COCCI_RELEASED, LR_COCCI_SIBLING, LR_COCCI_MISSING };
+enum lr_cocci_template { LR_COCCI_RELEASED, LR_COCCI_SIBLING, LR_COCCI_MISSING, LR_COCCI_NONE };
 
 struct lr_cocci {
 	enum lr_cocci_template tmpl;
 	int trigger;		/* missing: the class that calls for the need */
 	int missing;		/* missing: the class taken nowhere */
 	int patch;		/* missing: a patch mode, __fn() -> fn() */
+	int nocontracts;	/* released: without the contracts part (entry points,
+				 * callbacks): for a guard too common in the source for it */
 };
 
 /*

@@ -860,7 +860,8 @@ static void write_released(FILE *f, const struct lr_pack *pack, const struct lr_
 	snprintf(what, sizeof(what), "%s without %s [-Wlockrules=%s]", r->what, needs, r->id);
 	scripts(f, "r", what, "released on");
 	fprintf(f, "\n");
-	write_contracts(f, pack, r, 1);
+	if (!r->cocci.nocontracts)
+		write_contracts(f, pack, r, 1);
 }
 
 /* The first class of the need's family that satisfies no atom of the need (mlock_seen). */
@@ -1542,6 +1543,8 @@ int main(int argc, char **argv)
 		const struct lr_rule *r = &packs[0]->rules[i];
 		FILE *f;
 
+		if (r->cocci.tmpl == LR_COCCI_NONE)
+			continue;	/* 'cocci none': the plugin checks it, Coccinelle does not */
 		snprintf(path, sizeof(path), "%s/%s.cocci", argv[2], r->id);
 		f = fopen(path, "w");
 		if (!f) {
@@ -1565,6 +1568,8 @@ int main(int argc, char **argv)
 			break;
 		case LR_COCCI_RELEASED:
 			write_released(f, packs[0], r);
+			break;
+		case LR_COCCI_NONE:
 			break;
 		}
 		fclose(f);
