@@ -685,7 +685,26 @@ static pseudo_t only_store(const struct walk *w, pseudo_t var, struct instructio
 	} END_FOR_EACH_PTR(insn);
 	if (last)
 		return last->target;
-	return stores == 1 ? value : NULL;
+	if (stores == 1)
+		return value;
+	/* up a chain of blocks each with one predecessor: "vma = vm_area_alloc(); if (!vma) goto" */
+	{
+		struct basic_block *bb = load->bb;
+		int depth = 0;
+
+		while (bb && bb_list_size(bb->parents) == 1 && depth++ < DEPTH_MAX) {
+			bb = first_basic_block(bb->parents);
+			last = NULL;
+			FOR_EACH_PTR(bb->insns, insn) {
+				if (insn->bb && insn->opcode == OP_STORE && insn->src == var &&
+				    insn->offset == 0)
+					last = insn;
+			} END_FOR_EACH_PTR(insn);
+			if (last)
+				return last->target;
+		}
+	}
+	return NULL;
 }
 
 /*
