@@ -272,34 +272,16 @@ void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int 
 		lr_func_slot_set(f, dest->s, cls);
 }
 
-/*
- * The struct a member belongs to, looking through anonymous structs and
- * unions: vma->__vm_flags (in an anonymous union) is vm_area_struct's.
- */
-static const char *owner_record(const struct lr_member_store *st, int i)
-{
-	for (; i >= 0; i--) {
-		if (st->records[i])
-			return st->records[i];
-		if (i == 0 || st->fields[i - 1])
-			return NULL;	/* a named member of an unnamed struct */
-	}
-	return NULL;
-}
-
 static int store_matches(const struct lr_guard_store *g, const struct lr_member_store *st)
 {
 	int i;
 
 	if (g->nonnull && st->value_is_null)
 		return 0;
-	for (i = 0; i < st->n; i++) {
-		const char *rec = owner_record(st, i);
-
-		if (st->fields[i] && !strcmp(st->fields[i], g->field) && rec &&
-		    !strcmp(rec, g->record))
+	for (i = 0; i < st->n; i++)
+		if (st->records[i] && !strcmp(st->fields[i], g->field) &&
+		    !strcmp(st->records[i], g->record))
 			return 1;
-	}
 	return 0;
 }
 

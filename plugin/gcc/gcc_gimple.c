@@ -711,7 +711,7 @@ static tree member_address(tree p)
  */
 static void translate_member_store(const struct walk *w, int block, const gimple *stmt)
 {
-	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt), t, ptr = NULL_TREE;
+	tree lhs = gimple_assign_lhs(stmt), rhs = gimple_assign_rhs1(stmt), t;
 	tree refs[CHAIN_MAX];
 	int nrefs = 0, i;
 	struct member_chain c;
@@ -761,7 +761,6 @@ static void translate_member_store(const struct walk *w, int block, const gimple
 				    LR_OBJ_LOCAL : LR_OBJ_SHARED;
 			key(obj, &st.base, 0);
 		} else {
-			ptr = p;
 			st.origin = pointer_origin(p, &st.from_call, 0);
 			key(p, &st.base, 0);
 		}
@@ -787,7 +786,6 @@ static void translate_member_store(const struct walk *w, int block, const gimple
 		chain_add(&c, TREE_OPERAND(refs[i], 1), TREE_TYPE(TREE_OPERAND(refs[i], 0)));
 	if (!c.n)
 		return;
-	(void)ptr;
 	st.n = c.n;
 	st.records = c.records;
 	st.fields = c.fields;

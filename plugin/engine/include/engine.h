@@ -262,10 +262,11 @@ void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int 
 
 /*
  * A store into a member of a struct, "vma->vm_page_prot = prot": the chain
- * of members from the object the base pointer reaches, outermost first
- * (records[i] the struct tag fields[i] belongs to, NULL for an anonymous
- * struct or union, whose member is then fields[i] NULL one level up:
- * vma->__vm_flags is { vm_area_struct, NULL } . { NULL, __vm_flags }).
+ * of members from the object the base pointer reaches, outermost first,
+ * as lr_unit_member_chain_class() takes them: fields[i] a named member,
+ * records[i] the nearest named struct holding it (NULL if none), members
+ * of anonymous structs and unions belonging to the struct around them
+ * (vma->__vm_flags, in an unnamed union, is { vm_area_struct, __vm_flags }).
  * The engine makes a guarded operation of it when a rule of the pack
  * guards the member ('stores' lines) and the object is not private.
  */
