@@ -272,12 +272,23 @@ def run_db_case(case, cc, plugin, label, dbtool):
                 compile_one(s, db, first[os.path.basename(s)])
             o = compile_one(s, db)
             got |= db_warnings(o, files)
+        state(db, [], "unlinked", 3)
         p = subprocess.run([dbtool, "--link", db], stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, universal_newlines=True)
         if p.returncode:
             problems.append("lockrules-db failed: " + p.stderr)
         got |= db_warnings(p.stdout, files)
+        # linked with this pack; with another kernel version's rules, stale
+        state(db, [], "fresh", 0)
+        state(db, ["--kernel=6.1"], "stale", 4)
         return got, p.stdout + p.stderr
+
+    def state(db, opts, want_state, want_rc):
+        p = subprocess.run([dbtool, "--state"] + opts + [db], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, universal_newlines=True)
+        if (p.stdout.strip(), p.returncode) != (want_state, want_rc):
+            problems.append("lockrules-db --state %s: %r (exit %d), expected %s (exit %d)" % (
+                " ".join(opts), p.stdout.strip(), p.returncode, want_state, want_rc))
 
     subprocess.run(["mkdir", "-p", work])
     db1, db2 = os.path.join(work, "db1"), os.path.join(work, "db2")

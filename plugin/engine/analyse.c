@@ -229,6 +229,19 @@ int lr_db_report(const struct lr_options *o, const char *dir, int link,
 	return n;
 }
 
+enum lr_db_state lr_db_state(const struct lr_options *o, const char *dir)
+{
+	struct lr_db_index *idx;
+
+	if (!lr_db_linked(dir))
+		return LR_DB_UNLINKED;
+	idx = lr_db_index_open(dir, lr_options_pack_hash(o));
+	if (!idx)
+		return LR_DB_STALE;
+	lr_db_index_close(idx);
+	return LR_DB_FRESH;
+}
+
 const char *lr_drop_name(enum lr_drop d)
 {
 	static const char *const names[LR_NDROPS] = {

@@ -3,6 +3,7 @@
  * lockrules-db: the report step of the cross-unit database.
  *
  *   lockrules-db [--link] [--only=PREFIX]... [--kernel=X.Y] [--rules=FILE] [--disable=ID,..] DIR
+ *   lockrules-db --state [--kernel=X.Y] [--rules=FILE] DIR
  *
  * After a build with -fplugin-arg-lockrules-db=DIR, reads every unit's
  * facts from DIR, works out across the whole program where each
@@ -17,6 +18,10 @@
  * own unit, what this step reports for it.  The options are the plugin's
  * (same pack, same kernel version: files made with another are not read,
  * and counted as stale).  Exit status: 0, or 1 on a usage or pack error.
+ *
+ * --state reads nothing but the index: it prints 'fresh' (linked, with this
+ * pack and kernel version), 'unlinked' or 'stale', exit status 0, 3 or 4;
+ * the test scripts use it to decide whether a cached database still holds.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +47,7 @@ static int usage(void)
 
 	lr_options_help("--", help, sizeof(help));
 	fprintf(stderr, "usage: lockrules-db [--link] [--only=PREFIX]... [OPTION...] DIR\n"
+		"       lockrules-db --state [OPTION...] DIR\n"
 		"options:\n%s", help);
 	return 1;
 }
@@ -52,13 +58,15 @@ int main(int argc, char **argv)
 	struct lr_db_stats st;
 	const char *dir = NULL, **only = calloc(argc, sizeof(char *));
 	char msg[1024];
-	int i, link = 0, n, nonly = 0;
+	int i, link = 0, state = 0, n, nonly = 0;
 
 	for (i = 1; i < argc; i++) {
 		char *a = argv[i], *eq;
 
 		if (!strcmp(a, "--link")) {
 			link = 1;
+		} else if (!strcmp(a, "--state")) {
+			state = 1;
 		} else if (!strncmp(a, "--only=", 7)) {
 			only[nonly++] = a + 7;
 		} else if (!strncmp(a, "--", 2)) {
@@ -80,6 +88,17 @@ int main(int argc, char **argv)
 	if (lr_options_load(o, msg, sizeof(msg))) {
 		fprintf(stderr, "lockrules-db: %s\n", msg);
 		return 1;
+	}
+	if (state) {
+		static const char *const names[] = {
+			[LR_DB_FRESH] = "fresh", [LR_DB_UNLINKED] = "unlinked", [LR_DB_STALE] = "stale",
+		};
+		enum lr_db_state st = lr_db_state(o, dir);
+
+		printf("%s\n", names[st]);
+		lr_options_free(o);
+		free(only);
+		return st == LR_DB_FRESH ? 0 : st == LR_DB_UNLINKED ? 3 : 4;
 	}
 	n = lr_db_report(o, dir, link, only, nonly, emit, NULL, &st);
 	if (n < 0) {

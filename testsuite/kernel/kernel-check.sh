@@ -24,10 +24,6 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 . "$TOP/testsuite/kernel/tree.sh"
 
 kernel_targets
-clean_targets() {
-	find "$BUILD/mm" "$BUILD/arch/$KARCH/mm" -name '*.o' -delete 2>/dev/null || true
-	rm -f "$BUILD/fs/proc/task_mmu.o" "$BUILD/kernel/events/uprobes.o"
-}
 objects() {
 	find "$BUILD/mm" "$BUILD/arch/$KARCH/mm" -name '*.o' ! -name 'built-in.a' 2>/dev/null
 	ls "$BUILD/fs/proc/task_mmu.o" "$BUILD/kernel/events/uprobes.o" 2>/dev/null
@@ -39,12 +35,13 @@ rm -rf "$OUT"
 mkdir -p "$OUT/plain"
 STATS=$OUT/stats.txt
 # The cross-unit database: the whole kernel's (make kernel-db) if there is
-# one, else a fresh one of the objects built here (the cold-build case: the
-# compiles only write, the report step below decides).  Either way it ends
-# up linked, for mutation-check and for a developer's rebuild of one file.
-# (FRONTEND=sparse leaves it alone: the sparse run below has no db= yet.)
+# one made with this pack, else a fresh one of the objects built here (the
+# cold-build case: the compiles only write, the report step below decides).
+# Either way it ends up linked, for mutation-check and for a developer's
+# rebuild of one file.  (FRONTEND=sparse leaves it alone: the sparse run
+# below has no db= yet.)
 DB=$CACHE/db-$TAG-$ARCH
-if [ -f "$DB/linked" ]; then
+if [ "$(db_state "$DB")" = fresh ]; then
 	[ "$FRONTEND" = sparse ] || say "using the whole-kernel database $DB (make kernel-db)"
 else
 	DB=$CACHE/db-check-$TAG-$ARCH

@@ -36,12 +36,13 @@ rm -rf "$WORK"
 mkdir -p "$WORK/orig"
 KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION"
 # callers in other files: the clean tree's linked database, read only
-DB=$(linked_db)
+# (made first when the cache holds none made with this pack)
+DB=$(check_db)
 if [ -n "$DB" ]; then
 	say "callers in other files: the database $DB"
 	KCFLAGS="$KCFLAGS -fplugin-arg-lockrules-dbro=$DB"
 else
-	say "no linked database (make kernel-check makes one): callers in other files unknown"
+	say "DB=none: callers in other files unknown"
 fi
 EXPECTED_BASE=$TOP/testsuite/kernel/$TAG-$ARCH.expected
 

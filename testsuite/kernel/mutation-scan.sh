@@ -64,13 +64,13 @@ if ! ls "$BUILD"/mm/.*.o.cmd >/dev/null 2>&1; then
 fi
 "$TOP/plugin/build/packdump" "$TOP/rules/mm.rules" "$VERSION" > "$OUT/pack.json"
 say "scanning (sample ${SAMPLE:-all}, -j$JOBS)"
-DB=$(linked_db)
+DB=$(check_db)
 db_args=()
 if [ -n "$DB" ]; then
 	say "callers in other files: the database $DB"
 	db_args=(--db "$DB")
 else
-	say "no linked database (make kernel-check makes one): callers in other files unknown"
+	say "DB=none: callers in other files unknown"
 fi
 python3 "$TOP/testsuite/kernel/mutation_scan.py" --src "$SRC" --build "$BUILD" \
 	--pack "$OUT/pack.json" --plugin "$PLUGIN" --version "$VERSION" --out "$OUT" \

@@ -117,15 +117,58 @@ kernel_targets() {
 	fi
 }
 
-# The linked cross-unit database of this tree, if any: the whole kernel's
-# (make kernel-db), else the one of the last kernel-check.  Empty if none,
-# or when DB=none.
+# The objects kernel_targets builds, deleted (a cold build of them follows)
+clean_targets() {
+	find "$BUILD/mm" "$BUILD/arch/$KARCH/mm" -name '*.o' -delete 2>/dev/null || true
+	rm -f "$BUILD/fs/proc/task_mmu.o" "$BUILD/kernel/events/uprobes.o"
+}
+
+# db_state DIR: fresh (linked, made with this pack and kernel version),
+# unlinked or stale (lockrules-db --state)
+db_state() {
+	"$TOP/plugin/lockrules-db" --state --kernel="$VERSION" "$1" || true
+}
+
+# The linked cross-unit database of this tree made with this pack, if any:
+# the whole kernel's (make kernel-db), else the one of the last
+# kernel-check.  Empty if none, or when DB=none.  One made with another
+# pack is passed over, and said so: every unit in it would be skipped.
 linked_db() {
 	local d
 	# DB=none: without one (the before/after figures of NOTES 10)
 	[ "${DB:-}" = none ] && { echo ""; return; }
 	for d in "$CACHE/db-$TAG-$ARCH" "$CACHE/db-check-$TAG-$ARCH"; do
-		[ -f "$d/linked" ] && { echo "$d"; return; }
+		case $(db_state "$d") in
+		fresh) echo "$d"; return ;;
+		stale) say "$d was made with another pack: not used" ;;
+		esac
 	done
 	echo ""
+}
+
+# check_db: the database trial compiles read (mutation-check): the one
+# linked_db finds, else a new one of the checked objects made the way make
+# kernel-check makes it (a plugin build of TARGETS with db=, then the
+# report step), so that what a mutant reports does not depend on what the
+# cache happened to hold.  Empty only when DB=none.
+check_db() {
+	local d log
+	[ "${DB:-}" = none ] && { echo ""; return; }
+	d=$(linked_db)
+	if [ -z "$d" ]; then
+		[ -f "$PLUGIN" ] || die "no plugin at $PLUGIN to make the database with"
+		d=$CACHE/db-check-$TAG-$ARCH
+		log=$CACHE/db-check-$TAG-$ARCH.log
+		kernel_targets
+		say "no database made with this pack: building ${TARGETS[*]} with db=$d ($log)"
+		rm -rf "$d"
+		clean_targets
+		"${MAKE[@]}" KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION -fplugin-arg-lockrules-db=$d" \
+			"${TARGETS[@]}" >"$log" 2>&1 || { cat "$log" >&2; die "the kernel build failed (log: $log)"; }
+		local only=() t
+		for t in "${TARGETS[@]}"; do only+=("--only=$t"); done
+		"$TOP/plugin/lockrules-db" --link --kernel="$VERSION" "${only[@]}" "$d" >>"$log" 2>&1 ||
+			{ cat "$log" >&2; die "the database's report step failed (log: $log)"; }
+	fi
+	echo "$d"
 }

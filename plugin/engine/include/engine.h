@@ -438,6 +438,18 @@ int lr_db_report(const struct lr_options *o, const char *dir, int link,
 		 const char *const *only, int nonly, lr_emit_fn emit, void *ctx,
 		 struct lr_db_stats *st);
 
+/*
+ * Whether a database directory can be used as it is with these options:
+ * linked, and its index written with this pack and kernel version (a pack
+ * edit makes every unit file stale: the compiles would read nothing).
+ */
+enum lr_db_state {
+	LR_DB_FRESH,		/* linked, made with this pack */
+	LR_DB_UNLINKED,		/* no report step has run on it (or no such directory) */
+	LR_DB_STALE,		/* linked with another pack or kernel version */
+};
+enum lr_db_state lr_db_state(const struct lr_options *o, const char *dir);
+
 #ifdef __cplusplus
 }
 #endif
