@@ -71,9 +71,14 @@ static int on_private_mm(const struct lr_pack *pack, const struct lr_call *c)
 	return 0;
 }
 
-/* The GUARD event of rule r: a call (callee) or a store into a parameter's object. */
+/*
+ * The GUARD event of rule r: a call (callee) or a store into a parameter's
+ * object; g: the call's pattern, whose '@CLASS' argument names the page
+ * table the operation changes.
+ */
 static void add_guard(struct lr_func *f, int block, const struct lr_rule *r, const char *callee,
-		      int obj_param, struct lr_loc loc)
+		      const struct lr_guard_call *g, const struct lr_call *c, int obj_param,
+		      struct lr_loc loc)
 {
 	struct lr_event ev;
 
@@ -83,6 +88,12 @@ static void add_guard(struct lr_func *f, int block, const struct lr_rule *r, con
 	ev.obj_param = obj_param;
 	ev.callee = callee;
 	ev.loc = loc;
+	ev.table_cls = LR_CLASS_NONE;
+	if (g && c && g->table_arg >= 0 && g->table_arg < c->nargs &&
+	    lr_table_key(c->args[g->table_arg].key.s)) {
+		ev.table = c->args[g->table_arg].key.s;
+		ev.table_cls = g->table_cls;
+	}
 	lr_block_add_event(f, block, &ev);
 }
 
@@ -101,7 +112,7 @@ static void add_guards(struct lr_func *f, int block, const struct lr_pack *pack,
 			continue;
 		for (j = 0; j < r->ncalls; j++)
 			if (guard_matches(&r->calls[j], c)) {
-				add_guard(f, block, r, c->callee, -1, c->loc);
+				add_guard(f, block, r, c->callee, &r->calls[j], c, -1, c->loc);
 				break;
 			}
 	}
@@ -168,6 +179,15 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	case LR_PATH_NONE:
 		break;
 	}
+	/* 'for': the page table the lock protects (an argument, or the result) */
+	if (eff->table.kind == LR_PATH_PARAM && eff->table.param < c->nargs)
+		ev.table = c->args[eff->table.param].key.s;
+	else if (eff->table.kind == LR_PATH_RET)
+		ev.table = c->result_key.s;
+	if (ev.table && !lr_table_key(ev.table))
+		ev.table = NULL;
+	if (ev.table)
+		lr_func_ptable_set(f, inst.s, ev.table, eff->cls, c->loc);
 	if (eff->kind == LR_EFF_LOCKPTR) {
 		if (eff->path.kind == LR_PATH_DEREF)
 			lr_func_slot_set(f, inst.s, eff->cls);
@@ -305,7 +325,8 @@ void lr_func_member_store(struct lr_func *f, int block, const struct lr_member_s
 			continue;
 		for (j = 0; j < r->nstores; j++)
 			if (store_matches(&r->stores[j], st)) {
-				add_guard(f, block, r, NULL, lr_func_param_of(f, st->base.s), st->loc);
+				add_guard(f, block, r, NULL, NULL, NULL, lr_func_param_of(f, st->base.s),
+					  st->loc);
 				break;
 			}
 	}

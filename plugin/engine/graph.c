@@ -47,6 +47,7 @@ static void free_event(struct lr_event *ev)
 
 	free((char *)ev->inst);
 	free((char *)ev->tkey);
+	free((char *)ev->table);
 	free((char *)ev->callee);
 	for (i = 0; i < ev->nargs; i++)
 		free((char *)ev->args[i].key);
@@ -86,6 +87,11 @@ void lr_unit_free(struct lr_unit *u)
 		for (j = 0; j < f->nslots; j++)
 			free(f->slots[j].key);
 		free(f->slots);
+		for (j = 0; j < f->nptables; j++) {
+			free(f->ptables[j].lock);
+			free(f->ptables[j].table);
+		}
+		free(f->ptables);
 		free(f->params);
 		free(f->blocks);
 		free(f->name);
@@ -168,6 +174,7 @@ void lr_block_add_event(struct lr_func *f, int block, const struct lr_event *ev)
 	*e = *ev;
 	e->inst = lr_xstrdup(ev->inst);
 	e->tkey = lr_xstrdup(ev->tkey);
+	e->table = lr_xstrdup(ev->table);
 	e->callee = lr_xstrdup(ev->callee);
 	e->args = NULL;
 	if (ev->nargs > 0) {
@@ -327,6 +334,60 @@ int lr_func_slot(const struct lr_func *f, const struct lr_key *key)
 		if (!strcmp(f->slots[i].key, key->s))
 			return f->slots[i].cls;
 	return LR_CLASS_UNKNOWN;
+}
+
+/* ------------------------------------------------------------ which page table */
+
+int lr_table_key(const char *key)
+{
+	return key && key[0] && strcmp(key, "?") && key[0] != '#';
+}
+
+void lr_func_ptable_set(struct lr_func *f, const char *lock, const char *table, int cls,
+			struct lr_loc loc)
+{
+	struct lr_ptable *t;
+	int i;
+
+	if (!lr_table_key(lock) || !lr_table_key(table))
+		return;
+	for (i = 0; i < f->nptables; i++)
+		if (!strcmp(f->ptables[i].lock, lock)) {
+			if (strcmp(f->ptables[i].table, table) || f->ptables[i].cls != cls)
+				f->ptables[i].ambiguous = 1;
+			return;
+		}
+	if (f->nptables == f->cap_ptables) {
+		f->cap_ptables = f->cap_ptables ? 2 * f->cap_ptables : 4;
+		f->ptables = lr_xrealloc(f->ptables, f->cap_ptables * sizeof(*f->ptables));
+	}
+	t = &f->ptables[f->nptables++];
+	t->lock = lr_xstrdup(lock);
+	t->table = lr_xstrdup(table);
+	t->cls = cls;
+	t->ambiguous = 0;
+	t->loc = loc;
+}
+
+const char *lr_func_ptable(const struct lr_func *f, const char *lock)
+{
+	int i;
+
+	for (i = 0; f && lock && i < f->nptables; i++)
+		if (!strcmp(f->ptables[i].lock, lock))
+			return f->ptables[i].ambiguous ? NULL : f->ptables[i].table;
+	return NULL;
+}
+
+const struct lr_ptable *lr_func_ptable_of(const struct lr_func *f, const char *table, int cls)
+{
+	int i;
+
+	for (i = 0; f && table && i < f->nptables; i++)
+		if (!f->ptables[i].ambiguous && f->ptables[i].cls == cls &&
+		    !strcmp(f->ptables[i].table, table))
+			return &f->ptables[i];
+	return NULL;
 }
 
 /* ------------------------------------------------------------ pack queries */

@@ -62,6 +62,13 @@ struct lr_event {
 	unsigned private_args;	/* CALL: bit i: argument i points to a private object (a
 				 * local, or fresh from a 'fresh' function of the pack) */
 	int obj_param;		/* GUARD of a store: the parameter whose object it writes, or -1 */
+	/*
+	 * Which page table: ACQUIRE, the table the lock protects (the pack's
+	 * 'for'); GUARD, the table the operation changes (its '@CLASS'
+	 * argument), whose lock of class table_cls is meant.  NULL: unknown.
+	 */
+	const char *table;
+	int table_cls;
 	const struct lr_rule *rule;
 	const char *callee;
 	int defined;		/* CALL: the unit defines the callee */
@@ -96,6 +103,20 @@ struct lr_block {
 struct lr_slot {
 	char *key;
 	int cls;
+};
+
+/*
+ * Which page table a lock pointer of the function is for, from the calls
+ * that return or take it ("new_ptl = pmd_lockptr(mm, new_pmd)": new_ptl ->
+ * new_pmd, class ptl_pmd); flow-insensitive, so a key given two tables is
+ * ambiguous and tells nothing.
+ */
+struct lr_ptable {
+	char *lock;
+	char *table;
+	int cls;
+	int ambiguous;
+	struct lr_loc loc;	/* where the lock was looked up or taken for it */
 };
 
 /* ------------------------------------------------------------ summaries */
@@ -223,6 +244,8 @@ struct lr_func {
 	int entry, exit;
 	struct lr_slot *slots;
 	int nslots, cap_slots;
+	struct lr_ptable *ptables;
+	int nptables, cap_ptables;
 	struct lr_summary sum;
 	unsigned overflow;	/* LR_OVF_* seen in any lockset, LR_OVF_SOLVER */
 	struct lr_lockset *in;	/* per block, while solving */
@@ -400,6 +423,14 @@ void lr_block_add_event(struct lr_func *f, int block, const struct lr_event *ev)
 struct lr_func *lr_unit_find_func(const struct lr_unit *u, const char *name);
 int lr_func_param_of(const struct lr_func *f, const char *inst);
 void lr_func_slot_set(struct lr_func *f, const char *key, int cls);
+void lr_func_ptable_set(struct lr_func *f, const char *lock, const char *table, int cls,
+			struct lr_loc loc);
+/* The page table lock pointer 'lock' is for, or NULL (unknown, ambiguous). */
+const char *lr_func_ptable(const struct lr_func *f, const char *lock);
+/* A lock pointer of class cls for table, taken or looked up in f; NULL if none. */
+const struct lr_ptable *lr_func_ptable_of(const struct lr_func *f, const char *table, int cls);
+/* A key that names a page table (not "?", a constant or empty). */
+int lr_table_key(const char *key);
 void lr_summary_free(struct lr_summary *s);
 void lr_unit_drop(struct lr_unit *u, enum lr_drop d);
 void lr_unit_count_events(const struct lr_unit *u, int *nfuncs, int *nevents);
@@ -426,6 +457,8 @@ void lr_need_report(struct lr_unit *u, const struct lr_lockset *ls, const struct
 		    const struct lr_judgement *j);
 int lr_atom_held(const struct lr_pack *pack, const struct lr_lockset *ls,
 		 const struct lr_atom *a, int must);
+/* Is a met need met by the lock of the page table the operation changes? (need.c) */
+void lr_check_table(struct lr_walk *w, const struct lr_lockset *ls, const struct lr_event *ev);
 enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 			    const struct lr_rule *rule, struct lr_loc loc,
 			    const struct lr_func *via, const struct lr_pre *pre,

@@ -203,8 +203,13 @@ static void settle(struct lr_lockset *ls, int value, int nonzero, int other_dead
 	}
 }
 
-/* Every lock held through key 'held' is held through 'other' too, as class cls (or its own). */
-static void alias(struct lr_lockset *ls, const char *held, const char *other, int cls)
+/*
+ * Every lock held through key 'held' is held through 'other' too, as class
+ * cls (or its own), for other's page table (a pointer equal to the lock of
+ * another table: the two tables share it).
+ */
+static void alias(struct lr_lockset *ls, const char *held, const char *other, int cls,
+		  const char *table)
 {
 	int i, n = ls->nheld;
 
@@ -222,6 +227,7 @@ static void alias(struct lr_lockset *ls, const char *held, const char *other, in
 		h.alias_of = held;
 		h.ret_keyed = 0;
 		h.tkey = NULL;
+		h.table = table;
 		lr_lockset_add(ls, &h);
 	}
 }
@@ -235,11 +241,11 @@ void lr_lockset_drop_aliases(struct lr_lockset *ls, const char *inst)
 			lr_lockset_remove(ls, i);
 }
 
-void lr_lockset_equal_edge(struct lr_lockset *ls, const char *a, int cls_a, const char *b,
-			   int cls_b)
+void lr_lockset_equal_edge(struct lr_lockset *ls, const char *a, int cls_a, const char *table_a,
+			   const char *b, int cls_b, const char *table_b)
 {
-	alias(ls, a, b, cls_b);
-	alias(ls, b, a, cls_a);
+	alias(ls, a, b, cls_b, table_b);
+	alias(ls, b, a, cls_a, table_a);
 }
 
 void lr_lockset_value_set(struct lr_lockset *ls, int value, int nonzero)
@@ -353,7 +359,7 @@ static int held_equal(const struct lr_held *a, const struct lr_held *b)
 	       a->value == b->value && a->origin == b->origin && a->corr == b->corr &&
 	       a->held_if_nonzero == b->held_if_nonzero && a->corr2 == b->corr2 &&
 	       a->value2 == b->value2 && lr_inst_equal(a->alias_of, b->alias_of) &&
-	       lr_inst_equal(a->inst, b->inst);
+	       lr_inst_equal(a->inst, b->inst) && lr_inst_equal(a->table, b->table);
 }
 
 /* What a set knows of a parameter (corr PARAM) or a call result: 1, 0, or -1. */
@@ -515,6 +521,9 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 		{
 			const struct lr_held *s = &src->held[j];
 
+			/* the same lock for two page tables: for an unknown one */
+			if (!lr_inst_equal(d->table, s->table))
+				d->table = NULL;
 			if (d->state == LR_GONE && s->state == LR_GONE) {
 				/* released on both sides */
 			} else if (d->state == LR_HELD && s->state == LR_HELD) {

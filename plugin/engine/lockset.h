@@ -61,6 +61,8 @@ struct lr_held {
 	int ret_keyed;		/* inst is the variable the lock pointer was returned to */
 	const char *tkey;	/* MAYBE until a NULL test of this key (the result went
 				 * to memory: "vmf->pte = pte_offset_map_lock(..)") */
+	const char *table;	/* the page table it protects ("pmd" for pmd_lock(mm,
+				 * pmd)); NULL: unknown, it stands for any */
 	struct lr_loc loc;	/* where it was taken */
 };
 
@@ -123,9 +125,12 @@ void lr_lockset_param_edge(struct lr_lockset *ls, int param, int nonzero);
 void lr_lockset_assume(struct lr_lockset *ls, int corr, int value, int nonzero);
 /* A lock released through inst: the locks held as its aliases go with it. */
 void lr_lockset_drop_aliases(struct lr_lockset *ls, const char *inst);
-/* Crossing the edge where lock pointers a and b are equal (cls_*: their slots' classes, or <0). */
-void lr_lockset_equal_edge(struct lr_lockset *ls, const char *a, int cls_a, const char *b,
-			   int cls_b);
+/*
+ * Crossing the edge where lock pointers a and b are equal (cls_*: their
+ * slots' classes, or <0; table_*: the page tables they are for, or NULL).
+ */
+void lr_lockset_equal_edge(struct lr_lockset *ls, const char *a, int cls_a, const char *table_a,
+			   const char *b, int cls_b, const char *table_b);
 /* Crossing an edge that gives a value a constant (a PHI's argument). */
 void lr_lockset_value_set(struct lr_lockset *ls, int value, int nonzero);
 void lr_lockset_key_edge(struct lr_lockset *ls, const char *key, int nonzero);

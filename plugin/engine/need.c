@@ -469,3 +469,86 @@ enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 		lr_need_report(w->u, ls, rule, loc, via ? via->name : NULL, pre, &j);
 	return j.kind;
 }
+
+/*
+ * An instance key as C: "vmf.pmd" is vmf->pmd; NULL for a temporary
+ * ("_5", "D12"), which has no name to show.
+ */
+static const char *key_as_c(const char *key, char *buf, int len)
+{
+	int i, o = 0;
+
+	if (!key || (key[0] == '_' && key[1] >= '0' && key[1] <= '9') ||
+	    (key[0] == 'D' && key[1] >= '0' && key[1] <= '9'))
+		return NULL;
+	for (i = 0; key[i] && o < len - 3; i++) {
+		if (key[i] == '.') {
+			buf[o++] = '-';
+			buf[o++] = '>';
+		} else {
+			buf[o++] = key[i];
+		}
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
+/*
+ * Which page table (issue 10).  A guarded operation on page table T whose
+ * need is met by class: is it met by a lock for T?  A lock of class
+ * table_cls known to be for another table does not count.  Reported only
+ * when the function itself shows that T has a lock of its own (it looked
+ * it up or took it: "new_ptl = pmd_lockptr(mm, new_pmd)"), and without the
+ * other tables' locks the need is not met even on some path (a lock for T,
+ * or for a table the analysis cannot name, on some path keeps it silent).
+ */
+void lr_check_table(struct lr_walk *w, const struct lr_lockset *ls, const struct lr_event *ev)
+{
+	const struct lr_pack *pack = w->u->pack;
+	const struct lr_rule *rule = ev->rule;
+	const struct lr_ptable *own;
+	const struct lr_held *wrong = NULL;
+	struct lr_lockset t;
+	struct lr_need need;
+	struct lr_diag *d;
+	char what[160], tk[LR_KEY_MAX + 16], hk[LR_KEY_MAX + 16];
+	const char *tname, *hname;
+	int i;
+
+	if (w->mode != LR_WALK_REPORT || ev->table_cls < 0)
+		return;
+	own = lr_func_ptable_of(w->f, ev->table, ev->table_cls);
+	if (!own)
+		return;
+	t = *ls;
+	for (i = t.nheld - 1; i >= 0; i--) {
+		const struct lr_held *h = &t.held[i];
+
+		if (h->cls == ev->table_cls && h->state != LR_GONE && h->table &&
+		    !lr_inst_equal(h->table, ev->table))
+			lr_lockset_remove(&t, i);
+	}
+	lr_need_effective(rule, 0, &need, NULL);
+	if (need_held(pack, &t, &need, 0))
+		return;
+	for (i = 0; i < ls->nheld && !wrong; i++)
+		if (ls->held[i].cls == ev->table_cls && ls->held[i].state == LR_HELD &&
+		    ls->held[i].table && !lr_inst_equal(ls->held[i].table, ev->table))
+			wrong = &ls->held[i];
+	if (!wrong)
+		return;
+	d = lr_diag_new(w->u, rule->id, ev->loc);
+	if (!d)
+		return;
+	lr_describe_class(pack, ev->table_cls, LR_MODE_NONE, what, sizeof(what));
+	tname = key_as_c(ev->table, tk, sizeof(tk));
+	hname = key_as_c(wrong->table, hk, sizeof(hk));
+	lr_diag_msg(w->u, d, "%s of '%s' under %s of '%s', not its own", rule->what,
+		    tname ? tname : "a page table", what, hname ? hname : "another page table");
+	lr_diag_note(w->u, d, wrong->loc, "%s of '%s' is taken here", what,
+		     hname ? hname : "another page table");
+	lr_diag_note(w->u, d, own->loc, "the lock of '%s' comes from here, and is not held at the "
+		     "change", tname ? tname : "the changed page table");
+	lr_diag_note(w->u, d, ev->loc, "cite: %s", rule->cite);
+}
+

@@ -640,13 +640,41 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 			free(subject);
 		}
 	}
+	if ((kind == LR_EFF_ACQUIRE || kind == LR_EFF_LOCKPTR) && accept(ps, "for")) {
+		const char *at;
+		char *name;
+		int i;
+
+		skip_space(ps);
+		at = ps->p;
+		name = ident(ps, "'ret' or a parameter after 'for'");
+		if (!name)
+			goto drop;
+		eff.table.kind = LR_PATH_RET;
+		if (strcmp(name, "ret")) {
+			eff.table.kind = LR_PATH_PARAM;
+			eff.table.param = -1;
+			for (i = 0; i < api->nparams; i++)
+				if (!strcmp(api->params[i], name))
+					eff.table.param = i;
+		}
+		if (eff.table.kind == LR_PATH_PARAM && eff.table.param < 0) {
+			ps->p = at;
+			fail(ps, "expected a parameter of %s() or 'ret' after 'for', not '%s'",
+			     api->name, name);
+			free(name);
+			goto drop;
+		}
+		free(name);
+	}
 	if (accept(ps, "try"))
 		eff.is_try = 1;
 	if (kind == LR_EFF_RELEASE && accept(ps, "ifheld"))
 		eff.if_held = 1;
 	if (!at_end(ps)) {
 		fail(ps, kind == LR_EFF_RELEASE ? "expected 'ifheld' or the end of the line" :
-		     "expected 'if', 'try' or the end of the line");
+		     kind == LR_EFF_ASSERT ? "expected 'if' or the end of the line" :
+		     "expected 'if', 'for', 'try' or the end of the line");
 		goto drop;
 	}
 	if (c == CLASS_INACTIVE)
@@ -747,6 +775,8 @@ static void do_calls(struct parser *ps)
 		struct lr_guard_call call;
 
 		memset(&call, 0, sizeof(call));
+		call.table_arg = -1;
+		call.table_cls = LR_CLASS_NONE;
 		call.name = ident(ps, "a function name");
 		if (!call.name)
 			return;
@@ -757,7 +787,27 @@ static void do_calls(struct parser *ps)
 					free_call(&call);
 					return;
 				}
-				call.argpat[call.nargs] = ident(ps, "'_' or an enumerator name");
+				if (accept(ps, "@")) {
+					/* the page table changed: its lock of this class is the one */
+					int c = class_ref(ps, 0);
+
+					if (c == CLASS_ERROR) {
+						free_call(&call);
+						return;
+					}
+					if (call.table_arg >= 0) {
+						fail(ps, "more than one '@' argument of %s()", call.name);
+						free_call(&call);
+						return;
+					}
+					if (c >= 0) {
+						call.table_arg = call.nargs;
+						call.table_cls = c;
+					}
+					call.argpat[call.nargs++] = xstrndup("_", 1);
+					continue;
+				}
+				call.argpat[call.nargs] = ident(ps, "'_', '@CLASS' or an enumerator name");
 				if (!call.argpat[call.nargs]) {
 					free_call(&call);
 					return;

@@ -74,6 +74,12 @@ struct lr_effect {
 	int when_param;		/* -1: 'when' tests ret; else a constant argument */
 	int is_try;		/* never waits: exempt from lock order */
 	int if_held;		/* release only a lock held here: never the caller's */
+	/*
+	 * 'for P' (acquire, lockptr): the page table the lock protects, a
+	 * parameter (pmd_lock(mm, pmd): pmd) or the result
+	 * (pte_offset_map_lock(): the PTE table it maps); kind NONE: unknown.
+	 */
+	struct lr_path table;
 };
 
 struct lr_api {
@@ -107,6 +113,13 @@ struct lr_guard_call {
 	char *name;
 	int nargs;		/* 0: any arguments */
 	char *argpat[LR_MAX_PARAMS];	/* "_" or an enumerator name */
+	/*
+	 * '@CLASS' in argument table_arg: the page table the operation
+	 * changes, whose lock of class table_cls the need means
+	 * (set_pmd_at(_, _, @ptl_pmd, _)); table_arg -1: none.
+	 */
+	int table_arg;
+	int table_cls;
 };
 
 /*

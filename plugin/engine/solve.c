@@ -54,7 +54,8 @@ static int other_side_dead(const struct lr_block *blk, const struct lr_edge *e, 
 	return others > 0;
 }
 
-static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other_dead)
+static void cross_edge(const struct lr_func *f, const struct lr_edge *e, struct lr_lockset *ls,
+		       int other_dead)
 {
 	int i;
 
@@ -73,7 +74,8 @@ static void cross_edge(const struct lr_edge *e, struct lr_lockset *ls, int other
 		break;
 	case LR_TEST_LOCKEQ:
 		if (e->nonzero)
-			lr_lockset_equal_edge(ls, e->key, e->cls, e->key2, e->cls2);
+			lr_lockset_equal_edge(ls, e->key, e->cls, lr_func_ptable(f, e->key),
+					      e->key2, e->cls2, lr_func_ptable(f, e->key2));
 		break;
 	case LR_TEST_NONE:
 		break;
@@ -118,7 +120,7 @@ void lr_solve(struct lr_unit *u, struct lr_func *f)
 			const struct lr_edge *e = &f->blocks[b].succs[i];
 			struct lr_lockset edge = out;
 
-			cross_edge(e, &edge, e->kind == LR_TEST_RESULT &&
+			cross_edge(f, e, &edge, e->kind == LR_TEST_RESULT &&
 				   other_side_dead(&f->blocks[b], e, dead));
 			if (lr_lockset_meet(&f->in[e->to], &edge) && !onlist[e->to]) {
 				work[nwork++] = e->to;

@@ -82,6 +82,8 @@ static void do_acquire(struct lr_walk *w, struct lr_lockset *ls, const struct lr
 	h.origin = origin;
 	h.loc = ev->loc;
 	h.ret_keyed = ev->inst_is_ret;
+	/* a lock through a pointer: the table the pointer was looked up for */
+	h.table = ev->table ? ev->table : lr_func_ptable(w->f, ev->inst);
 	h.state = LR_HELD;
 	if (ev->value) {
 		h.state = LR_PENDING;
@@ -310,8 +312,10 @@ static void transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struc
 		do_release(w, ls, ev->cls, ev->inst, ev->loc, ev->if_held);
 		break;
 	case LR_EV_GUARD:
-		if (ev->rule)
-			lr_check_need(w, ls, ev->rule, ev->loc, NULL, NULL, NULL, ev->obj_param);
+		if (ev->rule &&
+		    lr_check_need(w, ls, ev->rule, ev->loc, NULL, NULL, NULL, ev->obj_param) ==
+		    LR_JUDGE_MET && ev->table)
+			lr_check_table(w, ls, ev);
 		break;
 	case LR_EV_CALL:
 		do_call(w, ls, ev);

@@ -117,13 +117,30 @@ static void print_alts(FILE *f, const struct names *s, const char *pos, const ch
 	fprintf(f, ")\n");
 }
 
+/*
+ * Does a guarded call's pattern name an enumerator?  Without one (every
+ * argument '_' or '@CLASS', a page table the engine compares) the match is
+ * on the name alone, whatever the arity.
+ */
+static int names_enumerator(const struct lr_guard_call *c)
+{
+	int k;
+
+	for (k = 0; c && k < c->nargs; k++)
+		if (strcmp(c->argpat[k], "_"))
+			return 1;
+	return 0;
+}
+
 /* A guarded call's arguments: "..." or e<k> and enumerators: e0, NR_MLOCK, e2 */
 static void print_args(FILE *f, const struct lr_guard_call *c)
 {
 	int k;
 
-	if (!c || !c->nargs)
+	if (!names_enumerator(c)) {
 		fprintf(f, "...");
+		return;
+	}
 	for (k = 0; c && k < c->nargs; k++)
 		if (!strcmp(c->argpat[k], "_"))
 			fprintf(f, "%se%d", k ? ", " : "", k);
@@ -425,7 +442,7 @@ static void guard_metavars(FILE *f, const struct names *guards)
 
 	for (i = 0; i < guards->n; i++) {
 		stores |= guards->store[i] != NULL;
-		for (k = 0; guards->call[i] && k < guards->call[i]->nargs; k++)
+		for (k = 0; names_enumerator(guards->call[i]) && k < guards->call[i]->nargs; k++)
 			if (!strcmp(guards->call[i]->argpat[k], "_"))
 				used[k] = 1;
 	}
