@@ -249,6 +249,13 @@ extern void native_set_pmd(pmd_t *pmdp, pmd_t pmd);
 static inline void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd) { native_set_pmd(pmdp, pmd); }
 extern pmd_t pmdp_collapse_flush(struct vm_area_struct *vma, unsigned long address, pmd_t *pmdp);
 extern pmd_t pmdp_huge_get_and_clear(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp);
+/* mm/gup.c (6.12) */
+extern long get_user_pages_remote(struct mm_struct *mm, unsigned long start, unsigned long nr_pages,
+				  unsigned int gup_flags, struct page **pages, int *locked);
+extern long pin_user_pages_fast(unsigned long start, int nr_pages, unsigned int gup_flags,
+				struct page **pages);
+extern int fixup_user_fault(struct mm_struct *mm, unsigned long address, unsigned int fault_flags,
+			    _Bool *unlocked);
 extern void pmdp_set_wrprotect(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp);
 extern pmd_t pmdp_invalidate(struct vm_area_struct *vma, unsigned long address, pmd_t *pmdp);
 extern pmd_t pmdp_huge_clear_flush(struct vm_area_struct *vma, unsigned long address, pmd_t *pmdp);

@@ -213,16 +213,14 @@ mutation("mremap-move-huge-pmd-old-ptl-only", "6.12", "mm/huge_memory.c",
           ("\t\tif (new_ptl != old_ptl)\n\t\t\tspin_unlock(new_ptl);\n\t\tspin_unlock(old_ptl);\n\t\treturn true;",
            "\t\tspin_unlock(old_ptl);\n\t\treturn true;")],
          "pmd-modify", ["pgtable_trans_huge_deposit(mm, new_pmd, pgtable);", "set_pmd_at(mm, new_addr, new_pmd, pmd);"],
-         "move_huge_pmd() (mremap) writes new_pmd holding only old_pmd's ptl: the wrong ptl (the second one is taken only if new_ptl != old_ptl)",
-         miss="ptl matched by class, not instance: one PMD ptl held stands for the other")
+         "move_huge_pmd() (mremap) writes new_pmd holding only old_pmd's ptl: the wrong ptl (the second one is taken only if new_ptl != old_ptl)")
 mutation("mremap-move-normal-pmd-old-ptl-only", "6.12", "mm/mremap.c",
          [("\told_ptl = pmd_lock(vma->vm_mm, old_pmd);\n\tnew_ptl = pmd_lockptr(mm, new_pmd);\n\tif (new_ptl != old_ptl)\n\t\tspin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);\n",
            "\told_ptl = pmd_lock(vma->vm_mm, old_pmd);\n\tnew_ptl = pmd_lockptr(mm, new_pmd);\n"),
           ("\tflush_tlb_range(vma, old_addr, old_addr + PMD_SIZE);\nout_unlock:\n\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n",
            "\tflush_tlb_range(vma, old_addr, old_addr + PMD_SIZE);\nout_unlock:\n")],
          "pmd-modify", "pmd_populate(mm, new_pmd, pmd_pgtable(pmd));",
-         "move_normal_pmd() (mremap) installs the table in new_pmd holding only old_pmd's ptl",
-         miss="ptl matched by class, not instance: one PMD ptl held stands for the other")
+         "move_normal_pmd() (mremap) installs the table in new_pmd holding only old_pmd's ptl")
 mutation("mremap-move-pgt-entry-no-rmap-locks", "6.12", "mm/mremap.c",
          [("\t/* See comment in move_ptes() */\n\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n", ""),
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\treturn moved;")],
@@ -238,9 +236,8 @@ mutation("mremap-move-ptes-no-rmap-locks", "6.12", "mm/mremap.c",
 mutation("mremap-move-ptes-old-ptl-only", "6.12", "mm/mremap.c",
          [("\tif (new_ptl != old_ptl)\n\t\tspin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);\n\tflush_tlb_batched_pending", "\tflush_tlb_batched_pending"),
           ("\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n\tpte_unmap(new_pte - 1);", "\tpte_unmap(new_pte - 1);")],
-         "pt-move", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);",
-         "move_ptes() writes the new PTEs holding only the old table's ptl (process_addrs.rst: both ptls)",
-         miss="no rule for moving page tables (pt-move) in the pack; pte-modify guards the new PTEs, but the ptl is matched by class, not instance: the old table's ptl stands for the new one's")
+         "pte-modify", ["\t\t\tpte_clear(mm, new_addr, new_pte);", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);"],
+         "move_ptes() writes the new PTEs holding only the old table's ptl (process_addrs.rst: both ptls)")
 mutation("huge-memory-split-anon-vma-read", "6.12", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
@@ -420,8 +417,13 @@ mutation("huge-memory-copy-pmd-no-src-ptl", "6.12", "mm/huge_memory.c",
            "\tret = 0;\nout_unlock:\n\tspin_unlock(dst_ptl);\nout:\n\treturn ret;")],
          "pmd-modify", ["\t\t\tset_pmd_at(src_mm, addr, src_pmd, pmd);\n\t\t}\n\t\tadd_mm_counter(dst_mm",
                         "\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n\tif (!userfaultfd_wp(dst_vma))"],
-         "copy_huge_pmd() (fork) write-protects the parent's PMD holding only the child's ptl: the wrong ptl",
-         miss="ptl matched by class, not instance: one PMD ptl held stands for the other")
+         "copy_huge_pmd() (fork) write-protects the parent's PMD holding only the child's ptl: the wrong ptl")
+
+mutation("uprobes-find-active-unlocked-slow-path", "6.12", "kernel/events/uprobes.c",
+         [("\t\tif (!uprobe)\n\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);\n",
+           "\t\tmmap_read_unlock(mm);\n\t\tif (!uprobe)\n\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);\n\t\tmmap_read_lock(mm);\n")],
+         "gup-mmap", "\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);",
+         "find_active_uprobe_rcu() drops mmap_lock around the slow path (is_trap_at_addr() may fault the page in with get_user_pages(), which needs the lock held)")
 
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
@@ -491,6 +493,18 @@ mutation("madvise-read-branch-no-lock", "6.12", "mm/madvise.c",
          "do_madvise() takes mmap_lock for write when madvise_need_mmap_write() says so and forgets the read lock otherwise: madvise(2) walks the VMAs unlocked")
 
 # ------------------------------------------------------------------ 6.1
+mutation("huge-memory-move-huge-pmd-old-ptl-only", "6.1", "mm/huge_memory.c",
+         [("\t\tnew_ptl = pmd_lockptr(mm, new_pmd);\n\t\tif (new_ptl != old_ptl)\n\t\t\tspin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);\n",
+           "\t\tnew_ptl = pmd_lockptr(mm, new_pmd);\n"),
+          ("\t\tif (new_ptl != old_ptl)\n\t\t\tspin_unlock(new_ptl);\n\t\tspin_unlock(old_ptl);\n\t\treturn true;",
+           "\t\tspin_unlock(old_ptl);\n\t\treturn true;")],
+         "pmd-modify", ["pgtable_trans_huge_deposit(mm, new_pmd, pgtable);", "set_pmd_at(mm, new_addr, new_pmd, pmd);"],
+         "move_huge_pmd() moves a huge PMD holding only the old PMD's ptl: the nested lock of new_pmd (taken when it differs) is gone, so the deposit and the write of new_pmd are made under another table's lock (split PMD ptlocks)")
+mutation("uprobes-find-active-unlocked-slow-path", "6.1", "kernel/events/uprobes.c",
+         [("\t\tif (!uprobe)\n\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);\n",
+           "\t\tmmap_read_unlock(mm);\n\t\tif (!uprobe)\n\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);\n\t\tmmap_read_lock(mm);\n")],
+         "gup-mmap", "\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);",
+         "find_active_uprobe() drops mmap_lock around the slow path (is_trap_at_addr() may fault the page in with get_user_pages(), which needs the lock held)")
 mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
          [("\t\tif ((cc->is_khugepaged || is_target) &&\n\t\t    mmap_write_trylock(mm)) {\n",
            "\t\tif (cc->is_khugepaged || is_target) {\n\t\t\tmmap_write_lock(mm);\n")],
