@@ -1057,6 +1057,90 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 
 #define BLOCK(bb) ((int)(long)(bb)->priv - 1)
 
+/*
+ * The value of p in block bb when the phi 'phi' (of bb) is the constant
+ * v: p is the phi, a constant, a cast of such, or "x ==/!= constant"
+ * computed in bb.  Returns whether it could tell.
+ */
+static int value_given_phi(struct basic_block *bb, pseudo_t p, pseudo_t phi, long long v,
+			   long long *out, int depth)
+{
+	struct instruction *def = def_of(p);
+	long long a, b;
+
+	if (!p || depth > DEPTH_MAX)
+		return 0;
+	if (p == phi) {
+		*out = v;
+		return 1;
+	}
+	if (p->type == PSEUDO_VAL) {
+		*out = p->value;
+		return 1;
+	}
+	if (!def || def->bb != bb)
+		return 0;
+	if (is_cast(def->opcode))
+		return value_given_phi(bb, def->src, phi, v, out, depth + 1);
+	if ((def->opcode == OP_SET_EQ || def->opcode == OP_SET_NE) &&
+	    value_given_phi(bb, def->src1, phi, v, &a, depth + 1) &&
+	    value_given_phi(bb, def->src2, phi, v, &b, depth + 1)) {
+		*out = (a == b) == (def->opcode == OP_SET_EQ);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Jump threading for "a || b" computed as a value.  sparse evaluates
+ * "if (unlikely(!pte || !same(pte)))" into a phi of the constant 1 (from
+ * the !pte side) and the value of the second test, and branches on the
+ * phi in a block that does nothing else; so the path that goes on does
+ * not say pte != NULL, and the lock pending on pte stays pending there.
+ * An edge from a predecessor whose phi source is a constant goes straight
+ * to the successor that constant selects.  The join block must hold only
+ * the phi, the computation of the condition from it, and the branch (no
+ * call, store, phi source or lock context), so that skipping it changes
+ * nothing but which edges exist.  Returns the block the edge from pred to
+ * child leads to.
+ */
+static struct basic_block *thread_target(struct basic_block *pred, struct basic_block *child)
+{
+	struct instruction *insn, *last = last_instruction(child->insns), *phi = NULL;
+	pseudo_t src;
+	long long v = 0, cond;
+	int found = 0;
+
+	if (!last || last->opcode != OP_CBR || !last->bb_true || !last->bb_false ||
+	    last->bb_true == child || last->bb_false == child)
+		return child;
+	FOR_EACH_PTR(child->insns, insn) {
+		if (!insn->bb || insn == last)
+			continue;
+		if (insn->opcode == OP_PHI && !phi) {
+			phi = insn;
+			continue;
+		}
+		if (!is_cast(insn->opcode) && insn->opcode != OP_SET_EQ && insn->opcode != OP_SET_NE)
+			return child;
+	} END_FOR_EACH_PTR(insn);
+	if (!phi)
+		return child;
+	FOR_EACH_PTR(phi->phi_list, src) {
+		struct instruction *ps = def_of(src);
+
+		if (ps && ps->opcode == OP_PHISOURCE && ps->bb == pred) {
+			if (found || !ps->phi_src || ps->phi_src->type != PSEUDO_VAL)
+				return child;
+			v = ps->phi_src->value;
+			found = 1;
+		}
+	} END_FOR_EACH_PTR(src);
+	if (!found || !value_given_phi(child, last->cond, phi->target, v, &cond, 0))
+		return child;
+	return cond ? last->bb_true : last->bb_false;
+}
+
 static void translate_edges(const struct walk *w, struct basic_block *bb, int exit)
 {
 	struct instruction *last = last_instruction(bb->insns);
@@ -1064,7 +1148,8 @@ static void translate_edges(const struct walk *w, struct basic_block *bb, int ex
 	struct lr_test test;
 
 	if (last && last->opcode == OP_CBR && last->bb_true && last->bb_false) {
-		add_cbr_edges(w, BLOCK(bb), last, BLOCK(last->bb_true), BLOCK(last->bb_false));
+		add_cbr_edges(w, BLOCK(bb), last, BLOCK(thread_target(bb, last->bb_true)),
+			      BLOCK(thread_target(bb, last->bb_false)));
 		return;
 	}
 	if (last && last->opcode == OP_RET) {
@@ -1074,7 +1159,8 @@ static void translate_edges(const struct walk *w, struct basic_block *bb, int ex
 	memset(&test, 0, sizeof(test));
 	flag_sets(w, bb, &test);
 	FOR_EACH_PTR(bb->children, child) {
-		lr_block_add_edge(w->f, BLOCK(bb), BLOCK(child), test.nsets ? &test : NULL);
+		lr_block_add_edge(w->f, BLOCK(bb), BLOCK(thread_target(bb, child)),
+				  test.nsets ? &test : NULL);
 	} END_FOR_EACH_PTR(child);
 }
 
