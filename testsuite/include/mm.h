@@ -249,6 +249,12 @@ extern void native_set_pmd(pmd_t *pmdp, pmd_t pmd);
 static inline void set_pmd_at(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp, pmd_t pmd) { native_set_pmd(pmdp, pmd); }
 extern pmd_t pmdp_collapse_flush(struct vm_area_struct *vma, unsigned long address, pmd_t *pmdp);
 extern pmd_t pmdp_huge_get_and_clear(struct mm_struct *mm, unsigned long addr, pmd_t *pmdp);
+/* mm/rmap.c, include/linux/rmap.h (6.12) */
+extern void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int nr_pages,
+				   struct vm_area_struct *vma);
+#define folio_remove_rmap_pte(folio, page, vma) folio_remove_rmap_ptes(folio, page, 1, vma)
+extern void folio_add_file_rmap_pmd(struct folio *folio, struct page *page,
+				    struct vm_area_struct *vma);
 /* mm/gup.c (6.12) */
 extern long get_user_pages_remote(struct mm_struct *mm, unsigned long start, unsigned long nr_pages,
 				  unsigned int gup_flags, struct page **pages, int *locked);

@@ -425,6 +425,18 @@ mutation("uprobes-find-active-unlocked-slow-path", "6.12", "kernel/events/uprobe
          "gup-mmap", "\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);",
          "find_active_uprobe_rcu() drops mmap_lock around the slow path (is_trap_at_addr() may fault the page in with get_user_pages(), which needs the lock held)")
 
+mutation("ksm-replace-page-rmap-after-unlock", "6.12", "mm/ksm.c",
+         [("\tset_pte_at(mm, addr, ptep, newpte);\n\n\tfolio = page_folio(page);\n",
+           "\tset_pte_at(mm, addr, ptep, newpte);\n\tpte_unmap_unlock(ptep, ptl);\n\n\tfolio = page_folio(page);\n"),
+          ("\tfolio_put(folio);\n\n\tpte_unmap_unlock(ptep, ptl);\n\terr = 0;", "\tfolio_put(folio);\n\n\terr = 0;")],
+         "rmap-ptl", "\tfolio_remove_rmap_pte(folio, page, vma);",
+         "replace_page() (KSM) drops the PTE ptl right after installing the KSM page, before taking down the old page's rmap (rmap.c: 'The caller needs to hold the page table lock')")
+mutation("uprobes-replace-page-rmap-after-walk-done", "6.12", "kernel/events/uprobes.c",
+         [("\tfolio_remove_rmap_pte(old_folio, old_page, vma);\n\tif (!folio_mapped(old_folio))\n\t\tfolio_free_swap(old_folio);\n\tpage_vma_mapped_walk_done(&pvmw);\n",
+           "\tpage_vma_mapped_walk_done(&pvmw);\n\tfolio_remove_rmap_pte(old_folio, old_page, vma);\n\tif (!folio_mapped(old_folio))\n\t\tfolio_free_swap(old_folio);\n")],
+         "rmap-ptl", "\tfolio_remove_rmap_pte(old_folio, old_page, vma);",
+         "__replace_page() (uprobes) ends the page walk, dropping its PTE ptl, before taking down the old page's rmap")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
@@ -505,6 +517,12 @@ mutation("uprobes-find-active-unlocked-slow-path", "6.1", "kernel/events/uprobes
            "\t\tmmap_read_unlock(mm);\n\t\tif (!uprobe)\n\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);\n\t\tmmap_read_lock(mm);\n")],
          "gup-mmap", "\t\t\t*is_swbp = is_trap_at_addr(mm, bp_vaddr);",
          "find_active_uprobe() drops mmap_lock around the slow path (is_trap_at_addr() may fault the page in with get_user_pages(), which needs the lock held)")
+mutation("ksm-replace-page-rmap-after-unlock", "6.1", "mm/ksm.c",
+         [("\tset_pte_at_notify(mm, addr, ptep, newpte);\n\n\tfolio = page_folio(page);\n",
+           "\tset_pte_at_notify(mm, addr, ptep, newpte);\n\tpte_unmap_unlock(ptep, ptl);\n\n\tfolio = page_folio(page);\n"),
+          ("\tfolio_put(folio);\n\n\tpte_unmap_unlock(ptep, ptl);\n\terr = 0;", "\tfolio_put(folio);\n\n\terr = 0;")],
+         "rmap-ptl", "\tpage_remove_rmap(page, vma, false);",
+         "replace_page() (KSM) drops the PTE ptl right after installing the KSM page, before taking down the old page's rmap (rmap.c: 'The caller needs to hold the pte lock')")
 mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
          [("\t\tif ((cc->is_khugepaged || is_target) &&\n\t\t    mmap_write_trylock(mm)) {\n",
            "\t\tif (cc->is_khugepaged || is_target) {\n\t\t\tmmap_write_lock(mm);\n")],
