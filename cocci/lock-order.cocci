@@ -283,7 +283,7 @@ E = pmd_lockptr(...)
 @p4au depends on lpi4 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -308,7 +308,7 @@ lock_mm_and_find_vma@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p4au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -318,7 +318,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -362,7 +362,7 @@ E = ptep_lockptr(...)
 @p5au depends on lpi5 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -387,7 +387,7 @@ lock_mm_and_find_vma@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p5au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -399,7 +399,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -620,7 +620,7 @@ E = pmd_lockptr(...)
 @p9au depends on lpi9 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -635,7 +635,7 @@ vma_start_write@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p9au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -645,7 +645,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 vma_start_write@p2(...)
 )
@@ -679,7 +679,7 @@ E = ptep_lockptr(...)
 @p10au depends on lpi10 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -694,7 +694,7 @@ vma_start_write@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p10au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -706,7 +706,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 vma_start_write@p2(...)
 )
@@ -852,7 +852,7 @@ E = pmd_lockptr(...)
 @p13au depends on lpi13 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -869,7 +869,7 @@ i_mmap_lock_read@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p13au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -879,7 +879,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 i_mmap_lock_write@p2(...)
 |
@@ -915,7 +915,7 @@ E = ptep_lockptr(...)
 @p14au depends on lpi14 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -932,7 +932,7 @@ i_mmap_lock_read@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p14au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -944,7 +944,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 i_mmap_lock_write@p2(...)
 |
@@ -1035,7 +1035,7 @@ E = pmd_lockptr(...)
 @p16au depends on lpi16 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1056,7 +1056,7 @@ page_lock_anon_vma_read@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p16au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1066,7 +1066,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 anon_vma_lock_write@p2(...)
 |
@@ -1106,7 +1106,7 @@ E = ptep_lockptr(...)
 @p17au depends on lpi17 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1127,7 +1127,7 @@ page_lock_anon_vma_read@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p17au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1139,7 +1139,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 anon_vma_lock_write@p2(...)
 |
@@ -1257,7 +1257,7 @@ F = pmd_lockptr(...)
 @p19au depends on lpi19 exists@
 identifier fn;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1276,7 +1276,7 @@ __pmd_trans_huge_lock@p2(...)
 identifier fn;
 expression E, V;
 position p1, p2 != p19au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1288,7 +1288,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 pmd_lock@p2(...)
 |
@@ -1317,8 +1317,8 @@ lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-t
 identifier lpo19.fn;
 expression lpo19.F;
 position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1332,8 +1332,8 @@ identifier lpo19.fn;
 expression lpo19.F;
 expression E, V;
 position p1, p2 != p19bu.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
@@ -1345,7 +1345,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 lk2@p2(F, ...)
 ... when any
 }

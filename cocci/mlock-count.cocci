@@ -223,6 +223,16 @@ _raw_spin_lock_nested(...)
 spin_trylock(...)
 |
 _raw_spin_trylock(...)
+|
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
 )
 ...
 (
@@ -247,7 +257,7 @@ expression e2;
 @@
 
 h(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -322,6 +332,16 @@ _raw_spin_lock_nested(...)
 spin_trylock(...)
 |
 _raw_spin_trylock(...)
+|
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
 )
 ...
 h@pc(...)
@@ -373,7 +393,7 @@ expression e2;
 @@
 
 efn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -399,7 +419,7 @@ expression e2;
 @@
 
 efn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -466,7 +486,7 @@ position pc != hc.pc;
 @@
 
 efn2(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 h@pc(...)
 ... when any
@@ -516,7 +536,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -542,7 +562,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -585,7 +605,7 @@ position pc != hc.pc;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 h@pc(...)
 ... when any
@@ -638,7 +658,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -664,7 +684,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -707,7 +727,7 @@ position pc != hc.pc;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 h@pc(...)
 ... when any
@@ -760,7 +780,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -786,7 +806,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -829,7 +849,7 @@ position pc != hc.pc;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 h@pc(...)
 ... when any
@@ -883,7 +903,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -909,7 +929,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -952,7 +972,7 @@ position pc != hc.pc;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 h@pc(...)
 ... when any
@@ -1002,7 +1022,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -1028,7 +1048,7 @@ expression e2;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -1071,7 +1091,7 @@ position pc != hc.pc;
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
     when any
 h@pc(...)
 ... when any

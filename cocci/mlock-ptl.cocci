@@ -162,7 +162,7 @@ T I = follow_pte(..., &E);
 ... when != E = V
 \(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
 )
-... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
 (
 mlock_vma_folio@p2(...)
 |
@@ -265,7 +265,7 @@ T I = follow_pte(..., &E);
 ... when != E = V
 *\(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
 )
-... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
 (
 *mlock_vma_folio@p2(...)
 |
@@ -385,6 +385,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -415,7 +425,7 @@ expression LE;
 @@
 
 h(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -510,6 +520,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -565,7 +585,7 @@ expression LE;
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -586,7 +606,7 @@ expression LE;
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -650,7 +670,7 @@ expression LE;
 @@
 
 efn2(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -699,7 +719,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -720,7 +740,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -760,7 +780,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -811,7 +831,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -832,7 +852,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -872,7 +892,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -924,7 +944,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -945,7 +965,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -985,7 +1005,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1038,7 +1058,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -1059,7 +1079,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -1099,7 +1119,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1148,7 +1168,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -1169,7 +1189,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -1209,7 +1229,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any

@@ -114,7 +114,7 @@ T I = __pmd_trans_huge_lock(...);
 ... when != I = V
 \(spin_unlock@p1(I)\|spin_unlock_irq@p1(I)\|spin_unlock_irqrestore@p1(I, ...)\|pte_unmap_unlock@p1(..., I)\)
 )
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
 (
 set_pmd_at@p2(...)
 |
@@ -203,7 +203,7 @@ T I = __pmd_trans_huge_lock(...);
 ... when != I = V
 *\(spin_unlock@p1(I)\|spin_unlock_irq@p1(I)\|spin_unlock_irqrestore@p1(I, ...)\|pte_unmap_unlock@p1(..., I)\)
 )
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
 (
 *set_pmd_at@p2(...)
 |
@@ -379,6 +379,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -443,7 +453,7 @@ expression LE;
 @@
 
 h(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -560,6 +570,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -649,7 +669,7 @@ expression LE;
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -704,7 +724,7 @@ expression LE;
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)
@@ -802,7 +822,7 @@ expression LE;
 @@
 
 efn2(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -851,7 +871,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -906,7 +926,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)
@@ -980,7 +1000,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1032,7 +1052,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -1087,7 +1107,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)
@@ -1161,7 +1181,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1213,7 +1233,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -1268,7 +1288,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)
@@ -1342,7 +1362,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1395,7 +1415,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -1450,7 +1470,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)
@@ -1524,7 +1544,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1573,7 +1593,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -1628,7 +1648,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)
@@ -1702,7 +1722,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1796,6 +1816,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -1861,10 +1891,10 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 lk@p1(...)
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 set_pmd_at@p2(...)
@@ -1920,10 +1950,10 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 lk@p1(...)
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *set_pmd_at@p2(...)

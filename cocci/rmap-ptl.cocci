@@ -162,7 +162,7 @@ T I = follow_pte(..., &E);
 ... when != E = V
 \(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
 )
-... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
 (
 folio_add_anon_rmap_ptes@p2(...)
 |
@@ -301,7 +301,7 @@ T I = follow_pte(..., &E);
 ... when != E = V
 *\(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
 )
-... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\)
+... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
 (
 *folio_add_anon_rmap_ptes@p2(...)
 |
@@ -493,6 +493,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -559,7 +569,7 @@ expression LE;
 @@
 
 h(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -690,6 +700,16 @@ spin_trylock(...)
 |
 _raw_spin_trylock(...)
 |
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
+|
+__raw_spin_trylock(...)
+|
 LE->page_table_lock
 |
 LE.page_table_lock
@@ -781,7 +801,7 @@ expression LE;
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -838,7 +858,7 @@ expression LE;
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *folio_add_anon_rmap_ptes@p2(...)
@@ -938,7 +958,7 @@ expression LE;
 @@
 
 efn2(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -987,7 +1007,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -1044,7 +1064,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *folio_add_anon_rmap_ptes@p2(...)
@@ -1120,7 +1140,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1171,7 +1191,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -1228,7 +1248,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *folio_add_anon_rmap_ptes@p2(...)
@@ -1304,7 +1324,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1356,7 +1376,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -1413,7 +1433,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *folio_add_anon_rmap_ptes@p2(...)
@@ -1489,7 +1509,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1542,7 +1562,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -1599,7 +1619,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *folio_add_anon_rmap_ptes@p2(...)
@@ -1675,7 +1695,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1724,7 +1744,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 folio_add_anon_rmap_ptes@p2(...)
@@ -1781,7 +1801,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *folio_add_anon_rmap_ptes@p2(...)
@@ -1857,7 +1877,7 @@ expression LE;
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any

@@ -131,17 +131,25 @@ spin_lock_irqsave(...)
 _raw_spin_lock_nested(...)
 |
 spin_lock_nested(...)
+|
+__raw_spin_lock(...)
+|
+__raw_spin_lock_irq(...)
+|
+__raw_spin_lock_bh(...)
+|
+__raw_spin_lock_irqsave(...)
 )
 
 @u depends on has_spin exists@
 identifier fn;
 position p2;
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\)
+... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -189,7 +197,7 @@ bp@p2(&BE->ldt_usr_sem, ...)
 @u2 depends on has_spin exists@
 position p2;
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -215,6 +223,14 @@ _raw_spin_unlock_bh(...)
 |
 _raw_spin_unlock_irqrestore(...)
 |
+__raw_spin_unlock(...)
+|
+__raw_spin_unlock_irq(...)
+|
+__raw_spin_unlock_bh(...)
+|
+__raw_spin_unlock_irqrestore(...)
+|
 unlock_page_lruvec(...)
 |
 unlock_page_lruvec_irq(...)
@@ -223,7 +239,7 @@ unlock_page_lruvec_irqrestore(...)
 |
 pte_unmap_unlock(...)
 )
-... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\)
+... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -270,7 +286,7 @@ bp@p2(&BE->ldt_usr_sem, ...)
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -290,7 +306,7 @@ E = folio_lruvec_relock_irq@p1(...)
 |
 E = folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -337,7 +353,7 @@ bp@p2(&BE->ldt_usr_sem, ...)
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -357,7 +373,7 @@ E = folio_lruvec_relock_irq@p1(...)
 |
 E = folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -404,7 +420,7 @@ E = folio_lruvec_relock_irqsave@p1(...)
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -414,7 +430,7 @@ get_locked_pte@p1(..., &E)
 |
 follow_pte@p1(..., &E)
 )
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -461,7 +477,7 @@ bp@p2(&BE->ldt_usr_sem, ...)
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -471,7 +487,7 @@ get_locked_pte@p1(..., &E)
 |
 follow_pte@p1(..., &E)
 )
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -518,13 +534,13 @@ follow_pte@p1(..., &E)
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier fld =~ "^(ptl|lock)$";
 @@
 
 lk@p1(X->fld, ...)
-... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|__raw_spin_unlock(X->fld, ...)\|__raw_spin_unlock_irq(X->fld, ...)\|__raw_spin_unlock_bh(X->fld, ...)\|__raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -571,13 +587,13 @@ bp@p2(&BE->ldt_usr_sem, ...)
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier fld =~ "^(ptl|lock)$";
 @@
 
 lk@p1(X->fld, ...)
-... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|__raw_spin_unlock(X->fld, ...)\|__raw_spin_unlock_irq(X->fld, ...)\|__raw_spin_unlock_bh(X->fld, ...)\|__raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -624,13 +640,13 @@ lk@p1(X->fld, ...)
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier fld =~ "^(page_table_lock|lru_lock)$";
 @@
 
 lk@p1(&X->fld, ...)
-... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
+... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|__raw_spin_unlock(&X->fld, ...)\|__raw_spin_unlock_irq(&X->fld, ...)\|__raw_spin_unlock_bh(&X->fld, ...)\|__raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -677,13 +693,13 @@ bp@p2(&BE->ldt_usr_sem, ...)
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier fld =~ "^(page_table_lock|lru_lock)$";
 @@
 
 lk@p1(&X->fld, ...)
-... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
+... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|__raw_spin_unlock(&X->fld, ...)\|__raw_spin_unlock_irq(&X->fld, ...)\|__raw_spin_unlock_bh(&X->fld, ...)\|__raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -730,8 +746,8 @@ lk@p1(&X->fld, ...)
 expression E, V;
 position p1, p0, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -747,7 +763,7 @@ E = huge_pte_lockptr@p0(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -794,8 +810,8 @@ bp@p2(&BE->ldt_usr_sem, ...)
 expression E, V;
 position p1, p0, p2 != {u.p2, u2.p2};
 expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested)$";
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -811,7 +827,7 @@ E = huge_pte_lockptr@p0(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 *mmap_read_lock@p2(...)
 |

@@ -255,6 +255,14 @@ extern void folio_remove_rmap_ptes(struct folio *folio, struct page *page, int n
 #define folio_remove_rmap_pte(folio, page, vma) folio_remove_rmap_ptes(folio, page, 1, vma)
 extern void folio_add_file_rmap_pmd(struct folio *folio, struct page *page,
 				    struct vm_area_struct *vma);
+/* mm/mmap.c, mm/hmm.c (6.12) */
+extern unsigned long do_mmap(struct file *file, unsigned long addr, unsigned long len,
+			     unsigned long prot, unsigned long flags, unsigned long vm_flags,
+			     unsigned long pgoff, unsigned long *populate, void *uf);
+struct hmm_range { struct mm_struct *mm; unsigned long start, end; };
+extern int hmm_range_fault(struct hmm_range *range);
+/* include/linux/spinlock_api_smp.h with CONFIG_INLINE_SPIN_LOCK (s390) */
+extern void __raw_spin_lock(raw_spinlock_t *lock);
 /* mm/gup.c (6.12) */
 extern long get_user_pages_remote(struct mm_struct *mm, unsigned long start, unsigned long nr_pages,
 				  unsigned int gup_flags, struct page **pages, int *locked);
