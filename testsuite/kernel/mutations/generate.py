@@ -82,7 +82,9 @@ mutation("huge-memory-zap-after-unlock", "6.12", "mm/huge_memory.c",
          {"pmd-modify": ["orig_pmd = pmdp_huge_get_and_clear_full(vma, addr, pmd,",
                          ("\t} else if (is_huge_zero_pmd(orig_pmd)) {\n\t\tzap_deposited_table(tlb->mm, pmd);\n", 1),
                          ("\t\tif (folio_test_anon(folio)) {\n\t\t\tzap_deposited_table(tlb->mm, pmd);\n\t\t\tadd_mm_counter(tlb->mm, MM_ANONPAGES, -HPAGE_PMD_NR);", 1)],
-          "mlock-ptl": ("\t\t\tfolio = page_folio(page);\n\t\t\tfolio_remove_rmap_pmd(folio, page, vma);\n\t\t\tWARN_ON_ONCE(folio_mapcount(folio) < 0);", 1)}, None,
+          "mlock-ptl": ("\t\t\tfolio = page_folio(page);\n\t\t\tfolio_remove_rmap_pmd(folio, page, vma);\n\t\t\tWARN_ON_ONCE(folio_mapcount(folio) < 0);", 1),
+          # rmap-ptl (session 7): folio_remove_rmap_pmd() itself needs the ptl
+          "rmap-ptl": ("\t\t\tfolio = page_folio(page);\n\t\t\tfolio_remove_rmap_pmd(folio, page, vma);\n\t\t\tWARN_ON_ONCE(folio_mapcount(folio) < 0);", 1)}, None,
          "zap_huge_pmd() clears the PMD and withdraws its table after dropping the ptl pmd_trans_huge_lock() gave")
 mutation("huge-memory-change-pmd-unlocked", "6.12", "mm/huge_memory.c",
          [("\tret = HPAGE_PMD_NR;\n\tset_pmd_at(mm, addr, pmd, entry);\n",
@@ -94,7 +96,7 @@ mutation("huge-memory-split-pmd-unlocked", "6.12", "mm/huge_memory.c",
            "\tptl = pmd_lock(vma->vm_mm, pmd);\n\tspin_unlock(ptl);\n\tsplit_huge_pmd_locked(vma, range.start, pmd, freeze, folio);\n")],
          # the database adds mlock-ptl: the split's rmap calls (mm/rmap.c) change the mlock state without the ptl
          # session 6: the split fills the PTEs with no page-table lock too (pte-modify)
-         ["pmd-modify", "mlock-ptl", "pte-modify"], "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
+         ["pmd-modify", "mlock-ptl", "pte-modify", "rmap-ptl"], "split_huge_pmd_locked(vma, range.start, pmd, freeze, folio);",
          "__split_huge_pmd() splits after dropping the PMD ptl")
 mutation("huge-memory-copy-pmd-wrprotect-unlocked", "6.12", "mm/huge_memory.c",
          [("\tpgtable_trans_huge_deposit(dst_mm, dst_pmd, pgtable);\n\tpmdp_set_wrprotect(src_mm, addr, src_pmd);\n",
@@ -429,12 +431,12 @@ mutation("ksm-replace-page-rmap-after-unlock", "6.12", "mm/ksm.c",
          [("\tset_pte_at(mm, addr, ptep, newpte);\n\n\tfolio = page_folio(page);\n",
            "\tset_pte_at(mm, addr, ptep, newpte);\n\tpte_unmap_unlock(ptep, ptl);\n\n\tfolio = page_folio(page);\n"),
           ("\tfolio_put(folio);\n\n\tpte_unmap_unlock(ptep, ptl);\n\terr = 0;", "\tfolio_put(folio);\n\n\terr = 0;")],
-         "rmap-ptl", "\tfolio_remove_rmap_pte(folio, page, vma);",
+         ["rmap-ptl", "mlock-ptl"], "\tfolio_remove_rmap_pte(folio, page, vma);",
          "replace_page() (KSM) drops the PTE ptl right after installing the KSM page, before taking down the old page's rmap (rmap.c: 'The caller needs to hold the page table lock')")
 mutation("uprobes-replace-page-rmap-after-walk-done", "6.12", "kernel/events/uprobes.c",
          [("\tfolio_remove_rmap_pte(old_folio, old_page, vma);\n\tif (!folio_mapped(old_folio))\n\t\tfolio_free_swap(old_folio);\n\tpage_vma_mapped_walk_done(&pvmw);\n",
            "\tpage_vma_mapped_walk_done(&pvmw);\n\tfolio_remove_rmap_pte(old_folio, old_page, vma);\n\tif (!folio_mapped(old_folio))\n\t\tfolio_free_swap(old_folio);\n")],
-         "rmap-ptl", "\tfolio_remove_rmap_pte(old_folio, old_page, vma);",
+         ["rmap-ptl", "mlock-ptl"], "\tfolio_remove_rmap_pte(old_folio, old_page, vma);",
          "__replace_page() (uprobes) ends the page walk, dropping its PTE ptl, before taking down the old page's rmap")
 
 # ------------------------------------------------------------------ controls (6.12)
@@ -521,7 +523,7 @@ mutation("ksm-replace-page-rmap-after-unlock", "6.1", "mm/ksm.c",
          [("\tset_pte_at_notify(mm, addr, ptep, newpte);\n\n\tfolio = page_folio(page);\n",
            "\tset_pte_at_notify(mm, addr, ptep, newpte);\n\tpte_unmap_unlock(ptep, ptl);\n\n\tfolio = page_folio(page);\n"),
           ("\tfolio_put(folio);\n\n\tpte_unmap_unlock(ptep, ptl);\n\terr = 0;", "\tfolio_put(folio);\n\n\terr = 0;")],
-         "rmap-ptl", "\tpage_remove_rmap(page, vma, false);",
+         ["rmap-ptl", "mlock-ptl"], "\tpage_remove_rmap(page, vma, false);",
          "replace_page() (KSM) drops the PTE ptl right after installing the KSM page, before taking down the old page's rmap (rmap.c: 'The caller needs to hold the pte lock')")
 mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
          [("\t\tif ((cc->is_khugepaged || is_target) &&\n\t\t    mmap_write_trylock(mm)) {\n",
@@ -562,7 +564,7 @@ mutation("huge-memory-split-pmd-unlocked", "6.1", "mm/huge_memory.c",
          [("\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t}\n\nout:\n\tspin_unlock(ptl);\n",
            "\t\tspin_unlock(ptl);\n\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;\n\t}\n\nout:\n\tspin_unlock(ptl);\nunlocked:\n")],
          # session 6: the split fills the PTEs with no page-table lock too (pte-modify)
-         ["pmd-modify", "mlock-ptl", "pte-modify"], "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
+         ["pmd-modify", "mlock-ptl", "pte-modify", "rmap-ptl"], "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
          "__split_huge_pmd() splits after dropping the PMD ptl (6.1): the PMD change and the munlock_vma_page() inside both lose it")
 mutation("mremap-move-pgt-entry-no-rmap-locks", "6.1", "mm/mremap.c",
          [("\t/* See comment in move_ptes() */\n\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n", ""),
