@@ -439,6 +439,13 @@ mutation("uprobes-replace-page-rmap-after-walk-done", "6.12", "kernel/events/upr
          ["rmap-ptl", "mlock-ptl"], "\tfolio_remove_rmap_pte(old_folio, old_page, vma);",
          "__replace_page() (uprobes) ends the page walk, dropping its PTE ptl, before taking down the old page's rmap")
 
+mutation("util-vm-mmap-read-lock", "6.12", "mm/util.c",
+         [("\t\tif (mmap_write_lock_killable(mm))\n\t\t\treturn -EINTR;\n\t\tret = do_mmap(file, addr, len, prot, flag, 0, pgoff, &populate,\n\t\t\t      &uf);\n\t\tmmap_write_unlock(mm);",
+           "\t\tif (mmap_read_lock_killable(mm))\n\t\t\treturn -EINTR;\n\t\tret = do_mmap(file, addr, len, prot, flag, 0, pgoff, &populate,\n\t\t\t      &uf);\n\t\tmmap_read_unlock(mm);")],
+         # assert-mmap-write (seen in the run): do_mmap()'s callees assert the write lock
+         ["mmap-write-api", "assert-mmap-write"], "\t\tret = do_mmap(file, addr, len, prot, flag, 0, pgoff, &populate,",
+         "vm_mmap_pgoff() maps under mmap_lock for read (do_mmap(): 'The caller must write-lock current->mm->mmap_lock')")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
@@ -525,6 +532,12 @@ mutation("ksm-replace-page-rmap-after-unlock", "6.1", "mm/ksm.c",
           ("\tfolio_put(folio);\n\n\tpte_unmap_unlock(ptep, ptl);\n\terr = 0;", "\tfolio_put(folio);\n\n\terr = 0;")],
          ["rmap-ptl", "mlock-ptl"], "\tpage_remove_rmap(page, vma, false);",
          "replace_page() (KSM) drops the PTE ptl right after installing the KSM page, before taking down the old page's rmap (rmap.c: 'The caller needs to hold the pte lock')")
+mutation("util-vm-mmap-read-lock", "6.1", "mm/util.c",
+         [("\t\tif (mmap_write_lock_killable(mm))\n\t\t\treturn -EINTR;\n\t\tret = do_mmap(file, addr, len, prot, flag, pgoff, &populate,\n\t\t\t      &uf);\n\t\tmmap_write_unlock(mm);",
+           "\t\tif (mmap_read_lock_killable(mm))\n\t\t\treturn -EINTR;\n\t\tret = do_mmap(file, addr, len, prot, flag, pgoff, &populate,\n\t\t\t      &uf);\n\t\tmmap_read_unlock(mm);")],
+         # assert-mmap-write (seen in the run): do_mmap()'s callees assert the write lock
+         ["mmap-write-api", "assert-mmap-write"], "\t\tret = do_mmap(file, addr, len, prot, flag, pgoff, &populate,",
+         "vm_mmap_pgoff() maps under mmap_lock for read (do_mmap(): 'The caller must write-lock current->mm->mmap_lock')")
 mutation("khugepaged-retract-blocking-mmap-lock", "6.1", "mm/khugepaged.c",
          [("\t\tif ((cc->is_khugepaged || is_target) &&\n\t\t    mmap_write_trylock(mm)) {\n",
            "\t\tif (cc->is_khugepaged || is_target) {\n\t\t\tmmap_write_lock(mm);\n")],
