@@ -520,15 +520,24 @@ out:
 		free(api.params[api.nparams]);
 }
 
-static int param_index(struct parser *ps, const struct lr_api *api, const char *name)
+/* The index of parameter name of api, or -1. */
+static int find_param(const struct lr_api *api, const char *name)
 {
 	int i;
 
 	for (i = 0; i < api->nparams; i++)
 		if (!strcmp(api->params[i], name))
 			return i;
-	fail(ps, "expected a parameter of %s(), 'ret' or '*', not '%s'", api->name, name);
 	return -1;
+}
+
+static int param_index(struct parser *ps, const struct lr_api *api, const char *name)
+{
+	int i = find_param(api, name);
+
+	if (i < 0)
+		fail(ps, "expected a parameter of %s(), 'ret' or '*', not '%s'", api->name, name);
+	return i;
 }
 
 /* PATH: param | param->field | *param | ret | * */
@@ -643,7 +652,6 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 	if ((kind == LR_EFF_ACQUIRE || kind == LR_EFF_LOCKPTR) && accept(ps, "for")) {
 		const char *at;
 		char *name;
-		int i;
 
 		skip_space(ps);
 		at = ps->p;
@@ -653,10 +661,7 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		eff.table.kind = LR_PATH_RET;
 		if (strcmp(name, "ret")) {
 			eff.table.kind = LR_PATH_PARAM;
-			eff.table.param = -1;
-			for (i = 0; i < api->nparams; i++)
-				if (!strcmp(api->params[i], name))
-					eff.table.param = i;
+			eff.table.param = find_param(api, name);
 		}
 		if (eff.table.kind == LR_PATH_PARAM && eff.table.param < 0) {
 			ps->p = at;

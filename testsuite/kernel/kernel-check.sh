@@ -133,10 +133,7 @@ rm -f "$OUT/a.o" "$OUT/b.o"
 
 # ---------------------------------------------------------------- the database
 # Where preconditions end up across units: reports in the objects built here.
-ONLY=()
-for t in "${TARGETS[@]}"; do ONLY+=("--only=$t"); done
-"$TOP/plugin/lockrules-db" --link --kernel="$VERSION" "${ONLY[@]}" "$DB" \
-	>"$OUT/db-report.log" 2>"$OUT/db-summary.txt" ||
+link_db "$DB" >"$OUT/db-report.log" 2>"$OUT/db-summary.txt" ||
 	{ cat "$OUT/db-summary.txt" >&2; die "the database's report step failed"; }
 du -sk "$DB" | awk '{ print "db-size-kib", $1 }' >>"$OUT/db-summary.txt"
 cat "$OUT/plugin.log" "$OUT/db-report.log" >"$OUT/all.log"

@@ -123,6 +123,14 @@ clean_targets() {
 	rm -f "$BUILD/fs/proc/task_mmu.o" "$BUILD/kernel/events/uprobes.o"
 }
 
+# link_db DIR: the database's report step over the objects of TARGETS
+# (reports on stdout, the summary line on stderr); DIR ends up linked
+link_db() {
+	local only=() t
+	for t in "${TARGETS[@]}"; do only+=("--only=$t"); done
+	"$TOP/plugin/lockrules-db" --link --kernel="$VERSION" "${only[@]}" "$1"
+}
+
 # db_state DIR: fresh (linked, made with this pack and kernel version),
 # unlinked or stale (lockrules-db --state)
 db_state() {
@@ -165,9 +173,7 @@ check_db() {
 		clean_targets
 		"${MAKE[@]}" KCFLAGS="-fplugin=$PLUGIN -fplugin-arg-lockrules-kernel=$VERSION -fplugin-arg-lockrules-db=$d" \
 			"${TARGETS[@]}" >"$log" 2>&1 || { cat "$log" >&2; die "the kernel build failed (log: $log)"; }
-		local only=() t
-		for t in "${TARGETS[@]}"; do only+=("--only=$t"); done
-		"$TOP/plugin/lockrules-db" --link --kernel="$VERSION" "${only[@]}" "$d" >>"$log" 2>&1 ||
+		link_db "$d" >>"$log" 2>&1 ||
 			{ cat "$log" >&2; die "the database's report step failed (log: $log)"; }
 	fi
 	echo "$d"
