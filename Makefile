@@ -20,7 +20,7 @@ WARN        := -Wall -Wextra -Wno-unused-parameter -Wno-format-truncation
 # header, the only one a front end sees; plugin/gcc: the GCC front end;
 # plugin/tools: rules2cocci, packdump, embed.sh, review.py, lrdiag.py.
 ENGINE_SRC  := $(addprefix plugin/engine/,rules.c lockset.c keys.c options.c graph.c calls.c \
-		diag.c need.c order.c transfer.c solve.c summary.c roots.c sites.c wp.c db.c dump.c \
+		diag.c need.c order.c path.c transfer.c solve.c summary.c roots.c sites.c wp.c db.c dump.c \
 		analyse.c provenance.c)
 ENGINE_INC  := plugin/engine/include
 ENGINE_HDR  := $(wildcard plugin/engine/*.h) $(ENGINE_INC)/engine.h

@@ -39,6 +39,14 @@ static void dump_edge(const struct lr_edge *e)
 	for (i = 0; i < e->nsets; i++)
 		fprintf(stderr, "       (value %d := %s)\n", e->sets[i].value,
 			e->sets[i].nonzero ? "nonzero" : "0");
+	if (e->nreads < 0 && e->loc.file)
+		fprintf(stderr, "       (reads: unknown)\n");
+	else if (e->nreads > 0) {
+		fprintf(stderr, "       (reads:");
+		for (i = 0; i < e->nreads; i++)
+			fprintf(stderr, " %s", e->reads[i]);
+		fprintf(stderr, ")\n");
+	}
 }
 
 void lr_dump_func(struct lr_unit *u, struct lr_func *f)

@@ -65,7 +65,7 @@ void lr_summary_free(struct lr_summary *s)
 
 void lr_unit_free(struct lr_unit *u)
 {
-	int i, j, k;
+	int i, j, k, l;
 
 	if (!u)
 		return;
@@ -79,6 +79,9 @@ void lr_unit_free(struct lr_unit *u)
 			for (k = 0; k < f->blocks[j].nsuccs; k++) {
 				free(f->blocks[j].succs[k].key);
 				free(f->blocks[j].succs[k].key2);
+				for (l = 0; l < f->blocks[j].succs[k].nreads; l++)
+					free(f->blocks[j].succs[k].reads[l]);
+				free(f->blocks[j].succs[k].reads);
 			}
 			free(f->blocks[j].succs);
 		}
@@ -211,6 +214,18 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, const struct lr_tes
 	for (i = 0; test && i < test->nsets && i < LR_MAX_EDGE_SETS; i++)
 		if (test->sets[i].value > 0)
 			e->sets[e->nsets++] = test->sets[i];
+	e->nreads = -1;
+	e->branch = -1;
+	if (test) {
+		e->loc = test->loc;
+		e->branch = test->branch;
+	}
+	if (test && test->reads_known && test->nreads >= 0 && test->nreads <= LR_MAX_TEST_READS) {
+		e->nreads = test->nreads;
+		e->reads = lr_xrealloc(NULL, (test->nreads + 1) * sizeof(*e->reads));
+		for (i = 0; i < test->nreads; i++)
+			e->reads[i] = lr_xstrdup(test->reads[i].s);
+	}
 	switch (e->kind) {
 	case LR_TEST_RESULT:
 		e->id = test->result;

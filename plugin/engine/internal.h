@@ -90,6 +90,10 @@ struct lr_edge {
 	int implied_param;
 	int nsets;		/* lr_test.sets */
 	struct lr_value_set sets[LR_MAX_EDGE_SETS];
+	int nreads;		/* lr_test.reads; -1: not known (related to every test) */
+	char **reads;
+	struct lr_loc loc;	/* lr_test.loc, branch */
+	int branch;
 };
 
 struct lr_block {
@@ -285,6 +289,9 @@ struct lr_unit {
 	long db_units;		/* database files read (the index's choice) */
 	long paths_some;	/* needs held on some paths, no value to tell which: silent */
 	long paths_correlated;	/* needs a correlated value decided (lockset.h, corr) */
+	long paths_order;	/* order/sleep against a lock held on some paths (order.c) */
+	long paths_order_witness;	/* ... with a path that holds it: reported */
+	long paths_order_undecided;	/* ... whose path search ran out of budget: silent */
 	int db_rounds;		/* rounds of reading callers (db.c, the index) */
 	int solver_budget;	/* block visits per block; engine_test lowers it */
 };
@@ -413,6 +420,7 @@ struct lr_walk {
 	struct lr_func *f;
 	struct lr_summary *sum;	/* SUMMARISE, REPORT: the summary being built */
 	enum lr_walk_mode mode;
+	int blk, ev;		/* the event being transferred: block, index */
 };
 
 /* graph.c */
@@ -479,9 +487,31 @@ void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 void lr_sum_add(struct lr_sumlist *l, int cls, enum lr_mode mode, int param, int maybe,
 		struct lr_loc loc);
 void lr_transfer_block(struct lr_walk *w, int b, struct lr_lockset *ls);
+void lr_transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev);
+void lr_call_releases(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev);
 
 /* solve.c: leaves f->in[] set (free it), ORs lockset overflows into f->overflow */
 void lr_solve(struct lr_unit *u, struct lr_func *f);
+
+/*
+ * path.c: a path from the entry to the walk's current event on which a
+ * lock of class cls is held (mode at least mode), with branches that do
+ * not test related things (see there).  FOUND fills *out: the lock as
+ * that path holds it, and the branches it takes after taking it.
+ */
+#define LR_WITNESS_MAX 6
+enum lr_witness_result { LR_WITNESS_NONE, LR_WITNESS_FOUND, LR_WITNESS_UNDECIDED };
+struct lr_witness {
+	struct lr_held held;
+	int n, more;
+	const struct lr_edge *edge[LR_WITNESS_MAX];
+};
+enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr_mode mode,
+				       struct lr_witness *out);
+
+/* solve.c: what crossing e does to ls (other_dead: see there) */
+void lr_cross_edge(const struct lr_func *f, const struct lr_edge *e, struct lr_lockset *ls,
+		   int other_dead);
 
 /* summary.c: the final walk; returns the function's new summary */
 struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_walk_mode mode);

@@ -88,3 +88,40 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr)
 	p[sizeof(p) - 1] = '\0';
 	put(k, ptr->truncated, ptr->s[0] == '&' ? "%s" : "*%s", p, NULL);
 }
+
+void lr_test_reads_init(struct lr_test *t)
+{
+	t->reads_known = 1;
+	t->nreads = 0;
+}
+
+/*
+ * A key that names nothing certain ('?', truncated) makes the reads
+ * unknown.  A member of an anonymous struct or union (".?") is the
+ * member of the struct around it, as in C: "vma.?.vm_flags" is
+ * "vma.vm_flags".
+ */
+void lr_test_reads_add(struct lr_test *t, const struct lr_key *k)
+{
+	struct lr_key c;
+	char *q;
+	int i;
+
+	if (!t->reads_known)
+		return;
+	c = *k;
+	while ((q = strstr(c.s, ".?")) && (q[2] == '.' || q[2] == '\0'))
+		memmove(q, q + 2, strlen(q + 2) + 1);
+	if (c.truncated || !c.s[0] || strchr(c.s, '?')) {
+		t->reads_known = 0;
+		return;
+	}
+	for (i = 0; i < t->nreads; i++)
+		if (!strcmp(t->reads[i].s, c.s))
+			return;
+	if (t->nreads == LR_MAX_TEST_READS) {
+		t->reads_known = 0;
+		return;
+	}
+	t->reads[t->nreads++] = c;
+}

@@ -5,7 +5,10 @@
  * set), against the locks held on every path, and those held on the paths
  * a correlated value names (pending on it: "if (c) ptl = pmd_lock(..);
  * ... anon_vma_lock_write()" inverts the order where c is nonzero).
- * Trylocks never wait and are not checked (transfer.c).
+ * A lock held on some paths only (MAYBE) counts where path.c finds a
+ * path that holds it whose branches test unrelated things; the report
+ * names that path ("still held on the path through 480 (false) -> 482
+ * (true)").  Trylocks never wait and are not checked (transfer.c).
  *   - Lock order, from the pack's 'order' chains (outer first): every held
  *     lock must come before the new one in any chain that names both; two
  *     locks of one class are not ordered.  'disable=lock-order' turns it off.
@@ -30,11 +33,63 @@ static int held_here(const struct lr_held *h)
 	return h->state == LR_HELD || (h->state == LR_PENDING && h->corr);
 }
 
-/* ", on the paths where the value tested with it says so": what a note adds. */
-static const char *which_paths(const struct lr_held *h)
+/*
+ * Held on some paths only: is there a path that holds it here?  Fills *p
+ * (the path's acquisition) when there is.
+ */
+static int held_on_a_path(struct lr_walk *w, const struct lr_held *h, struct lr_witness *p)
 {
-	return h->state == LR_PENDING ?
-	       " (on the paths where a value tested when it was taken says so)" : "";
+	enum lr_witness_result r;
+
+	if (h->state != LR_MAYBE || h->cls < 0 || h->origin == LR_ORIG_UNKNOWN ||
+	    h->origin == LR_ORIG_ASSERTED)
+		return 0;
+	w->u->paths_order++;
+	r = lr_path_witness(w, h->cls, h->mode, p);
+	if (r == LR_WITNESS_UNDECIDED)
+		w->u->paths_order_undecided++;
+	if (r != LR_WITNESS_FOUND)
+		return 0;
+	w->u->paths_order_witness++;
+	return 1;
+}
+
+/* Where h was taken, and on which paths it is held: the note. */
+static void taken_note(struct lr_walk *w, struct lr_diag *d, const struct lr_held *h,
+		       const struct lr_witness *p, const char *what, struct lr_loc at)
+{
+	char path[400];
+	int i, used = 0;
+
+	if (h->state == LR_PENDING) {
+		lr_diag_note(w->u, d, h->loc, "%s was taken here (on the paths where a value "
+			     "tested when it was taken says so)", what);
+		return;
+	}
+	if (!p) {
+		lr_diag_note(w->u, d, h->loc, "%s was taken here", what);
+		return;
+	}
+	path[0] = '\0';
+	for (i = 0; i < p->n; i++) {
+		const struct lr_edge *e = p->edge[i];
+		int same = e->loc.file && at.file && !strcmp(e->loc.file, at.file);
+
+		if (!e->loc.file || used >= (int)sizeof(path))
+			continue;
+		used += snprintf(path + used, sizeof(path) - used, "%s%s%s%d%s",
+				 used ? " -> " : "", same ? "" : e->loc.file, same ? "" : ":",
+				 e->loc.line, e->branch == 1 ? " (true)" :
+				 e->branch == 0 ? " (false)" : "");
+	}
+	if (p->more && used < (int)sizeof(path))
+		snprintf(path + used, sizeof(path) - used, " -> ...");
+	if (path[0])
+		lr_diag_note(w->u, d, p->held.loc, "%s was taken here, and is still held on the "
+			     "path through %s", what, path);
+	else
+		lr_diag_note(w->u, d, p->held.loc, "%s was taken here, and is still held on a "
+			     "path that takes it", what);
 }
 
 static int order_pos(const struct lr_order *o, int cls, enum lr_mode mode)
@@ -48,7 +103,8 @@ static int order_pos(const struct lr_order *o, int cls, enum lr_mode mode)
 }
 
 static void report(struct lr_walk *w, const struct lr_order *o, const struct lr_held *h,
-		   int cls, enum lr_mode mode, struct lr_loc loc, const struct lr_func *via)
+		   const struct lr_witness *p, int cls, enum lr_mode mode, struct lr_loc loc,
+		   const struct lr_func *via)
 {
 	const struct lr_pack *pack = w->u->pack;
 	struct lr_diag *d = lr_diag_new(w->u, "lock-order", loc);
@@ -64,7 +120,7 @@ static void report(struct lr_walk *w, const struct lr_order *o, const struct lr_
 			    via->name, a, b);
 	else
 		lr_diag_msg(w->u, d, "lock order: %s taken while %s is held", a, b);
-	lr_diag_note(w->u, d, h->loc, "%s was taken here%s", b, which_paths(h));
+	taken_note(w, d, h, p, b, loc);
 	chain[0] = '\0';
 	for (j = 0; j < o->n; j++) {
 		lr_describe_class(pack, o->chain[j].cls, o->chain[j].mode, a, sizeof(a));
@@ -93,12 +149,19 @@ void lr_check_order(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 			const struct lr_held *h = &ls->held[i];
 			int pheld;
 
-			if (!held_here(h) || h->cls == cls)
+			struct lr_witness p;
+
+			if (h->cls == cls)
 				continue;
 			pheld = order_pos(o, h->cls, h->mode);
 			if (pheld < 0 || pheld <= pnew)
 				continue;
-			report(w, o, h, cls, mode, loc, via);
+			if (held_here(h))
+				report(w, o, h, NULL, cls, mode, loc, via);
+			else if (held_on_a_path(w, h, &p))
+				report(w, o, h, &p, cls, mode, loc, via);
+			else
+				continue;
 			return;
 		}
 	}
@@ -124,15 +187,20 @@ void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 			continue;
 		for (i = 0; i < ls->nheld; i++) {
 			const struct lr_held *h = &ls->held[i];
-			int hk = kind_of(pack, h->cls), drops = 0;
+			int hk = kind_of(pack, h->cls), drops = 0, some = 0;
 			char a[160], b[160];
+			struct lr_witness p;
 			struct lr_diag *d;
 
-			if (!held_here(h) || hk < 0 || !(rule->under_kinds & (1u << hk)))
+			if (hk < 0 || !(rule->under_kinds & (1u << hk)))
 				continue;
 			for (k = 0; dropped && k < dropped->n; k++)
 				drops |= lr_class_related(pack, dropped->v[k].cls, h->cls);
-			if (drops || !(d = lr_diag_new(w->u, rule->id, loc)))
+			if (drops)
+				continue;
+			if (!held_here(h) && !(some = held_on_a_path(w, h, &p)))
+				continue;
+			if (!(d = lr_diag_new(w->u, rule->id, loc)))
 				continue;
 			lr_describe_class(pack, cls, mode, a, sizeof(a));
 			lr_describe_class(pack, h->cls, h->mode, b, sizeof(b));
@@ -141,7 +209,7 @@ void lr_check_sleep(struct lr_walk *w, const struct lr_lockset *ls, int cls, enu
 					    "while %s is held", rule->what, via->name, a, b);
 			else
 				lr_diag_msg(w->u, d, "%s: %s taken while %s is held", rule->what, a, b);
-			lr_diag_note(w->u, d, h->loc, "%s was taken here%s", b, which_paths(h));
+			taken_note(w, d, h, some ? &p : NULL, b, loc);
 			lr_diag_note(w->u, d, loc, "cite: %s", rule->cite);
 			return;
 		}

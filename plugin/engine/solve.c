@@ -54,8 +54,8 @@ static int other_side_dead(const struct lr_block *blk, const struct lr_edge *e, 
 	return others > 0;
 }
 
-static void cross_edge(const struct lr_func *f, const struct lr_edge *e, struct lr_lockset *ls,
-		       int other_dead)
+void lr_cross_edge(const struct lr_func *f, const struct lr_edge *e, struct lr_lockset *ls,
+		   int other_dead)
 {
 	int i;
 
@@ -88,7 +88,7 @@ static void cross_edge(const struct lr_func *f, const struct lr_edge *e, struct 
 
 void lr_solve(struct lr_unit *u, struct lr_func *f)
 {
-	struct lr_walk w = { u, f, NULL, LR_WALK_SOLVE };
+	struct lr_walk w = { u, f, NULL, LR_WALK_SOLVE, 0, 0 };
 	int *work, *onlist, nwork = 0, budget, i;
 	struct lr_lockset out;
 	char *dead;
@@ -120,7 +120,7 @@ void lr_solve(struct lr_unit *u, struct lr_func *f)
 			const struct lr_edge *e = &f->blocks[b].succs[i];
 			struct lr_lockset edge = out;
 
-			cross_edge(f, e, &edge, e->kind == LR_TEST_RESULT &&
+			lr_cross_edge(f, e, &edge, e->kind == LR_TEST_RESULT &&
 				   other_side_dead(&f->blocks[b], e, dead));
 			if (lr_lockset_meet(&f->in[e->to], &edge) && !onlist[e->to]) {
 				work[nwork++] = e->to;

@@ -31,7 +31,7 @@ static void count_overflow(struct lr_unit *u, unsigned ovf)
 struct lr_summary lr_summarise(struct lr_unit *u, struct lr_func *f, enum lr_walk_mode mode)
 {
 	struct lr_summary sum;
-	struct lr_walk w = { u, f, &sum, mode };
+	struct lr_walk w = { u, f, &sum, mode, 0, 0 };
 	int b, i, ndiags = u->ndiags, nsites = u->nsites;
 
 	memset(&sum, 0, sizeof(sum));

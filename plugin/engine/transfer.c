@@ -208,6 +208,52 @@ static struct lr_site *record_site(struct lr_walk *w, const struct lr_lockset *l
 	return s;
 }
 
+/*
+ * What a call to a function of the unit releases of the caller's locks,
+ * through its summary: before the locks it takes blocking are checked
+ * (path.c replays it too, to stand where the check stands).
+ */
+void lr_call_releases(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
+{
+	const struct lr_func *callee = ev->target;
+	const struct lr_summary *s;
+	int i;
+
+	if (!callee || callee == w->f)
+		return;
+	s = &callee->sum;
+	for (i = 0; i < s->rel.n; i++) {
+		const struct lr_sumlock *r = &s->rel.v[i];
+		int k, found = 0;
+
+		if (!r->maybe) {
+			do_release(w, ls, r->cls, map_inst(ev, r->param), ev->loc, 0);
+			continue;
+		}
+		/* released on some paths of the callee: no longer certain (a
+		 * release of "a page-table lock" may be of the PTE one held here) */
+		for (k = 0; k < ls->nheld; k++)
+			if (ls->held[k].state == LR_HELD &&
+			    lr_class_related(w->u->pack, r->cls, ls->held[k].cls)) {
+				ls->held[k].state = LR_MAYBE;
+				found = 1;
+			}
+		if (!found && w->mode != LR_WALK_SOLVE)
+			lr_sum_add(&w->sum->rel, r->cls, r->mode,
+				   lr_func_param_of(w->f, map_inst(ev, r->param)), 1, r->loc);
+	}
+	/* a callee that drops a lock it cannot name may drop any spinlock held here */
+	if (s->rel_unknown) {
+		int spin = 0;
+
+		for (i = 0; i < ls->nheld; i++)
+			spin |= ls->held[i].cls >= 0 && ls->held[i].state != LR_GONE &&
+				w->u->pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN;
+		/* none held here: it is this function's caller's, too */
+		do_release(w, ls, LR_CLASS_NONE, NULL, ev->loc, spin);
+	}
+}
+
 static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
 {
 	struct lr_func *callee = ev->target;
@@ -241,36 +287,7 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 		if (site)
 			lr_site_add_outcome(site, s->pre[i].rule, kind);
 	}
-	for (i = 0; i < s->rel.n; i++) {
-		const struct lr_sumlock *r = &s->rel.v[i];
-		int k, found = 0;
-
-		if (!r->maybe) {
-			do_release(w, ls, r->cls, map_inst(ev, r->param), ev->loc, 0);
-			continue;
-		}
-		/* released on some paths of the callee: no longer certain (a
-		 * release of "a page-table lock" may be of the PTE one held here) */
-		for (k = 0; k < ls->nheld; k++)
-			if (ls->held[k].state == LR_HELD &&
-			    lr_class_related(w->u->pack, r->cls, ls->held[k].cls)) {
-				ls->held[k].state = LR_MAYBE;
-				found = 1;
-			}
-		if (!found && w->mode != LR_WALK_SOLVE)
-			lr_sum_add(&w->sum->rel, r->cls, r->mode,
-				   lr_func_param_of(w->f, map_inst(ev, r->param)), 1, r->loc);
-	}
-	/* a callee that drops a lock it cannot name may drop any spinlock held here */
-	if (s->rel_unknown) {
-		int spin = 0;
-
-		for (i = 0; i < ls->nheld; i++)
-			spin |= ls->held[i].cls >= 0 && ls->held[i].state != LR_GONE &&
-				w->u->pack->classes[ls->held[i].cls].kind == LR_KIND_SPIN;
-		/* none held here: it is this function's caller's, too */
-		do_release(w, ls, LR_CLASS_NONE, NULL, ev->loc, spin);
-	}
+	lr_call_releases(w, ls, ev);
 	for (i = 0; i < s->block.n; i++) {
 		const struct lr_sumlock *b = &s->block.v[i];
 		int k, dropped = 0;
@@ -299,7 +316,7 @@ static void do_call(struct lr_walk *w, struct lr_lockset *ls, const struct lr_ev
 	}
 }
 
-static void transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
+void lr_transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struct lr_event *ev)
 {
 	switch (ev->kind) {
 	case LR_EV_ACQUIRE:
@@ -327,8 +344,11 @@ void lr_transfer_block(struct lr_walk *w, int b, struct lr_lockset *ls)
 {
 	int i;
 
-	for (i = 0; i < w->f->blocks[b].nevents; i++)
-		transfer_event(w, ls, &w->f->blocks[b].events[i]);
+	w->blk = b;
+	for (i = 0; i < w->f->blocks[b].nevents; i++) {
+		w->ev = i;
+		lr_transfer_event(w, ls, &w->f->blocks[b].events[i]);
+	}
 	w->f->overflow |= ls->overflow;
 }
 

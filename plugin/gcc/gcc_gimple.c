@@ -35,6 +35,7 @@
 #include "tree-cfg.h"
 #include "cgraph.h"
 #include "stringpool.h"
+#include "dominance.h"
 #include "gcc_frontend.h"
 
 /* What the walk of one function needs: the engine's unit and function. */
@@ -904,6 +905,212 @@ void lr_gimple_initializer(struct lr_unit *unit, tree decl)
 }
 
 /*
+ * What a branch condition reads (lr_test.reads): follow the SSA definitions
+ * of its operands.  A named variable reads itself (every version), a load
+ * its memory's key and, as an address only, the loads its base pointer
+ * came from (not the pointer parameter itself: "vma->vm_file" and
+ * "vma->anon_vma" are unrelated); a call reads its result and its
+ * arguments; a PHI its inputs and the conditions of the blocks between
+ * its block's immediate dominator and it, which chose the input.  What
+ * cannot be followed (an asm, too deep, too much) makes the reads unknown.
+ */
+#define READS_DEPTH 12
+#define READS_SEEN 64
+
+struct reads {
+	struct lr_test *t;
+	unsigned seen[READS_SEEN];
+	int nseen;
+};
+
+static void reads_of(struct reads *r, tree t, int addr, int depth);
+
+static int reads_seen(struct reads *r, tree t, int addr)
+{
+	unsigned id = SSA_NAME_VERSION(t) * 2 + !!addr;
+	int i;
+
+	for (i = 0; i < r->nseen; i++)
+		if (r->seen[i] == id)
+			return 1;
+	if (r->nseen == READS_SEEN) {
+		r->t->reads_known = 0;
+		return 1;
+	}
+	r->seen[r->nseen++] = id;
+	return 0;
+}
+
+static void reads_key(struct reads *r, tree t)
+{
+	struct lr_key k;
+
+	key(t, &k, 0);
+	lr_test_reads_add(r->t, &k);
+}
+
+/* A memory reference: its key, and the loads its address came from. */
+static void reads_mem(struct reads *r, tree ref, int depth)
+{
+	tree base = ref;
+
+	reads_key(r, ref);
+	while (handled_component_p(base))
+		base = TREE_OPERAND(base, 0);
+	if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF)
+		reads_of(r, TREE_OPERAND(base, 0), 1, depth + 1);
+	/* an index: "a[i]" reads i */
+	for (; handled_component_p(ref); ref = TREE_OPERAND(ref, 0))
+		if (TREE_CODE(ref) == ARRAY_REF)
+			reads_of(r, TREE_OPERAND(ref, 1), 0, depth + 1);
+}
+
+static void reads_cond(struct reads *r, basic_block bb, int depth);
+
+/* The conditions that choose a PHI's input: the blocks from its block's idom to it. */
+static void reads_phi_region(struct reads *r, basic_block bb, int depth)
+{
+	basic_block idom = get_immediate_dominator(CDI_DOMINATORS, bb), work[32], x;
+	auto_vec<basic_block, 32> seen;
+	int n = 0, i;
+	edge e;
+	edge_iterator ei;
+
+	if (!idom) {
+		r->t->reads_known = 0;
+		return;
+	}
+	FOR_EACH_EDGE(e, ei, bb->preds)
+		if (n < 32 && !seen.contains(e->src)) {
+			seen.safe_push(e->src);
+			work[n++] = e->src;
+		}
+	while (n > 0 && r->t->reads_known) {
+		x = work[--n];
+		reads_cond(r, x, depth);
+		if (x == idom)
+			continue;
+		FOR_EACH_EDGE(e, ei, x->preds) {
+			if (seen.contains(e->src))
+				continue;
+			if (seen.length() >= 32 || n == 32) {
+				r->t->reads_known = 0;
+				return;
+			}
+			seen.safe_push(e->src);
+			work[n++] = e->src;
+		}
+	}
+	(void)i;
+}
+
+static void reads_of(struct reads *r, tree t, int addr, int depth)
+{
+	gimple *def;
+	tree var;
+	unsigned i;
+
+	if (!r->t->reads_known || !t || CONSTANT_CLASS_P(t))
+		return;
+	if (depth > READS_DEPTH) {
+		r->t->reads_known = 0;
+		return;
+	}
+	if (TREE_CODE(t) == ADDR_EXPR) {
+		/* &x is constant; &p->f reads what p came from */
+		tree base = TREE_OPERAND(t, 0);
+
+		while (handled_component_p(base))
+			base = TREE_OPERAND(base, 0);
+		if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF)
+			reads_of(r, TREE_OPERAND(base, 0), addr, depth + 1);
+		return;
+	}
+	if (TREE_CODE(t) == VAR_DECL || TREE_CODE(t) == PARM_DECL || TREE_CODE(t) == RESULT_DECL) {
+		reads_key(r, t);
+		return;
+	}
+	if (REFERENCE_CLASS_P(t)) {
+		reads_mem(r, t, depth);
+		return;
+	}
+	if (TREE_CODE(t) != SSA_NAME) {
+		r->t->reads_known = 0;
+		return;
+	}
+	if (reads_seen(r, t, addr))
+		return;
+	var = SSA_NAME_VAR(t);
+	if (var && decl_name(var) && !addr)
+		reads_key(r, var);
+	if (SSA_NAME_IS_DEFAULT_DEF(t)) {
+		if (!var || !decl_name(var))
+			r->t->reads_known = 0;
+		return;
+	}
+	def = SSA_NAME_DEF_STMT(t);
+	if (!def) {
+		r->t->reads_known = 0;
+		return;
+	}
+	if (is_gimple_assign(def)) {
+		for (i = 1; i < gimple_num_ops(def); i++)
+			reads_of(r, gimple_op(def, i), addr, depth + 1);
+		return;
+	}
+	if (is_gimple_call(def)) {
+		struct lr_key k;
+
+		lr_key_temp(&k, SSA_NAME_VERSION(t));
+		lr_test_reads_add(r->t, &k);
+		for (i = 0; i < gimple_call_num_args(def); i++)
+			reads_of(r, gimple_call_arg(def, i), 0, depth + 1);
+		return;
+	}
+	if (gimple_code(def) == GIMPLE_PHI) {
+		gphi *phi = as_a<gphi *>(def);
+
+		for (i = 0; i < gimple_phi_num_args(phi); i++)
+			reads_of(r, gimple_phi_arg_def(phi, i), addr, depth + 1);
+		reads_phi_region(r, gimple_bb(def), depth + 1);
+		return;
+	}
+	r->t->reads_known = 0;
+}
+
+/* The reads of bb's final condition, if it branches. */
+static void reads_cond(struct reads *r, basic_block bb, int depth)
+{
+	gimple *last = last_stmt(bb);
+
+	if (!last || EDGE_COUNT(bb->succs) < 2)
+		return;
+	if (gimple_code(last) == GIMPLE_COND) {
+		reads_of(r, gimple_cond_lhs(last), 0, depth + 1);
+		reads_of(r, gimple_cond_rhs(last), 0, depth + 1);
+	} else if (gimple_code(last) == GIMPLE_SWITCH) {
+		reads_of(r, gimple_switch_index(as_a<gswitch *>(last)), 0, depth + 1);
+	} else {
+		r->t->reads_known = 0;	/* an asm goto, a computed goto */
+	}
+}
+
+/* Fill t's reads, location and branch direction for an edge of bb. */
+static void edge_reads(basic_block bb, edge e, struct lr_test *t)
+{
+	struct reads r;
+	gimple *last = last_stmt(bb);
+
+	memset(&r, 0, sizeof(r));
+	r.t = t;
+	lr_test_reads_init(t);
+	reads_cond(&r, bb, 0);
+	if (last)
+		t->loc = stmt_loc(last);
+	t->branch = (e->flags & EDGE_TRUE_VALUE) ? 1 : (e->flags & EDGE_FALSE_VALUE) ? 0 : -1;
+}
+
+/*
  * "switch (walk_lock)" on a parameter: the edge to a single-valued case
  * says whether the parameter is zero there ("case 0:" or "case 2:"); the
  * default edge and an edge of several cases say nothing.
@@ -930,14 +1137,17 @@ static void translate_switch(const struct walk *w, basic_block bb, const gswitch
 			hits++;
 			value = CASE_HIGH(label) ? NULL_TREE : CASE_LOW(label);
 		}
+		struct lr_test t = test;
+
+		edge_reads(bb, e, &t);
 		if (test.kind == LR_TEST_PARAM && hits == 1 && value &&
 		    label_to_block(cfun, CASE_LABEL(gimple_switch_default_label(sw))) != e->dest &&
 		    TREE_CODE(value) == INTEGER_CST) {
-			test.nonzero = !integer_zerop(value) == nonzero;
-			lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], &test);
+			t.nonzero = !integer_zerop(value) == nonzero;
 		} else {
-			lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], NULL);
+			t.kind = LR_TEST_NONE;
 		}
+		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index], &t);
 	}
 }
 
@@ -1002,8 +1212,11 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 				  !(t.kind == LR_TEST_PARAM && t.param == implied);
 		t.implied_param = implied;
 		edge_sets(e, &t);
+		if (EDGE_COUNT(bb->succs) > 1)
+			edge_reads(bb, e, &t);
 		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index],
-				  cond || t.implies_param || t.nsets ? &t : NULL);
+				  cond || t.implies_param || t.nsets || t.reads_known ||
+				  EDGE_COUNT(bb->succs) > 1 ? &t : NULL);
 	}
 }
 
@@ -1015,7 +1228,7 @@ void lr_gimple_translate(struct lr_unit *unit)
 	struct lr_loc loc;
 	basic_block bb;
 	tree p;
-	int nparams = 0, *map, i;
+	int nparams = 0, *map, i, dom;
 	expanded_location x;
 
 	if (!name || !cfun || !cfun->cfg)
@@ -1063,7 +1276,13 @@ void lr_gimple_translate(struct lr_unit *unit)
 			}
 		}
 	}
+	/* the reads of a PHI's conditions need dominators (read only, freed if ours) */
+	dom = dom_info_available_p(CDI_DOMINATORS);
+	if (!dom)
+		calculate_dominance_info(CDI_DOMINATORS);
 	FOR_ALL_BB_FN(bb, cfun)
 		translate_edges(&w, bb, map);
+	if (!dom)
+		free_dominance_info(CDI_DOMINATORS);
 	XDELETEVEC(map);
 }

@@ -39,6 +39,7 @@
 #include "linearize.h"
 #include "evaluate.h"
 #include "expand.h"
+#include "flowgraph.h"
 #include "sparse_frontend.h"
 
 #define DEPTH_MAX 8
@@ -1006,6 +1007,193 @@ static int lock_pointers_compared(const struct walk *w, pseudo_t cond, struct lr
 	return 1;
 }
 
+/*
+ * What a branch condition reads (lr_test.reads), following pseudo
+ * definitions: an argument reads the parameter, a load its memory's key
+ * and, as an address only, the loads its address came from; a call reads
+ * its result and its arguments; a phi its sources and the conditions of
+ * the blocks between its block's immediate dominator and it.  What cannot
+ * be followed makes the reads unknown.  The same contract as the GCC
+ * front end's, from sparse's IR.
+ */
+#define READS_DEPTH 12
+#define READS_SEEN 64
+
+struct reads {
+	const struct walk *w;
+	struct lr_test *t;
+	pseudo_t seen[READS_SEEN];
+	int addr[READS_SEEN];
+	int nseen;
+};
+
+static void reads_of(struct reads *r, pseudo_t p, int addr, int depth);
+static void reads_cond(struct reads *r, struct basic_block *bb, int depth);
+
+static int reads_seen(struct reads *r, pseudo_t p, int addr)
+{
+	int i;
+
+	for (i = 0; i < r->nseen; i++)
+		if (r->seen[i] == p && r->addr[i] == addr)
+			return 1;
+	if (r->nseen == READS_SEEN) {
+		r->t->reads_known = 0;
+		return 1;
+	}
+	r->seen[r->nseen] = p;
+	r->addr[r->nseen++] = addr;
+	return 0;
+}
+
+/* The conditions that choose a phi's source: the blocks from its block's idom to it. */
+static void reads_phi_region(struct reads *r, struct basic_block *bb, int depth)
+{
+	struct basic_block *work[32], *seen[32], *x, *parent;
+	int n = 0, nseen = 0, i;
+
+	if (!bb->idom) {
+		r->t->reads_known = 0;
+		return;
+	}
+	FOR_EACH_PTR(bb->parents, parent) {
+		for (i = 0; i < nseen && seen[i] != parent; i++)
+			;
+		if (i < nseen)
+			continue;
+		if (nseen == 32) {
+			r->t->reads_known = 0;
+			return;
+		}
+		seen[nseen++] = work[n++] = parent;
+	} END_FOR_EACH_PTR(parent);
+	while (n > 0 && r->t->reads_known) {
+		x = work[--n];
+		reads_cond(r, x, depth);
+		if (x == bb->idom)
+			continue;
+		FOR_EACH_PTR(x->parents, parent) {
+			for (i = 0; i < nseen && seen[i] != parent; i++)
+				;
+			if (i < nseen)
+				continue;
+			if (nseen == 32) {
+				r->t->reads_known = 0;
+				return;
+			}
+			seen[nseen++] = work[n++] = parent;
+		} END_FOR_EACH_PTR(parent);
+	}
+}
+
+static void reads_of(struct reads *r, pseudo_t p, int addr, int depth)
+{
+	struct instruction *def;
+	struct lr_key k;
+	pseudo_t src;
+
+	if (!r->t->reads_known || !p || p->type == PSEUDO_VAL || p->type == PSEUDO_VOID ||
+	    p->type == PSEUDO_UNDEF)
+		return;
+	if (depth > READS_DEPTH) {
+		r->t->reads_known = 0;
+		return;
+	}
+	if (p->type == PSEUDO_SYM)
+		return;		/* an address: constant */
+	if (p->type == PSEUDO_ARG) {
+		if (!addr) {
+			key_of(r->w, p, &k, 0);
+			lr_test_reads_add(r->t, &k);
+		}
+		return;
+	}
+	if (reads_seen(r, p, addr))
+		return;
+	def = def_of(p);
+	if (!def) {
+		r->t->reads_known = 0;
+		return;
+	}
+	switch (def->opcode) {
+	case OP_LOAD:
+		key_of(r->w, p, &k, 0);
+		lr_test_reads_add(r->t, &k);
+		if (def->src && def->src->type != PSEUDO_SYM)
+			reads_of(r, def->src, 1, depth + 1);
+		return;
+	case OP_CALL:
+		lr_key_temp(&k, (unsigned)p->nr);
+		lr_test_reads_add(r->t, &k);
+		FOR_EACH_PTR(def->arguments, src) {
+			reads_of(r, src, 0, depth + 1);
+		} END_FOR_EACH_PTR(src);
+		return;
+	case OP_PHI:
+		FOR_EACH_PTR(def->phi_list, src) {
+			struct instruction *ps = def_of(src);
+
+			if (ps && ps->opcode == OP_PHISOURCE)
+				reads_of(r, ps->phi_src, addr, depth + 1);
+		} END_FOR_EACH_PTR(src);
+		if (def->bb)
+			reads_phi_region(r, def->bb, depth + 1);
+		return;
+	case OP_SYMADDR:
+	case OP_SETVAL:
+	case OP_SETFVAL:
+		return;
+	case OP_SEL:
+	case OP_FMADD:
+		reads_of(r, def->src1, addr, depth + 1);
+		reads_of(r, def->src2, addr, depth + 1);
+		reads_of(r, def->src3, addr, depth + 1);
+		return;
+	default:
+		break;
+	}
+	if ((def->opcode >= OP_BINARY && def->opcode <= OP_BINARY_END) ||
+	    (def->opcode >= OP_BINCMP && def->opcode <= OP_BINCMP_END) ||
+	    (def->opcode >= OP_FCMP_ORD && def->opcode <= OP_FCMP_UNO)) {
+		reads_of(r, def->src1, addr, depth + 1);
+		reads_of(r, def->src2, addr, depth + 1);
+		return;
+	}
+	if ((def->opcode >= OP_UNOP && def->opcode <= OP_UNOP_END) || def->opcode == OP_SLICE) {
+		reads_of(r, def->src, addr, depth + 1);
+		return;
+	}
+	r->t->reads_known = 0;
+}
+
+static void reads_cond(struct reads *r, struct basic_block *bb, int depth)
+{
+	struct instruction *last = last_instruction(bb->insns);
+
+	if (!last || bb_list_size(bb->children) < 2)
+		return;
+	if (last->opcode == OP_CBR)
+		reads_of(r, last->cond, 0, depth + 1);
+	else if (last->opcode == OP_SWITCH)
+		reads_of(r, last->_cond, 0, depth + 1);
+	else
+		r->t->reads_known = 0;
+}
+
+/* t's reads, location and branch direction for an edge out of br's block. */
+static void edge_reads(const struct walk *w, struct instruction *br, struct lr_test *t, int branch)
+{
+	struct reads r;
+
+	memset(&r, 0, sizeof(r));
+	r.w = w;
+	r.t = t;
+	lr_test_reads_init(t);
+	reads_cond(&r, br->bb, 0);
+	t->loc = sp_loc(br->pos);
+	t->branch = branch;
+}
+
 static void add_cbr_edges(const struct walk *w, int from, struct instruction *br, int to_true,
 			  int to_false)
 {
@@ -1017,11 +1205,14 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 
 	memset(&test, 0, sizeof(test));
 	flag_sets(w, br->bb, &test);
+	if (to_true != to_false)
+		edge_reads(w, br, &test, 1);
 	if (lock_pointers_compared(w, br->cond, &test, &ptr, &ptr2, &nonzero)) {
 		/* "if (ptl != pml)": the value is their equality */
 		test.nonzero = nonzero;
 		lr_block_add_edge(w->f, from, to_true, &test);
 		test.nonzero = !nonzero;
+		test.branch = 0;
 		if (to_false != to_true)
 			lr_block_add_edge(w->f, from, to_false, &test);
 		return;
@@ -1040,9 +1231,11 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 	implied = to_true != to_false && implies_param(w, leaf, &param, 0) == IMPLIES_PARAM;
 	if (to_true == to_false || (test.kind == LR_TEST_NONE && !implied)) {
 		test.kind = LR_TEST_NONE;
-		lr_block_add_edge(w->f, from, to_true, test.nsets ? &test : NULL);
+		lr_block_add_edge(w->f, from, to_true, test.nsets || test.reads_known ? &test : NULL);
+		test.branch = 0;
 		if (to_false != to_true)
-			lr_block_add_edge(w->f, from, to_false, test.nsets ? &test : NULL);
+			lr_block_add_edge(w->f, from, to_false,
+					  test.nsets || test.reads_known ? &test : NULL);
 		return;
 	}
 	implied = implied && !(test.kind == LR_TEST_PARAM && test.param == param);
@@ -1052,6 +1245,7 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 	lr_block_add_edge(w->f, from, to_true, &test);
 	test.nonzero = !nonzero;
 	test.implies_param = implied && !nonzero;
+	test.branch = 0;
 	lr_block_add_edge(w->f, from, to_false, &test);
 }
 
@@ -1205,6 +1399,11 @@ void sp_function(struct lr_unit *unit, struct symbol *sym)
 		return;
 	w.ep = ep;
 
+	/*
+	 * The reads of a phi's conditions need this CFG's dominators; first,
+	 * since the postorder numbers share bb->priv, which numbers our blocks.
+	 */
+	domtree_build(ep);
 	entry = lr_func_add_block(w.f);
 	exit = lr_func_add_block(w.f);
 	lr_func_set_entry_exit(w.f, entry, exit);

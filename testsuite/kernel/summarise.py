@@ -148,6 +148,9 @@ def main():
           % (roots["met"], roots["reported"], roots["unknown"], roots["facts"]))
     print("  paths:      %d needs held on some paths with no tested value to tell which "
           "(silent), %d decided by a correlated value" % (paths["some"], paths["correlated"]))
+    print("  order:      %d order/sleep checks against a lock held on some paths: %d with a "
+          "path that holds it (reported), %d out of search budget (silent)"
+          % (paths["order"], paths["order-witness"], paths["order-undecided"]))
     if db_line:
         print("  database:   %s%s" % (db_line, "; %d KiB on disk" % db_size if db_size else ""))
     dropped = sum(drops.values())

@@ -33,13 +33,17 @@ void never_together(struct mm_struct *mm, pmd_t *pmd, struct anon_vma *av, int c
 		spin_unlock(ptl);
 }
 
-/* held on some paths, no value tells which (a test of memory): silent, as before */
+/*
+ * held on some paths, no value tells which (a test of memory): the path
+ * where map_count is 0 holds it, and nothing else on it tests map_count,
+ * so the inversion is reported on that path (path.c; silent before)
+ */
 void uncorrelated(struct mm_struct *mm, pmd_t *pmd, struct anon_vma *av)
 {
-	spinlock_t *ptl = pmd_lock(mm, pmd);
+	spinlock_t *ptl = pmd_lock(mm, pmd); /* { dg-note "the PMD page-table lock was taken here, and is still held on the path through 45 \\(false\\)" } */
 
 	if (mm->map_count)
 		spin_unlock(ptl);
-	anon_vma_lock_write(av);
+	anon_vma_lock_write(av); /* { dg-warning "lock order: the anon_vma lock \\(write\\) taken while the PMD page-table lock is held" } { dg-warning "sleeping under a spinlock: the anon_vma lock \\(write\\) taken while the PMD page-table lock is held" } */
 	anon_vma_unlock_write(av);
 }

@@ -106,13 +106,16 @@ void ptl_when_c(struct mm_struct *mm, pmd_t *pmd, struct folio *folio, int c)
 		spin_unlock(ptl);
 }
 
-/* held on some paths, no value tells which (a test of memory): silent */
+/*
+ * held on some paths, no value tells which (a test of memory): the path
+ * where map_count is 0 holds it (path.c): reported, naming that path
+ */
 void ptl_on_some_paths(struct mm_struct *mm, pmd_t *pmd, struct folio *folio)
 {
-	spinlock_t *ptl = pmd_lock(mm, pmd);
+	spinlock_t *ptl = pmd_lock(mm, pmd); /* { dg-note "still held on the path through 117 \\(false\\)" } */
 
 	if (mm->map_count)
 		spin_unlock(ptl);
-	folio_lock(folio);
+	folio_lock(folio); /* { dg-warning "sleeping under a spinlock: the folio lock taken while the PMD page-table lock is held" } */
 	folio_unlock(folio);
 }

@@ -171,6 +171,7 @@ enum lr_test_kind {
 };
 
 #define LR_MAX_EDGE_SETS 4
+#define LR_MAX_TEST_READS 8
 
 struct lr_test {
 	enum lr_test_kind kind;
@@ -203,7 +204,36 @@ struct lr_test {
 	const struct lr_key *lockptr2;	/* LOCKEQ: the second (nonzero: they are equal) */
 	int lockcls, lockcls2;		/* LOCKEQ: the classes of the locks they point to
 					 * (the front end's provenance), or LR_CLASS_UNKNOWN */
+	/*
+	 * What the branch condition reads, whatever kind says (every edge out
+	 * of a block that branches carries it): the keys of the parameters,
+	 * variables and memory its value is computed from, following the IR's
+	 * definitions back.  A loaded value reads its memory ("vma.vm_flags")
+	 * and the memory its address was loaded from, not the pointer it
+	 * started at ("vma"); a call's result reads itself ("_N") and its
+	 * arguments; a value merged at a join (a PHI) reads its inputs and
+	 * the conditions that chose among them.  The engine takes two tests
+	 * whose reads share nothing (no key is the other's prefix at a '.')
+	 * as independent: a path may take any outcome of each (path.c, the
+	 * witness of a lock held on some paths).  reads_known 0 (the
+	 * default), or more than LR_MAX_TEST_READS keys: related to every
+	 * other test, which only costs recall.
+	 */
+	int reads_known;
+	int nreads;
+	struct lr_key reads[LR_MAX_TEST_READS];
+	/* where the branch is, and which way this edge goes (1 true, 0 false,
+	 * -1 neither: a switch's case), for a note that names a path */
+	struct lr_loc loc;
+	int branch;
 };
+
+/*
+ * Build a test's reads: add one key (deduplicated; the (LR_MAX_TEST_READS
+ * + 1)th makes it unknown).  lr_test_reads_init() marks the reads known.
+ */
+void lr_test_reads_init(struct lr_test *t);
+void lr_test_reads_add(struct lr_test *t, const struct lr_key *k);
 
 /* test NULL: unconditional. */
 void lr_block_add_edge(struct lr_func *f, int from, int to, const struct lr_test *test);
