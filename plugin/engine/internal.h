@@ -94,6 +94,8 @@ struct lr_edge {
 	char **reads;
 	struct lr_loc loc;	/* lr_test.loc, branch */
 	int branch;
+	int cond_value, cond_nonzero;	/* lr_test.cond_value, cond_nonzero, cond_pointer */
+	int cond_pointer;
 };
 
 struct lr_block {

@@ -92,7 +92,21 @@ void lr_key_deref(struct lr_key *k, const struct lr_key *ptr)
 void lr_test_reads_init(struct lr_test *t)
 {
 	t->reads_known = 1;
+	t->reads_coarse = 0;
 	t->nreads = 0;
+}
+
+/* The variable a key starts from: "vma.vm_file.f_mapping" is "vma". */
+static void coarsen(struct lr_key *k)
+{
+	char *p = k->s;
+
+	while (*p == '*' || *p == '&')
+		p++;
+	memmove(k->s, p, strlen(p) + 1);
+	p = strchr(k->s, '.');
+	if (p)
+		*p = '\0';
 }
 
 /*
@@ -116,9 +130,22 @@ void lr_test_reads_add(struct lr_test *t, const struct lr_key *k)
 		t->reads_known = 0;
 		return;
 	}
+	if (t->reads_coarse)
+		coarsen(&c);
 	for (i = 0; i < t->nreads; i++)
 		if (!strcmp(t->reads[i].s, c.s))
 			return;
+	if (t->nreads == LR_MAX_TEST_READS && !t->reads_coarse) {
+		/* too many: each key becomes its variable's ("vma.vm_flags": "vma") */
+		struct lr_test tmp = *t;
+
+		t->nreads = 0;
+		t->reads_coarse = 1;
+		for (i = 0; i < tmp.nreads; i++)
+			lr_test_reads_add(t, &tmp.reads[i]);
+		lr_test_reads_add(t, &c);
+		return;
+	}
 	if (t->nreads == LR_MAX_TEST_READS) {
 		t->reads_known = 0;
 		return;

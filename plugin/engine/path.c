@@ -16,13 +16,20 @@
  *     parameter or a field the other way than it did before;
  *   - two branches on the path are taken as independent only when what
  *     their conditions read (lr_test.reads: variables, parameters, memory)
- *     shares nothing; a branch whose reads the front end could not give,
- *     or that shares a read with an earlier branch of the path, prunes
- *     the path, unless both test the same value (the same call result or
- *     parameter) the same way.  "if (flags & X) lock(A); ... if (!(flags &
- *     X)) lock(B)" has no path with both: silent.
+ *     shares nothing, or one of them is the side where a pointer is not
+ *     NULL ("if (!vma) goto out;" gone on) and the other does not test that
+ *     pointer or what it came from (weak_against()); a branch whose reads
+ *     the front end could not give, or that shares a read with an earlier
+ *     branch of the path, prunes
+ *     the path, unless both test the same value the same way (one SSA
+ *     value compared with zero, lr_test.cond_value; a call result; a
+ *     parameter: paths are simple, no block twice, so an SSA value has one
+ *     value on a path).  "if (flags & X) lock(A); ... if (!(flags & X))
+ *     lock(B)" has no path with both: silent.
  * So a witness is a path whose branch conditions are not correlated with
- * each other, and the lock's own condition is one of them.  Pruning only
+ * each other, and the lock's own condition is one of them.  A branch
+ * whose two arms rejoin at once without touching a lock (idle_branches())
+ * cannot matter and is not compared.  Pruning only
  * costs recall.  The search is bounded (LR_WITNESS_BUDGET edges per question);
  * a question that runs out of budget is undecided: silent, and counted on
  * the stats line (paths-order-undecided).
@@ -64,6 +71,20 @@ static int reads_related(const struct lr_edge *a, const struct lr_edge *b)
 	return 0;
 }
 
+/*
+ * The side of a test where a pointer is not NULL ("if (!vma) goto out;"
+ * gone on): a weak fact.  Only a test of the same pointer (the same key
+ * first in its reads: the value it tests), or of what it was loaded from,
+ * can contradict it; tests that read through it ("vma->vm_file") or pass
+ * it on ("range_in_vma(vma, ..)") may go either way.
+ */
+static int weak_against(const struct lr_edge *p, const struct lr_edge *e)
+{
+	if (!p->cond_pointer || !p->cond_nonzero || p->nreads < 1 || e->nreads < 1)
+		return 0;
+	return !key_prefix(e->reads[0], p->reads[0]);
+}
+
 /* Tests of one value the lockset follows exactly (an SSA call result, a parameter's value). */
 static int same_value(const struct lr_edge *a, const struct lr_edge *b)
 {
@@ -74,8 +95,13 @@ static int same_value(const struct lr_edge *a, const struct lr_edge *b)
 /* Can a path take branch e after branch p? */
 static int compatible(const struct lr_edge *p, const struct lr_edge *e)
 {
+	/* one SSA value, defined once on a simple path */
+	if (p->cond_value && p->cond_value == e->cond_value)
+		return p->cond_nonzero == e->cond_nonzero;
 	if (same_value(p, e))
 		return p->nonzero == e->nonzero;
+	if (weak_against(p, e) || weak_against(e, p))
+		return 1;
 	return !reads_related(p, e);
 }
 
@@ -122,6 +148,70 @@ static char *reaching(const struct lr_func *f, int t)
 	return r;
 }
 
+/*
+ * A block whose events cannot change any lock: no acquisition, release or
+ * assertion, no call whose summary takes or drops one.
+ */
+static int lockless(const struct lr_block *blk)
+{
+	int i;
+
+	for (i = 0; i < blk->nevents; i++) {
+		const struct lr_event *ev = &blk->events[i];
+		const struct lr_func *t = ev->target;
+
+		if (ev->kind == LR_EV_ACQUIRE || ev->kind == LR_EV_RELEASE ||
+		    ev->kind == LR_EV_ASSERT)
+			return 0;
+		if (ev->kind == LR_EV_CALL && t &&
+		    (t->sum.acq.n || t->sum.rel.n || t->sum.rel_unknown))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Branches that cannot matter (a diamond or triangle whose arms are short
+ * straight lines of lockless blocks, giving no value a constant, and meet
+ * again at one join: "if (nr_ptes) { folio_ref_sub(..); .. }"): whichever
+ * way the program goes there, the same locks are held after the join, so
+ * a correlation of that test with another one cannot make the witness
+ * wrong: its edges are not compared with the others (the search still
+ * takes each arm).
+ */
+static char *idle_branches(const struct lr_func *f, const int *npreds)
+{
+	char *idle = lr_xrealloc(NULL, f->nblocks + 1);
+	int b, i;
+
+	memset(idle, 0, f->nblocks + 1);
+	for (b = 0; b < f->nblocks; b++) {
+		const struct lr_block *blk = &f->blocks[b];
+		int join = -1, ok = blk->nsuccs >= 2;
+
+		for (i = 0; ok && i < blk->nsuccs; i++) {
+			const struct lr_edge *e = &blk->succs[i];
+			int x = e->to, prev = b, n = 0, end;
+
+			ok = !e->nsets;
+			/* the arm: blocks entered only from the one before, with one way out */
+			while (ok && npreds[x] == 1 && f->blocks[x].nsuccs == 1 && n++ < 8) {
+				if (!lockless(&f->blocks[x]) || f->blocks[x].succs[0].nsets)
+					ok = 0;
+				prev = x;
+				x = f->blocks[x].succs[0].to;
+			}
+			end = npreds[x] >= 2 ? x : -1;
+			(void)prev;
+			if (end < 0 || end == b || (join >= 0 && end != join))
+				ok = 0;
+			join = end;
+		}
+		idle[b] = ok;
+	}
+	return idle;
+}
+
 struct frame {
 	int block;
 	int next;		/* the next successor to try */
@@ -164,13 +254,23 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 	enum lr_witness_result res = LR_WITNESS_NONE;
 	unsigned ovf = w->f->overflow;	/* a replayed path's overflow is not the function's */
 	struct frame *st;
-	char *reach, *on;
-	int k;
+	char *reach, *on, *idle;
+	int k, *npreds, verbose = w->u->debug && (!strcmp(w->u->debug, w->f->name) ||
+						 !strcmp(w->u->debug, "*"));
 
 	if (f->entry < 0 || f->entry >= f->nblocks || tb < 0 || tb >= f->nblocks ||
 	    tb == f->entry)
 		return LR_WITNESS_NONE;
 	reach = reaching(f, tb);
+	npreds = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*npreds));
+	memset(npreds, 0, (f->nblocks + 1) * sizeof(*npreds));
+	for (k = 0; k < f->nblocks; k++) {
+		int j;
+
+		for (j = 0; j < f->blocks[k].nsuccs; j++)
+			npreds[f->blocks[k].succs[j].to]++;
+	}
+	idle = idle_branches(f, npreds);
 	on = lr_xrealloc(NULL, f->nblocks + 1);
 	memset(on, 0, f->nblocks + 1);
 	st = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*st));
@@ -199,13 +299,18 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 			res = LR_WITNESS_UNDECIDED;
 			break;
 		}
-		cond = branches(blk);
+		cond = branches(blk) && !idle[top->block];
 		ncond = top->ncond;
 		if (cond) {
 			for (k = 0; k < ncond && compatible(conds[k], e); k++)
 				;
-			if (k < ncond)
+			if (k < ncond) {
+				if (verbose)
+					fprintf(stderr, "    (block %d -> %d, line %d: related to the "
+						"branch at line %d to block %d)\n", top->block, e->to,
+						e->loc.line, conds[k]->loc.line, conds[k]->to);
 				continue;
+			}
 			conds[ncond++] = e;
 		}
 		ls = top->out;
@@ -238,7 +343,7 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 		on[e->to] = 1;
 	}
 	w->f->overflow = ovf;
-	if (w->u->debug && (!strcmp(w->u->debug, f->name) || !strcmp(w->u->debug, "*"))) {
+	if (verbose) {
 		fprintf(stderr, "lockrules: %s: a path to block %d event %d holding %s: %s\n",
 			f->name, tb, tev, w->u->pack->classes[cls].name,
 			res == LR_WITNESS_FOUND ? "found" : res == LR_WITNESS_NONE ? "none" :
@@ -248,6 +353,8 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 				out->edge[k]->loc.line, out->edge[k]->branch, out->edge[k]->to);
 	}
 	free(reach);
+	free(idle);
+	free(npreds);
 	free(on);
 	free(st);
 	free(conds);

@@ -911,23 +911,42 @@ void lr_gimple_initializer(struct lr_unit *unit, tree decl)
  * came from (not the pointer parameter itself: "vma->vm_file" and
  * "vma->anon_vma" are unrelated); a call reads its result and its
  * arguments; a PHI its inputs and the conditions of the blocks between
- * its block's immediate dominator and it, which chose the input.  What
+ * its block's immediate dominator and it, which chose the input (a loop's
+ * PHI, itself: the loop's conditions that choose read it too).  What
  * cannot be followed (an asm, too deep, too much) makes the reads unknown.
  */
-#define READS_DEPTH 12
+#define READS_DEPTH 40
 #define READS_SEEN 64
 
 struct reads {
 	struct lr_test *t;
 	unsigned seen[READS_SEEN];
 	int nseen;
+	int in_args;	/* inside a call's arguments: a call there reads only itself */
 };
 
 static void reads_of(struct reads *r, tree t, int addr, int depth);
 
+/* A PHI whose inputs are all one SSA value (or the PHI itself): that value, else NULL. */
+static tree phi_copy(gphi *phi, tree self)
+{
+	tree one = NULL_TREE, a;
+	unsigned i;
+
+	for (i = 0; i < gimple_phi_num_args(phi); i++) {
+		a = gimple_phi_arg_def(phi, i);
+		if (a == self)
+			continue;
+		if (TREE_CODE(a) != SSA_NAME || (one && a != one))
+			return NULL_TREE;
+		one = a;
+	}
+	return one;
+}
+
 static int reads_seen(struct reads *r, tree t, int addr)
 {
-	unsigned id = SSA_NAME_VERSION(t) * 2 + !!addr;
+	unsigned id = SSA_NAME_VERSION(t) * 4 + !!addr * 2 + (r->in_args > 0);
 	int i;
 
 	for (i = 0; i < r->nseen; i++)
@@ -952,9 +971,16 @@ static void reads_key(struct reads *r, tree t)
 /* A memory reference: its key, and the loads its address came from. */
 static void reads_mem(struct reads *r, tree ref, int depth)
 {
-	tree base = ref;
+	tree base = ref, whole = ref;
+	struct lr_key k;
 
-	reads_key(r, ref);
+	/* a part the key grammar cannot name (a[i], a bit-field): the object around it */
+	key(whole, &k, 0);
+	while (strchr(k.s, '?') && handled_component_p(whole)) {
+		whole = TREE_OPERAND(whole, 0);
+		key(whole, &k, 0);
+	}
+	lr_test_reads_add(r->t, &k);
 	while (handled_component_p(base))
 		base = TREE_OPERAND(base, 0);
 	if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF)
@@ -1061,18 +1087,49 @@ static void reads_of(struct reads *r, tree t, int addr, int depth)
 	if (is_gimple_call(def)) {
 		struct lr_key k;
 
-		lr_key_temp(&k, SSA_NAME_VERSION(t));
-		lr_test_reads_add(r->t, &k);
+		/* as an address, the memory's key says it: only what the arguments loaded */
+		if (!addr) {
+			lr_key_temp(&k, SSA_NAME_VERSION(t));
+			lr_test_reads_add(r->t, &k);
+		}
+		/*
+		 * The arguments of the call the condition tests, not those of
+		 * the calls that made them ("userfaultfd_wp(vma)" reads vma,
+		 * not the mm vma_lookup() was given).
+		 */
+		if (r->in_args)
+			return;
+		r->in_args++;
 		for (i = 0; i < gimple_call_num_args(def); i++)
-			reads_of(r, gimple_call_arg(def, i), 0, depth + 1);
+			reads_of(r, gimple_call_arg(def, i), addr, depth + 1);
+		r->in_args--;
+		return;
+	}
+	if (gimple_code(def) == GIMPLE_PHI && phi_copy(as_a<gphi *>(def), t)) {
+		/* every input the same value: that value, whichever edge came */
+		reads_of(r, phi_copy(as_a<gphi *>(def), t), addr, depth + 1);
 		return;
 	}
 	if (gimple_code(def) == GIMPLE_PHI) {
 		gphi *phi = as_a<gphi *>(def);
+		basic_block bb = gimple_bb(def);
+		int loop = 0;
+		edge e;
+		edge_iterator ei;
 
 		for (i = 0; i < gimple_phi_num_args(phi); i++)
 			reads_of(r, gimple_phi_arg_def(phi, i), addr, depth + 1);
-		reads_phi_region(r, gimple_bb(def), depth + 1);
+		FOR_EACH_EDGE(e, ei, bb->preds)
+			loop |= dominated_by_p(CDI_DOMINATORS, e->src, bb);
+		if (loop) {
+			/* a loop's variable: itself (the loop's conditions read it) */
+			struct lr_key k;
+
+			lr_key_temp(&k, SSA_NAME_VERSION(t));
+			lr_test_reads_add(r->t, &k);
+		} else {
+			reads_phi_region(r, bb, depth + 1);
+		}
 		return;
 	}
 	r->t->reads_known = 0;
@@ -1090,8 +1147,21 @@ static void reads_cond(struct reads *r, basic_block bb, int depth)
 		reads_of(r, gimple_cond_rhs(last), 0, depth + 1);
 	} else if (gimple_code(last) == GIMPLE_SWITCH) {
 		reads_of(r, gimple_switch_index(as_a<gswitch *>(last)), 0, depth + 1);
+	} else if (gimple_code(last) == GIMPLE_ASM && gimple_asm_ninputs(as_a<gasm *>(last))) {
+		/* an asm goto (a static key): the objects whose address it gets, its values */
+		gasm *as = as_a<gasm *>(last);
+		unsigned i;
+
+		for (i = 0; i < gimple_asm_ninputs(as); i++) {
+			tree v = TREE_VALUE(gimple_asm_input_op(as, i));
+
+			if (TREE_CODE(v) == ADDR_EXPR && DECL_P(TREE_OPERAND(v, 0)))
+				reads_key(r, TREE_OPERAND(v, 0));
+			else
+				reads_of(r, v, 0, depth + 1);
+		}
 	} else {
-		r->t->reads_known = 0;	/* an asm goto, a computed goto */
+		r->t->reads_known = 0;	/* a computed goto, an asm goto of no input */
 	}
 }
 
@@ -1108,6 +1178,51 @@ static void edge_reads(basic_block bb, edge e, struct lr_test *t)
 	if (last)
 		t->loc = stmt_loc(last);
 	t->branch = (e->flags & EDGE_TRUE_VALUE) ? 1 : (e->flags & EDGE_FALSE_VALUE) ? 0 : -1;
+}
+
+/*
+ * The SSA value a condition "t != 0" tests, through "!", "== 0" and
+ * conversions that keep zero zero (not a narrowing one); *flip toggles
+ * for each negation.  NULL when t is no SSA name.
+ */
+static tree cond_leaf(tree t, int *flip)
+{
+	int depth;
+
+	for (depth = 0; depth < 8 && t && TREE_CODE(t) == SSA_NAME; depth++) {
+		gimple *def = SSA_NAME_DEF_STMT(t);
+		enum tree_code code;
+		tree r1, r2;
+
+		if (def && gimple_code(def) == GIMPLE_PHI && phi_copy(as_a<gphi *>(def), t)) {
+			t = phi_copy(as_a<gphi *>(def), t);
+			continue;
+		}
+		if (!def || !is_gimple_assign(def))
+			break;
+		code = gimple_assign_rhs_code(def);
+		r1 = gimple_assign_rhs1(def);
+		r2 = gimple_num_ops(def) > 2 ? gimple_assign_rhs2(def) : NULL_TREE;
+		if (code == SSA_NAME || CONVERT_EXPR_CODE_P(code)) {
+			if (TREE_CODE(r1) != SSA_NAME ||
+			    TYPE_PRECISION(TREE_TYPE(t)) < TYPE_PRECISION(TREE_TYPE(r1)))
+				break;
+			t = r1;
+		} else if (code == TRUTH_NOT_EXPR ||
+			   (code == BIT_NOT_EXPR && TREE_CODE(TREE_TYPE(r1)) == BOOLEAN_TYPE) ||
+			   (code == BIT_XOR_EXPR && r2 && integer_onep(r2) &&
+			    TREE_CODE(TREE_TYPE(r1)) == BOOLEAN_TYPE)) {
+			*flip = !*flip;
+			t = r1;
+		} else if ((code == EQ_EXPR || code == NE_EXPR) && r2 && integer_zerop(r2)) {
+			if (code == EQ_EXPR)
+				*flip = !*flip;
+			t = r1;
+		} else {
+			break;
+		}
+	}
+	return t && TREE_CODE(t) == SSA_NAME ? t : NULL_TREE;
 }
 
 /*
@@ -1159,7 +1274,8 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 	struct lr_key ptr, ptr2;
 	edge e;
 	edge_iterator ei;
-	int nonzero = 1, implied = 0, implied_on = 0;
+	int nonzero = 1, implied = 0, implied_on = 0, flip = 0, pol = 0;
+	tree leaf = NULL_TREE;
 
 	if (last && gimple_code(last) == GIMPLE_SWITCH) {
 		translate_switch(w, bb, as_a<const gswitch *>(last), map);
@@ -1199,10 +1315,23 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 			}
 		}
 	}
+	/* the SSA value compared with zero, and on which outcome the true edge goes */
+	if (last && gimple_code(last) == GIMPLE_COND &&
+	    (gimple_cond_code(last) == NE_EXPR || gimple_cond_code(last) == EQ_EXPR) &&
+	    integer_zerop(gimple_cond_rhs(last))) {
+		leaf = cond_leaf(gimple_cond_lhs(last), &flip);
+		pol = (gimple_cond_code(last) == NE_EXPR) != flip;
+	}
 	FOR_EACH_EDGE(e, ei, bb->succs) {
 		int cond = test.kind != LR_TEST_NONE &&
 			   (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE));
 		struct lr_test t = test;
+
+		if (leaf && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))) {
+			t.cond_value = SSA_NAME_VERSION(leaf);
+			t.cond_nonzero = (e->flags & EDGE_TRUE_VALUE) ? pol : !pol;
+			t.cond_pointer = POINTER_TYPE_P(TREE_TYPE(leaf));
+		}
 
 		if (!cond)
 			t.kind = LR_TEST_NONE;
@@ -1216,7 +1345,7 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 			edge_reads(bb, e, &t);
 		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index],
 				  cond || t.implies_param || t.nsets || t.reads_known ||
-				  EDGE_COUNT(bb->succs) > 1 ? &t : NULL);
+				  t.cond_value || EDGE_COUNT(bb->succs) > 1 ? &t : NULL);
 	}
 }
 

@@ -1025,6 +1025,7 @@ struct reads {
 	pseudo_t seen[READS_SEEN];
 	int addr[READS_SEEN];
 	int nseen;
+	int in_args;	/* inside a call's arguments: a call there reads only itself */
 };
 
 static void reads_of(struct reads *r, pseudo_t p, int addr, int depth);
@@ -1034,15 +1035,17 @@ static int reads_seen(struct reads *r, pseudo_t p, int addr)
 {
 	int i;
 
+	int mode = addr * 2 + (r->in_args > 0);
+
 	for (i = 0; i < r->nseen; i++)
-		if (r->seen[i] == p && r->addr[i] == addr)
+		if (r->seen[i] == p && r->addr[i] == mode)
 			return 1;
 	if (r->nseen == READS_SEEN) {
 		r->t->reads_known = 0;
 		return 1;
 	}
 	r->seen[r->nseen] = p;
-	r->addr[r->nseen++] = addr;
+	r->addr[r->nseen++] = mode;
 	return 0;
 }
 
@@ -1123,22 +1126,46 @@ static void reads_of(struct reads *r, pseudo_t p, int addr, int depth)
 			reads_of(r, def->src, 1, depth + 1);
 		return;
 	case OP_CALL:
-		lr_key_temp(&k, (unsigned)p->nr);
-		lr_test_reads_add(r->t, &k);
+		/* as an address, the memory's key says it: only what the arguments loaded */
+		if (!addr) {
+			lr_key_temp(&k, (unsigned)p->nr);
+			lr_test_reads_add(r->t, &k);
+		}
+		/* the arguments of the call the condition tests, not of those that made them */
+		if (r->in_args)
+			return;
+		r->in_args++;
 		FOR_EACH_PTR(def->arguments, src) {
-			reads_of(r, src, 0, depth + 1);
+			reads_of(r, src, addr, depth + 1);
 		} END_FOR_EACH_PTR(src);
+		r->in_args--;
 		return;
-	case OP_PHI:
+	case OP_PHI: {
+		struct basic_block *parent, *x;
+		int loop = 0;
+
 		FOR_EACH_PTR(def->phi_list, src) {
 			struct instruction *ps = def_of(src);
 
 			if (ps && ps->opcode == OP_PHISOURCE)
 				reads_of(r, ps->phi_src, addr, depth + 1);
 		} END_FOR_EACH_PTR(src);
-		if (def->bb)
+		if (!def->bb)
+			return;
+		/* a loop's variable (a parent the phi's block dominates): itself */
+		FOR_EACH_PTR(def->bb->parents, parent) {
+			for (x = parent; x && x != def->bb; x = x->idom)
+				;
+			loop |= x == def->bb;
+		} END_FOR_EACH_PTR(parent);
+		if (loop) {
+			lr_key_temp(&k, (unsigned)p->nr);
+			lr_test_reads_add(r->t, &k);
+		} else {
 			reads_phi_region(r, def->bb, depth + 1);
+		}
 		return;
+	}
 	case OP_SYMADDR:
 	case OP_SETVAL:
 	case OP_SETFVAL:
@@ -1180,6 +1207,39 @@ static void reads_cond(struct reads *r, struct basic_block *bb, int depth)
 		r->t->reads_known = 0;
 }
 
+/*
+ * The value a branch on p compares with zero, through "== 0", "!= 0" and
+ * casts that keep zero zero (not a truncation); *flip toggles for each
+ * "== 0".  Its id: a pseudo register's number (unique in sparse), an
+ * argument's number in a space of its own; 0 for anything else.
+ */
+static int cond_leaf(pseudo_t p, int *flip, int *pointer)
+{
+	struct symbol *type;
+	struct instruction *def;
+	int depth;
+
+	for (depth = 0; depth < DEPTH_MAX && (def = def_of(p)); depth++) {
+		if ((def->opcode == OP_SET_NE || def->opcode == OP_SET_EQ) &&
+		    def->src2 && def->src2->type == PSEUDO_VAL && def->src2->value == 0) {
+			if (def->opcode == OP_SET_EQ)
+				*flip = !*flip;
+			p = def->src1;
+		} else if (is_cast(def->opcode) && def->opcode != OP_TRUNC) {
+			p = def->src;
+		} else {
+			break;
+		}
+	}
+	type = p ? sp_real_type(value_type(p)) : NULL;
+	*pointer = type && type->type == SYM_PTR;
+	if (p && (p->type == PSEUDO_REG || p->type == PSEUDO_PHI) && p->nr > 0)
+		return 2 * p->nr;
+	if (p && p->type == PSEUDO_ARG)
+		return 2 * p->nr + 1;
+	return 0;
+}
+
 /* t's reads, location and branch direction for an edge out of br's block. */
 static void edge_reads(const struct walk *w, struct instruction *br, struct lr_test *t, int branch)
 {
@@ -1192,6 +1252,12 @@ static void edge_reads(const struct walk *w, struct instruction *br, struct lr_t
 	reads_cond(&r, br->bb, 0);
 	t->loc = sp_loc(br->pos);
 	t->branch = branch;
+	if (br->opcode == OP_CBR) {
+		int flip = 0;
+
+		t->cond_value = cond_leaf(br->cond, &flip, &t->cond_pointer);
+		t->cond_nonzero = branch ? !flip : flip;
+	}
 }
 
 static void add_cbr_edges(const struct walk *w, int from, struct instruction *br, int to_true,
@@ -1213,6 +1279,7 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 		lr_block_add_edge(w->f, from, to_true, &test);
 		test.nonzero = !nonzero;
 		test.branch = 0;
+		test.cond_nonzero = !test.cond_nonzero;
 		if (to_false != to_true)
 			lr_block_add_edge(w->f, from, to_false, &test);
 		return;
@@ -1233,6 +1300,7 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 		test.kind = LR_TEST_NONE;
 		lr_block_add_edge(w->f, from, to_true, test.nsets || test.reads_known ? &test : NULL);
 		test.branch = 0;
+		test.cond_nonzero = !test.cond_nonzero;
 		if (to_false != to_true)
 			lr_block_add_edge(w->f, from, to_false,
 					  test.nsets || test.reads_known ? &test : NULL);
@@ -1246,6 +1314,7 @@ static void add_cbr_edges(const struct walk *w, int from, struct instruction *br
 	test.nonzero = !nonzero;
 	test.implies_param = implied && !nonzero;
 	test.branch = 0;
+	test.cond_nonzero = !test.cond_nonzero;
 	lr_block_add_edge(w->f, from, to_false, &test);
 }
 

@@ -171,7 +171,7 @@ enum lr_test_kind {
 };
 
 #define LR_MAX_EDGE_SETS 4
-#define LR_MAX_TEST_READS 8
+#define LR_MAX_TEST_READS 24
 
 struct lr_test {
 	enum lr_test_kind kind;
@@ -212,7 +212,7 @@ struct lr_test {
 	 * and the memory its address was loaded from, not the pointer it
 	 * started at ("vma"); a call's result reads itself ("_N") and its
 	 * arguments; a value merged at a join (a PHI) reads its inputs and
-	 * the conditions that chose among them.  The engine takes two tests
+	 * the conditions that chose among them (a loop's PHI reads itself).  The engine takes two tests
 	 * whose reads share nothing (no key is the other's prefix at a '.')
 	 * as independent: a path may take any outcome of each (path.c, the
 	 * witness of a lock held on some paths).  reads_known 0 (the
@@ -222,6 +222,22 @@ struct lr_test {
 	int reads_known;
 	int nreads;
 	struct lr_key reads[LR_MAX_TEST_READS];
+	int reads_coarse;	/* lr_test_reads_add()'s: the keys were cut to their
+				 * variables ("vma") to fit, which relates more tests */
+	/*
+	 * The value the branch compares with zero, through "!", "== 0" and
+	 * casts: an id of the function's SSA values (GCC: the SSA name's
+	 * version; sparse: the pseudo's number), 0 when the condition is
+	 * anything else.  This edge is taken when (value != 0) == cond_nonzero.
+	 * One value has one outcome on a path that runs its definition once,
+	 * so two branches on it agree or the path cannot be taken.  The side
+	 * where a pointer is not NULL is a weak fact: only a test of the same
+	 * value or memory contradicts it, not one that reads through it
+	 * (path.c).  reads[0] is then the key of the value itself.
+	 */
+	int cond_value;
+	int cond_nonzero;
+	int cond_pointer;	/* the value is a pointer: its nonzero side says "not NULL" */
 	/* where the branch is, and which way this edge goes (1 true, 0 false,
 	 * -1 neither: a switch's case), for a note that names a path */
 	struct lr_loc loc;
@@ -229,8 +245,9 @@ struct lr_test {
 };
 
 /*
- * Build a test's reads: add one key (deduplicated; the (LR_MAX_TEST_READS
- * + 1)th makes it unknown).  lr_test_reads_init() marks the reads known.
+ * Build a test's reads: add one key (deduplicated; past LR_MAX_TEST_READS
+ * every key is cut to its variable, and past that again the reads are
+ * unknown).  lr_test_reads_init() marks the reads known.
  */
 void lr_test_reads_init(struct lr_test *t);
 void lr_test_reads_add(struct lr_test *t, const struct lr_key *k);

@@ -240,6 +240,16 @@ mutation("mremap-move-ptes-old-ptl-only", "6.12", "mm/mremap.c",
           ("\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n\tpte_unmap(new_pte - 1);", "\tpte_unmap(new_pte - 1);")],
          "pte-modify", ["\t\t\tpte_clear(mm, new_addr, new_pte);", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);"],
          "move_ptes() writes the new PTEs holding only the old table's ptl (process_addrs.rst: both ptls)")
+mutation("mremap-take-rmap-locks-swapped", "6.12", "mm/mremap.c",
+         [("\tif (vma->vm_file)\n\t\ti_mmap_lock_write(vma->vm_file->f_mapping);\n\tif (vma->anon_vma)\n\t\tanon_vma_lock_write(vma->anon_vma);\n}",
+           "\tif (vma->anon_vma)\n\t\tanon_vma_lock_write(vma->anon_vma);\n\tif (vma->vm_file)\n\t\ti_mmap_lock_write(vma->vm_file->f_mapping);\n}")],
+         "lock-order", "\t\ti_mmap_lock_write(vma->vm_file->f_mapping);",
+         "take_rmap_locks() (mremap) takes the anon_vma lock before i_mmap_rwsem: two conditional acquisitions inverted on the path of a file VMA with an anon_vma (mm/rmap.c's order)")
+mutation("khugepaged-pte-mapped-pml-under-ptl", "6.12", "mm/khugepaged.c",
+         [("\tpte_unmap(start_pte);\n\tif (!pml)\n\t\tspin_unlock(ptl);\n\n\t/* step 3: set proper refcount and mm_counters. */",
+           "\tpte_unmap(start_pte);\n\n\t/* step 3: set proper refcount and mm_counters. */")],
+         "lock-order", "\t\tpml = pmd_lock(mm, pmd);\n\t\tif (ptl != pml)\n\t\t\tspin_lock_nested(ptl, SINGLE_DEPTH_NESTING);\n\t}\n\tpgt_pmd",
+         "collapse_pte_mapped_thp() keeps the PTE ptl it took when pml was not taken early, then takes pml in step 4: the PMD ptl under the PTE ptl on the path without userfaultfd")
 mutation("huge-memory-split-anon-vma-read", "6.12", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
@@ -579,6 +589,11 @@ mutation("huge-memory-split-pmd-unlocked", "6.1", "mm/huge_memory.c",
          # session 6: the split fills the PTEs with no page-table lock too (pte-modify)
          ["pmd-modify", "mlock-ptl", "pte-modify", "rmap-ptl"], "\t\t__split_huge_pmd_locked(vma, pmd, range.start, freeze);\n\t\tgoto unlocked;",
          "__split_huge_pmd() splits after dropping the PMD ptl (6.1): the PMD change and the munlock_vma_page() inside both lose it")
+mutation("mremap-take-rmap-locks-swapped", "6.1", "mm/mremap.c",
+         [("\tif (vma->vm_file)\n\t\ti_mmap_lock_write(vma->vm_file->f_mapping);\n\tif (vma->anon_vma)\n\t\tanon_vma_lock_write(vma->anon_vma);\n}",
+           "\tif (vma->anon_vma)\n\t\tanon_vma_lock_write(vma->anon_vma);\n\tif (vma->vm_file)\n\t\ti_mmap_lock_write(vma->vm_file->f_mapping);\n}")],
+         "lock-order", "\t\ti_mmap_lock_write(vma->vm_file->f_mapping);",
+         "take_rmap_locks() (mremap) takes the anon_vma lock before i_mmap_rwsem: two conditional acquisitions inverted on the path of a file VMA with an anon_vma (mm/rmap.c's order)")
 mutation("mremap-move-pgt-entry-no-rmap-locks", "6.1", "mm/mremap.c",
          [("\t/* See comment in move_ptes() */\n\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n", ""),
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\treturn moved;")],
