@@ -1085,9 +1085,11 @@ def silent_reason(tree, m):
         return ("moved past the release: held on some paths (silent by policy)",
                 "%s() after %s" % (m.site.name, m.what.split(" after ")[-1]))
     if m.op == 4:
-        return ("order inversion with a lock held on some paths only", m.what)
+        return ("order inversion with a lock held on some paths only, no independent path "
+                "found (path.c)", m.what)
     if m.op == 5:
-        return ("blocking acquisition under a lock held on some paths only", m.what)
+        return ("blocking acquisition under a lock held on some paths only, no independent "
+                "path found (path.c)", m.what)
     if m.op == 6:
         return ("irq-unsafe update: lruvec lock or flip not visible", m.what)
     return ("unclassified", m.what)

@@ -249,7 +249,8 @@ mutation("khugepaged-pte-mapped-pml-under-ptl", "6.12", "mm/khugepaged.c",
          [("\tpte_unmap(start_pte);\n\tif (!pml)\n\t\tspin_unlock(ptl);\n\n\t/* step 3: set proper refcount and mm_counters. */",
            "\tpte_unmap(start_pte);\n\n\t/* step 3: set proper refcount and mm_counters. */")],
          "lock-order", "\t\tpml = pmd_lock(mm, pmd);\n\t\tif (ptl != pml)\n\t\t\tspin_lock_nested(ptl, SINGLE_DEPTH_NESTING);\n\t}\n\tpgt_pmd",
-         "collapse_pte_mapped_thp() keeps the PTE ptl it took when pml was not taken early, then takes pml in step 4: the PMD ptl under the PTE ptl on the path without userfaultfd")
+         "collapse_pte_mapped_thp() keeps the PTE ptl it took when pml was not taken early, then takes pml in step 4: the PMD ptl under the PTE ptl on the path without userfaultfd",
+         miss="the PTE ptl is held on some paths only at step 4 (through ptl or as pml's alias), and every path from it passes branches the witness search takes as related (the tests of vma and pml read the conditions that chose their values, NOTES section 7)")
 mutation("huge-memory-split-anon-vma-read", "6.12", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
