@@ -291,6 +291,9 @@ struct lr_unit {
 	long db_units;		/* database files read (the index's choice) */
 	long paths_some;	/* needs held on some paths, no value to tell which: silent */
 	long paths_correlated;	/* needs a correlated value decided (lockset.h, corr) */
+	long paths_some_witness;	/* ... with a path that dropped it: reported (need.c) */
+	long paths_some_callers;	/* ... with a path that never took it: the callers' */
+	long paths_some_undecided;	/* ... whose path search ran out of budget */
 	long paths_order;	/* order/sleep against a lock held on some paths (order.c) */
 	long paths_order_witness;	/* ... with a path that holds it: reported */
 	long paths_order_undecided;	/* ... whose path search ran out of budget: silent */
@@ -510,6 +513,22 @@ struct lr_witness {
 };
 enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr_mode mode,
 				       struct lr_witness *out);
+/*
+ * The general question: a path to the current event whose lockset 'want'
+ * accepts (it may fill *held); no_param_reads: no branch on it may read a
+ * parameter or memory reached from one (a caller could have said through
+ * it which locks it holds).  what: for debug output.
+ */
+struct lr_witness_query {
+	int (*want)(const struct lr_lockset *ls, void *ctx, struct lr_held *held);
+	void *ctx;
+	int no_param_reads;
+	const char *what;
+};
+enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_witness_query *q,
+				    struct lr_witness *out);
+/* "45 (false) -> 47 (true)": the branches of a witness, for a note; 0 if none has a location */
+int lr_witness_describe(const struct lr_witness *p, struct lr_loc at, char *path, int len);
 
 /* solve.c: what crossing e does to ls (other_dead: see there) */
 void lr_cross_edge(const struct lr_func *f, const struct lr_edge *e, struct lr_lockset *ls,

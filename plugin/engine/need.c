@@ -440,6 +440,79 @@ int lr_pre_private(const struct lr_pre *pre, unsigned private_args)
  * obj_param: the parameter of this function whose object the operation
  * writes (a guarded store), or -1; a precondition made here keeps it.
  */
+/* A need that one path misses: the path's lockset judged alone (path.c). */
+struct unmet_query {
+	const struct lr_pack *pack;
+	const struct lr_rule *rule;
+	unsigned excl;
+	int broken;		/* 1: released or the function's own wrong lock; 0: none at all */
+};
+
+static int want_unmet(const struct lr_lockset *ls, void *ctx, struct lr_held *held)
+{
+	const struct unmet_query *q = ctx;
+	struct lr_judgement j;
+
+	lr_need_judge(q->pack, ls, q->rule, q->excl, &j);
+	if (q->broken)
+		return j.kind == LR_JUDGE_RELEASED || j.kind == LR_JUDGE_EVIDENCE;
+	return j.kind == LR_JUDGE_NONE && !j.split;
+}
+
+/*
+ * Held on some paths only, and no correlated value tells which: is there
+ * a path that reaches the operation without it, whose branches test
+ * unrelated things and read no parameter (a caller could say through one
+ * that it holds the lock)?  On such a path where this function released
+ * the lock or took a wrong one, it is REPORTED, naming the path; where it
+ * took none, the need is the callers' (NONE: a precondition), as for a
+ * lock a correlated value says was not taken.  Else SOME: silent.
+ */
+static enum lr_judge unmet_on_a_path(struct lr_walk *w, const struct lr_rule *rule,
+				     unsigned excl, struct lr_loc loc, const char *via,
+				     const struct lr_pre *pre)
+{
+	struct unmet_query uq = { w->u->pack, rule, excl, 1 };
+	struct lr_witness_query q = { want_unmet, &uq, 1, rule->id };
+	struct lr_witness p;
+	struct lr_need need;
+	struct lr_diag *d;
+	char needs[512], path[400];
+	enum lr_witness_result r = lr_path_find(w, &q, &p);
+
+	if (r != LR_WITNESS_FOUND) {
+		uq.broken = 0;
+		if (r == LR_WITNESS_NONE)
+			r = lr_path_find(w, &q, &p);
+		if (r == LR_WITNESS_UNDECIDED && w->mode == LR_WALK_REPORT)
+			w->u->paths_some_undecided++;
+		if (r == LR_WITNESS_FOUND && w->mode == LR_WALK_REPORT)
+			w->u->paths_some_callers++;
+		return r == LR_WITNESS_FOUND ? LR_JUDGE_NONE : LR_JUDGE_SOME;
+	}
+	if (w->mode != LR_WALK_REPORT)
+		return LR_JUDGE_RELEASED;
+	w->u->paths_some_witness++;
+	if (!(d = lr_diag_new(w->u, rule->id, loc)))
+		return LR_JUDGE_RELEASED;
+	lr_need_effective(rule, excl, &need, NULL);
+	lr_need_describe(w->u->pack, &need, needs, sizeof(needs));
+	if (via)
+		lr_diag_msg(w->u, d, "call to '%s' performs a %s without %s", via, rule->what, needs);
+	else
+		lr_diag_msg(w->u, d, "%s without %s", rule->what, needs);
+	if (lr_witness_describe(&p, loc, path, sizeof(path)))
+		lr_diag_note(w->u, d, loc, "held on some paths only; on the path through %s "
+			     "this function dropped it or took another", path);
+	else
+		lr_diag_note(w->u, d, loc, "held on some paths only; on a path here this "
+			     "function dropped it or took another");
+	if (via && pre)
+		lr_diag_note(w->u, d, pre->loc, "'%s' performs the %s here", pre->func, rule->what);
+	lr_diag_note(w->u, d, loc, "cite: %s", rule->cite);
+	return LR_JUDGE_RELEASED;
+}
+
 enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 			    const struct lr_rule *rule, struct lr_loc loc,
 			    const struct lr_func *via, const struct lr_pre *pre,
@@ -450,6 +523,17 @@ enum lr_judge lr_check_need(struct lr_walk *w, const struct lr_lockset *ls,
 	lr_need_judge(w->u->pack, ls, rule, pre ? pre->excl : 0, &j);
 	if (w->mode == LR_WALK_REPORT && j.kind == LR_JUDGE_SOME)
 		w->u->paths_some++;
+	if (w->mode != LR_WALK_SOLVE && j.kind == LR_JUDGE_SOME) {
+		enum lr_judge k = unmet_on_a_path(w, rule, pre ? pre->excl : 0, loc,
+						  via ? via->name : NULL, pre);
+
+		if (k == LR_JUDGE_RELEASED)
+			return k;	/* reported with its path */
+		if (k == LR_JUDGE_NONE) {
+			j.kind = LR_JUDGE_NONE;
+			j.excl = pre ? pre->excl : 0;
+		}
+	}
 	if (w->mode == LR_WALK_REPORT && j.split)
 		w->u->paths_correlated++;
 	/* needed only under a test of a value the analysis does not follow */

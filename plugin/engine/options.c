@@ -341,6 +341,8 @@ void lr_unit_write_stats(const struct lr_unit *u, const struct lr_options *o, co
 	for (i = 0; i < LR_NROOTS; i++)
 		fprintf(fp, " pre-%s=%ld", lr_root_stat_name(i), lr_unit_root_stat(u, i));
 	fprintf(fp, " paths-some=%ld paths-correlated=%ld", u->paths_some, u->paths_correlated);
+	fprintf(fp, " paths-some-witness=%ld paths-some-callers=%ld paths-some-undecided=%ld",
+		u->paths_some_witness, u->paths_some_callers, u->paths_some_undecided);
 	fprintf(fp, " paths-order=%ld paths-order-witness=%ld paths-order-undecided=%ld",
 		u->paths_order, u->paths_order_witness, u->paths_order_undecided);
 	if (o->db)

@@ -59,7 +59,6 @@ static void taken_note(struct lr_walk *w, struct lr_diag *d, const struct lr_hel
 		       const struct lr_witness *p, const char *what, struct lr_loc at)
 {
 	char path[400];
-	int i, used = 0;
 
 	if (h->state == LR_PENDING) {
 		lr_diag_note(w->u, d, h->loc, "%s was taken here (on the paths where a value "
@@ -70,21 +69,7 @@ static void taken_note(struct lr_walk *w, struct lr_diag *d, const struct lr_hel
 		lr_diag_note(w->u, d, h->loc, "%s was taken here", what);
 		return;
 	}
-	path[0] = '\0';
-	for (i = 0; i < p->n; i++) {
-		const struct lr_edge *e = p->edge[i];
-		int same = e->loc.file && at.file && !strcmp(e->loc.file, at.file);
-
-		if (!e->loc.file || used >= (int)sizeof(path))
-			continue;
-		used += snprintf(path + used, sizeof(path) - used, "%s%s%s%d%s",
-				 used ? " -> " : "", same ? "" : e->loc.file, same ? "" : ":",
-				 e->loc.line, e->branch == 1 ? " (true)" :
-				 e->branch == 0 ? " (false)" : "");
-	}
-	if (p->more && used < (int)sizeof(path))
-		snprintf(path + used, sizeof(path) - used, " -> ...");
-	if (path[0])
+	if (lr_witness_describe(p, at, path, sizeof(path)))
 		lr_diag_note(w->u, d, p->held.loc, "%s was taken here, and is still held on the "
 			     "path through %s", what, path);
 	else

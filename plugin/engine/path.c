@@ -160,8 +160,9 @@ static int lockless(const struct lr_block *blk)
 		const struct lr_event *ev = &blk->events[i];
 		const struct lr_func *t = ev->target;
 
+		/* a guarded operation is no lock, but it happens on one arm only */
 		if (ev->kind == LR_EV_ACQUIRE || ev->kind == LR_EV_RELEASE ||
-		    ev->kind == LR_EV_ASSERT)
+		    ev->kind == LR_EV_ASSERT || ev->kind == LR_EV_GUARD)
 			return 0;
 		if (ev->kind == LR_EV_CALL && t &&
 		    (t->sum.acq.n || t->sum.rel.n || t->sum.rel_unknown))
@@ -179,7 +180,7 @@ static int lockless(const struct lr_block *blk)
  * wrong: its edges are not compared with the others (the search still
  * takes each arm).
  */
-static char *idle_branches(const struct lr_func *f, const int *npreds)
+static char *idle_branches(const struct lr_func *f, const int *npreds, int target)
 {
 	char *idle = lr_xrealloc(NULL, f->nblocks + 1);
 	int b, i;
@@ -196,12 +197,13 @@ static char *idle_branches(const struct lr_func *f, const int *npreds)
 			ok = !e->nsets;
 			/* the arm: blocks entered only from the one before, with one way out */
 			while (ok && npreds[x] == 1 && f->blocks[x].nsuccs == 1 && n++ < 8) {
-				if (!lockless(&f->blocks[x]) || f->blocks[x].succs[0].nsets)
+				if (!lockless(&f->blocks[x]) || f->blocks[x].succs[0].nsets ||
+				    x == target)
 					ok = 0;
 				prev = x;
 				x = f->blocks[x].succs[0].to;
 			}
-			end = npreds[x] >= 2 ? x : -1;
+			end = npreds[x] >= 2 && x != target ? x : -1;
 			(void)prev;
 			if (end < 0 || end == b || (join >= 0 && end != join))
 				ok = 0;
@@ -219,33 +221,74 @@ struct frame {
 	struct lr_lockset out;	/* after the block's events */
 };
 
-static void found(const struct lr_func *f, struct frame *st, int depth,
-		  const struct lr_edge **conds, int ncond, int cls, enum lr_mode mode,
-		  const struct lr_lockset *at, struct lr_witness *out)
+static void found(const struct lr_witness_query *q, struct frame *st, int depth,
+		  const struct lr_edge **conds, int ncond, const struct lr_lockset *at,
+		  struct lr_witness *out)
 {
-	int d, from = 0, i;
+	int d, from = 0, i, lo;
 
 	memset(out, 0, sizeof(*out));
-	held_in(at, cls, mode, &out->held);
-	/* the branches after the last block the lock was not held at */
+	q->want(at, q->ctx, &out->held);
+	/* the branches after the last block where the path was not yet what is asked */
 	for (d = depth; d >= 0; d--)
-		if (!held_in(&st[d].out, cls, mode, NULL)) {
+		if (!q->want(&st[d].out, q->ctx, NULL)) {
 			from = st[d].ncond;
 			break;
 		}
-	/* and the branch that chose to take it */
-	for (i = from > 0 ? from - 1 : 0; i < ncond; i++) {
-		if (out->n == LR_WITNESS_MAX) {
-			out->more++;
-			continue;
-		}
-		out->edge[out->n++] = conds[i];
+	/* and the branch that chose it; at most the last LR_WITNESS_MAX */
+	lo = from > 0 ? from - 1 : 0;
+	if (ncond - lo > LR_WITNESS_MAX) {
+		out->more = ncond - lo - LR_WITNESS_MAX;
+		lo = ncond - LR_WITNESS_MAX;
 	}
-	(void)f;
+	for (i = lo; i < ncond; i++)
+		out->edge[out->n++] = conds[i];
+}
+
+/* Does a branch read a parameter's value or memory reached from one? */
+static int reads_param(const struct lr_func *f, const struct lr_edge *e)
+{
+	int i, k;
+
+	if (e->nreads < 0)
+		return 1;
+	for (i = 0; i < e->nreads; i++) {
+		const char *r = e->reads[i];
+		size_t n;
+
+		while (*r == '*' || *r == '&')
+			r++;
+		n = strcspn(r, ".");
+		for (k = 0; k < f->nparams; k++)
+			if (f->params[k][0] && strlen(f->params[k]) == n && !strncmp(r, f->params[k], n))
+				return 1;
+	}
+	return 0;
+}
+
+struct held_query {
+	int cls;
+	enum lr_mode mode;
+};
+
+static int want_held(const struct lr_lockset *ls, void *ctx, struct lr_held *out)
+{
+	const struct held_query *h = ctx;
+
+	return held_in(ls, h->cls, h->mode, out);
 }
 
 enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr_mode mode,
-				    struct lr_witness *out)
+				       struct lr_witness *out)
+{
+	struct held_query h = { cls, mode };
+	struct lr_witness_query q = { want_held, &h, 0, w->u->pack->classes[cls].name };
+
+	return lr_path_find(w, &q, out);
+}
+
+enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_witness_query *q,
+				   struct lr_witness *out)
 {
 	const struct lr_func *f = w->f;
 	struct lr_walk sw = { w->u, w->f, NULL, LR_WALK_SOLVE, 0, 0 };
@@ -270,7 +313,7 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 		for (j = 0; j < f->blocks[k].nsuccs; j++)
 			npreds[f->blocks[k].succs[j].to]++;
 	}
-	idle = idle_branches(f, npreds);
+	idle = idle_branches(f, npreds, tb);
 	on = lr_xrealloc(NULL, f->nblocks + 1);
 	memset(on, 0, f->nblocks + 1);
 	st = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*st));
@@ -304,8 +347,13 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 		if (cond) {
 			for (k = 0; k < ncond && compatible(conds[k], e); k++)
 				;
-			if (k < ncond) {
-				if (verbose)
+			if (k == ncond && q->no_param_reads && reads_param(f, e))
+				k = -1;
+			if (k != ncond) {
+				if (verbose && k < 0)
+					fprintf(stderr, "    (block %d -> %d, line %d: reads a "
+						"parameter)\n", top->block, e->to, e->loc.line);
+				else if (verbose)
 					fprintf(stderr, "    (block %d -> %d, line %d: related to the "
 						"branch at line %d to block %d)\n", top->block, e->to,
 						e->loc.line, conds[k]->loc.line, conds[k]->to);
@@ -328,8 +376,8 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 			if (tev < f->blocks[tb].nevents &&
 			    f->blocks[tb].events[tev].kind == LR_EV_CALL)
 				lr_call_releases(&sw, &ls, &f->blocks[tb].events[tev]);
-			if (held_in(&ls, cls, mode, NULL) && !ls.overflow) {
-				found(f, st, depth, conds, ncond, cls, mode, &ls, out);
+			if (!ls.overflow && q->want(&ls, q->ctx, NULL)) {
+				found(q, st, depth, conds, ncond, &ls, out);
 				res = LR_WITNESS_FOUND;
 			}
 			continue;
@@ -344,8 +392,8 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 	}
 	w->f->overflow = ovf;
 	if (verbose) {
-		fprintf(stderr, "lockrules: %s: a path to block %d event %d holding %s: %s\n",
-			f->name, tb, tev, w->u->pack->classes[cls].name,
+		fprintf(stderr, "lockrules: %s: a path to block %d event %d (%s): %s\n",
+			f->name, tb, tev, q->what,
 			res == LR_WITNESS_FOUND ? "found" : res == LR_WITNESS_NONE ? "none" :
 			"undecided (budget)");
 		for (k = 0; res == LR_WITNESS_FOUND && k < out->n; k++)
@@ -359,4 +407,26 @@ enum lr_witness_result lr_path_witness(const struct lr_walk *w, int cls, enum lr
 	free(st);
 	free(conds);
 	return res;
+}
+
+int lr_witness_describe(const struct lr_witness *p, struct lr_loc at, char *path, int len)
+{
+	int i, used = 0;
+
+	path[0] = '\0';
+	if (p->more)
+		used = snprintf(path, len, "... -> ");
+	for (i = 0; i < p->n; i++) {
+		const struct lr_edge *e = p->edge[i];
+		int same = e->loc.file && at.file && !strcmp(e->loc.file, at.file);
+
+		if (!e->loc.file || used >= len)
+			continue;
+		used += snprintf(path + used, len - used, "%s%s%s%d%s",
+				 used && path[used - 1] != ' ' ? " -> " : "",
+				 same ? "" : e->loc.file, same ? "" : ":",
+				 e->loc.line, e->branch == 1 ? " (true)" :
+				 e->branch == 0 ? " (false)" : "");
+	}
+	return path[0] != '\0' && strcmp(path, "... -> ");
 }

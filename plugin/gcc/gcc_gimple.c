@@ -983,6 +983,9 @@ static void reads_mem(struct reads *r, tree ref, int depth)
 	lr_test_reads_add(r->t, &k);
 	while (handled_component_p(base))
 		base = TREE_OPERAND(base, 0);
+	/* a member of a local struct: whoever stored it chose it */
+	if (TREE_CODE(base) == VAR_DECL && !is_global_var(base))
+		r->t->reads_known = 0;
 	if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF)
 		reads_of(r, TREE_OPERAND(base, 0), 1, depth + 1);
 	/* an index: "a[i]" reads i */
@@ -1053,6 +1056,11 @@ static void reads_of(struct reads *r, tree t, int addr, int depth)
 		return;
 	}
 	if (TREE_CODE(t) == VAR_DECL || TREE_CODE(t) == PARM_DECL || TREE_CODE(t) == RESULT_DECL) {
+		/* a local in memory (its address taken): whoever stored it chose it */
+		if (TREE_CODE(t) == VAR_DECL && !is_global_var(t)) {
+			r->t->reads_known = 0;
+			return;
+		}
 		reads_key(r, t);
 		return;
 	}
@@ -1330,7 +1338,10 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 		if (leaf && (e->flags & (EDGE_TRUE_VALUE | EDGE_FALSE_VALUE))) {
 			t.cond_value = SSA_NAME_VERSION(leaf);
 			t.cond_nonzero = (e->flags & EDGE_TRUE_VALUE) ? pol : !pol;
-			t.cond_pointer = POINTER_TYPE_P(TREE_TYPE(leaf));
+			/* a pointer no join chose: its not-NULL side is a weak fact */
+			t.cond_pointer = POINTER_TYPE_P(TREE_TYPE(leaf)) &&
+					 !(SSA_NAME_DEF_STMT(leaf) &&
+					   gimple_code(SSA_NAME_DEF_STMT(leaf)) == GIMPLE_PHI);
 		}
 
 		if (!cond)

@@ -1122,8 +1122,21 @@ static void reads_of(struct reads *r, pseudo_t p, int addr, int depth)
 	case OP_LOAD:
 		key_of(r->w, p, &k, 0);
 		lr_test_reads_add(r->t, &k);
-		if (def->src && def->src->type != PSEUDO_SYM)
+		if (def->src && def->src->type != PSEUDO_SYM) {
 			reads_of(r, def->src, 1, depth + 1);
+		} else if (def->src && !is_global(def->src->sym)) {
+			/*
+			 * A local: the value of its one store reaching here; stored
+			 * on several paths (which the branches chose) or its address
+			 * taken: unknown.
+			 */
+			pseudo_t v = only_store(r->w, def->src, def);
+
+			if (v)
+				reads_of(r, v, addr, depth + 1);
+			else
+				r->t->reads_known = 0;
+		}
 		return;
 	case OP_CALL:
 		/* as an address, the memory's key says it: only what the arguments loaded */
@@ -1232,7 +1245,9 @@ static int cond_leaf(pseudo_t p, int *flip, int *pointer)
 		}
 	}
 	type = p ? sp_real_type(value_type(p)) : NULL;
-	*pointer = type && type->type == SYM_PTR;
+	/* a pointer no join chose: its not-NULL side is a weak fact */
+	*pointer = type && type->type == SYM_PTR && p->type != PSEUDO_PHI &&
+		   !(def_of(p) && def_of(p)->opcode == OP_PHI);
 	if (p && (p->type == PSEUDO_REG || p->type == PSEUDO_PHI) && p->nr > 0)
 		return 2 * p->nr;
 	if (p && p->type == PSEUDO_ARG)

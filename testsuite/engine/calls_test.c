@@ -498,7 +498,8 @@ static void test_options(void)
 		  strstr(line, " lock-order=0 drop-held=0 drop-released=0 drop-facts=0 "
 			 "drop-solver=0 drop-rounds=0 drop-key=3 drop-notes=0 drop-text=0 "
 			 "pre-met=0 pre-reported=0 pre-unknown=0 pre-facts=0 "
-			 "paths-some=0 paths-correlated=0 paths-order=0 paths-order-witness=0 "
+			 "paths-some=0 paths-correlated=0 paths-some-witness=0 "
+			 "paths-some-callers=0 paths-some-undecided=0 paths-order=0 paths-order-witness=0 "
 			 "paths-order-undecided=0\n") != NULL, 1);
 	lr_unit_free(u);
 	lr_options_free(o);

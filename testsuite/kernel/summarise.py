@@ -146,8 +146,11 @@ def main():
     print("  roots:      preconditions, where their callers end: %d met, %d reported; "
           "%d with unknown callers, %d under a parameter test (silent)"
           % (roots["met"], roots["reported"], roots["unknown"], roots["facts"]))
-    print("  paths:      %d needs held on some paths with no tested value to tell which "
-          "(silent), %d decided by a correlated value" % (paths["some"], paths["correlated"]))
+    print("  paths:      %d needs held on some paths with no tested value to tell which: "
+          "%d on an independent path that dropped it (reported), %d on one that never took it "
+          "(the callers'), %d out of search budget, the rest silent; %d decided by a "
+          "correlated value" % (paths["some"], paths["some-witness"], paths["some-callers"],
+                                paths["some-undecided"], paths["correlated"]))
     print("  order:      %d order/sleep checks against a lock held on some paths: %d with a "
           "path that holds it (reported), %d out of search budget (silent)"
           % (paths["order"], paths["order-witness"], paths["order-undecided"]))

@@ -237,7 +237,8 @@ struct lr_test {
 	 */
 	int cond_value;
 	int cond_nonzero;
-	int cond_pointer;	/* the value is a pointer: its nonzero side says "not NULL" */
+	int cond_pointer;	/* the value is a pointer no join chose (not a PHI): its
+				 * nonzero side says only "not NULL" */
 	/* where the branch is, and which way this edge goes (1 true, 0 false,
 	 * -1 neither: a switch's case), for a note that names a path */
 	struct lr_loc loc;
