@@ -530,6 +530,8 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 /* "45 (false) -> 47 (true)": the branches of a witness, for a note; 0 if none has a location */
 int lr_witness_describe(const struct lr_witness *p, struct lr_loc at, char *path, int len);
 
+/* solve.c: the blocks from which block t can be reached (a fresh array) */
+char *lr_func_reaching(const struct lr_func *f, int t);
 /* solve.c: what crossing e does to ls (other_dead: see there) */
 void lr_cross_edge(const struct lr_func *f, const struct lr_edge *e, struct lr_lockset *ls,
 		   int other_dead);

@@ -130,24 +130,6 @@ static int held_in(const struct lr_lockset *ls, int cls, enum lr_mode mode, stru
 	return 0;
 }
 
-/* Blocks from which block t can be reached. */
-static char *reaching(const struct lr_func *f, int t)
-{
-	char *r = lr_xrealloc(NULL, f->nblocks + 1);
-	int changed = 1, b, i;
-
-	memset(r, 0, f->nblocks + 1);
-	r[t] = 1;
-	while (changed) {
-		changed = 0;
-		for (b = 0; b < f->nblocks; b++)
-			for (i = 0; !r[b] && i < f->blocks[b].nsuccs; i++)
-				if (r[f->blocks[b].succs[i].to])
-					r[b] = changed = 1;
-	}
-	return r;
-}
-
 /*
  * A block whose events cannot change any lock: no acquisition, release or
  * assertion, no call whose summary takes or drops one.
@@ -304,7 +286,7 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 	if (f->entry < 0 || f->entry >= f->nblocks || tb < 0 || tb >= f->nblocks ||
 	    tb == f->entry)
 		return LR_WITNESS_NONE;
-	reach = reaching(f, tb);
+	reach = lr_func_reaching(f, tb);
 	npreds = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*npreds));
 	memset(npreds, 0, (f->nblocks + 1) * sizeof(*npreds));
 	for (k = 0; k < f->nblocks; k++) {

@@ -16,22 +16,30 @@
 #include <string.h>
 #include "internal.h"
 
-/* Blocks from which the exit cannot be reached (a noreturn call: BUG()). */
-static char *dead_blocks(const struct lr_func *f)
+char *lr_func_reaching(const struct lr_func *f, int t)
 {
-	char *alive = lr_xrealloc(NULL, f->nblocks + 1);
+	char *r = lr_xrealloc(NULL, f->nblocks + 1);
 	int changed = 1, b, i;
 
-	memset(alive, 0, f->nblocks + 1);
-	if (f->exit >= 0 && f->exit < f->nblocks)
-		alive[f->exit] = 1;
+	memset(r, 0, f->nblocks + 1);
+	if (t >= 0 && t < f->nblocks)
+		r[t] = 1;
 	while (changed) {
 		changed = 0;
 		for (b = 0; b < f->nblocks; b++)
-			for (i = 0; !alive[b] && i < f->blocks[b].nsuccs; i++)
-				if (alive[f->blocks[b].succs[i].to])
-					alive[b] = changed = 1;
+			for (i = 0; !r[b] && i < f->blocks[b].nsuccs; i++)
+				if (r[f->blocks[b].succs[i].to])
+					r[b] = changed = 1;
 	}
+	return r;
+}
+
+/* Blocks from which the exit cannot be reached (a noreturn call: BUG()). */
+static char *dead_blocks(const struct lr_func *f)
+{
+	char *alive = lr_func_reaching(f, f->exit);
+	int b;
+
 	for (b = 0; b < f->nblocks; b++)
 		alive[b] = !alive[b];
 	return alive;

@@ -1001,7 +1001,7 @@ static void reads_phi_region(struct reads *r, basic_block bb, int depth)
 {
 	basic_block idom = get_immediate_dominator(CDI_DOMINATORS, bb), work[32], x;
 	auto_vec<basic_block, 32> seen;
-	int n = 0, i;
+	int n = 0;
 	edge e;
 	edge_iterator ei;
 
@@ -1030,7 +1030,6 @@ static void reads_phi_region(struct reads *r, basic_block bb, int depth)
 			work[n++] = e->src;
 		}
 	}
-	(void)i;
 }
 
 static void reads_of(struct reads *r, tree t, int addr, int depth)

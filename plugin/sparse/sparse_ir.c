@@ -1049,43 +1049,42 @@ static int reads_seen(struct reads *r, pseudo_t p, int addr)
 	return 0;
 }
 
+/* Queue bb's parents not seen yet; 0 when there are too many (the reads are then unknown). */
+static int push_parents(struct basic_block *bb, struct basic_block **work, int *n,
+			struct basic_block **seen, int *nseen)
+{
+	struct basic_block *parent;
+	int i;
+
+	FOR_EACH_PTR(bb->parents, parent) {
+		for (i = 0; i < *nseen && seen[i] != parent; i++)
+			;
+		if (i < *nseen)
+			continue;
+		if (*nseen == 32)
+			return 0;
+		seen[(*nseen)++] = work[(*n)++] = parent;
+	} END_FOR_EACH_PTR(parent);
+	return 1;
+}
+
 /* The conditions that choose a phi's source: the blocks from its block's idom to it. */
 static void reads_phi_region(struct reads *r, struct basic_block *bb, int depth)
 {
-	struct basic_block *work[32], *seen[32], *x, *parent;
-	int n = 0, nseen = 0, i;
+	struct basic_block *work[32], *seen[32], *x;
+	int n = 0, nseen = 0;
 
-	if (!bb->idom) {
+	if (!bb->idom || !push_parents(bb, work, &n, seen, &nseen)) {
 		r->t->reads_known = 0;
 		return;
 	}
-	FOR_EACH_PTR(bb->parents, parent) {
-		for (i = 0; i < nseen && seen[i] != parent; i++)
-			;
-		if (i < nseen)
-			continue;
-		if (nseen == 32) {
-			r->t->reads_known = 0;
-			return;
-		}
-		seen[nseen++] = work[n++] = parent;
-	} END_FOR_EACH_PTR(parent);
 	while (n > 0 && r->t->reads_known) {
 		x = work[--n];
 		reads_cond(r, x, depth);
-		if (x == bb->idom)
-			continue;
-		FOR_EACH_PTR(x->parents, parent) {
-			for (i = 0; i < nseen && seen[i] != parent; i++)
-				;
-			if (i < nseen)
-				continue;
-			if (nseen == 32) {
-				r->t->reads_known = 0;
-				return;
-			}
-			seen[nseen++] = work[n++] = parent;
-		} END_FOR_EACH_PTR(parent);
+		if (x != bb->idom && !push_parents(x, work, &n, seen, &nseen)) {
+			r->t->reads_known = 0;
+			return;
+		}
 	}
 }
 
