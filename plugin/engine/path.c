@@ -1,41 +1,43 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Witness paths: is a lock that the dataflow says is held on some paths
- * only (MAYBE, lockset.h) held on a path the program can really take to
- * the current event?  Lock order and sleeping under a spinlock (order.c)
- * ask it for the locks they would otherwise pass over: two conditional
- * acquisitions in the wrong order deadlock on the path where both happen.
+ * Witness paths: is there a path the program can really take to the
+ * current event on which something holds: a lock that the dataflow says
+ * is held on some paths only (MAYBE, lockset.h) is held there (lock order
+ * and sleeping under a spinlock, order.c: two conditional acquisitions in
+ * the wrong order deadlock on the path where both happen), or a need is
+ * not met there (need.c)?
  *
- * How: a depth-first search over the simple paths from the entry to the
- * event, replaying the events of each block with the dataflow's own
- * transfer (transfer.c, in a SOLVE walk: nothing is reported or
- * summarised) and crossing each edge as the solver does, so a single path
- * holds each lock or does not (no join).  A path must be one the analysis
- * cannot rule out:
+ * How: a depth-first search over the simple paths (no block twice) from
+ * the entry to the event, replaying the events of each block with the
+ * dataflow's own transfer (transfer.c, in a SOLVE walk: nothing is
+ * reported or summarised) and crossing each edge as the solver does, so a
+ * single path holds each lock or does not (no join).  A path must be one
+ * the analysis cannot rule out:
  *   - the lockset replay drops a path that tests a call result, a
  *     parameter or a field the other way than it did before;
- *   - two branches on the path are taken as independent only when what
- *     their conditions read (lr_test.reads: variables, parameters, memory)
- *     shares nothing, or one of them is the side where a pointer is not
- *     NULL ("if (!vma) goto out;" gone on) and the other does not test that
- *     pointer or what it came from (weak_against()); a branch whose reads
- *     the front end could not give, or that shares a read with an earlier
- *     branch of the path, prunes
- *     the path, unless both test the same value the same way (one SSA
- *     value compared with zero, lr_test.cond_value; a call result; a
- *     parameter: paths are simple, no block twice, so an SSA value has one
- *     value on a path).  "if (flags & X) lock(A); ... if (!(flags & X))
- *     lock(B)" has no path with both: silent.
+ *   - two branches on it must be compatible (compatible()): they test one
+ *     value the same way (one SSA value compared with zero,
+ *     lr_test.cond_value; a call result; a parameter: on a simple path an
+ *     SSA value has one value), or what their conditions read
+ *     (lr_test.reads) shares nothing, or one is the side where a pointer
+ *     no join chose is not NULL ("if (!vma) goto out;" gone on) and the
+ *     other does not test that pointer or what it came from
+ *     (weak_against()).  A branch whose reads the front end could not
+ *     give is compatible with nothing.  "if (flags & X) lock(A); ... if
+ *     (!(flags & X)) lock(B)" has no path with both: silent;
+ *   - a branch whose two arms rejoin at once without touching a lock
+ *     (idle_branches()) cannot matter and is not compared;
+ *   - for needs (no_param_reads), no branch may read a parameter or memory
+ *     reached from one: a caller can say through it what it holds.
  * So a witness is a path whose branch conditions are not correlated with
- * each other, and the lock's own condition is one of them.  A branch
- * whose two arms rejoin at once without touching a lock (idle_branches())
- * cannot matter and is not compared.  Pruning only
- * costs recall.  The search is bounded (LR_WITNESS_BUDGET edges per question);
- * a question that runs out of budget is undecided: silent, and counted on
- * the stats line (paths-order-undecided).
+ * each other as far as the IR shows.  Pruning only costs recall.  The
+ * search is bounded (LR_WITNESS_BUDGET edges per question); a question
+ * that runs out is undecided: silent, and counted on the stats line
+ * (paths-order-undecided, paths-some-undecided).
  *
- * Debugging: debug=FUNC prints each question and its answer (with the
- * path) on stderr.
+ * Debugging: debug=FUNC prints each question, its answer with the path,
+ * and why each pruned branch was pruned, on stderr; the dump of FUNC
+ * shows every edge's reads.
  */
 #include <stdio.h>
 #include <stdlib.h>
