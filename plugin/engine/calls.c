@@ -123,14 +123,24 @@ static int arg_condition_holds(const struct lr_call *c, const struct lr_effect *
 {
 	const struct lr_arg *a;
 
-	if (eff->when_param < 0)
+	if (eff->arg.test == LR_ARG_ANY)
 		return 1;
-	if (eff->when_param >= c->nargs)
+	if (eff->arg.param >= c->nargs)
 		return 0;
-	a = &c->args[eff->when_param];
+	a = &c->args[eff->arg.param];
 	if (!a->is_const)
 		return 0;
-	return (eff->when == LR_WHEN_ZERO) == (a->value == 0);
+	switch (eff->arg.test) {
+	case LR_ARG_ZERO:
+		return a->value == 0;
+	case LR_ARG_NONZERO:
+		return a->value != 0;
+	case LR_ARG_BITS:
+		return ((unsigned long)a->value & eff->arg.mask) != 0;
+	case LR_ARG_ANY:
+		break;
+	}
+	return 1;
 }
 
 static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
@@ -207,7 +217,7 @@ static void add_effect(struct lr_func *f, int block, const struct lr_call *c,
 	ev.is_try = eff->is_try;
 	ev.if_held = eff->if_held;
 	ev.loc = c->loc;
-	if (eff->when_param < 0 && eff->when != LR_WHEN_ALWAYS) {
+	if (eff->when != LR_WHEN_ALWAYS) {
 		/* conditional on the result: pending until an edge tests it */
 		ev.when = eff->when;
 		/* "vmf->pte = pte_offset_map_lock(..)": or the NULL test of vmf->pte */

@@ -590,6 +590,69 @@ static int path_ref(struct parser *ps, struct lr_path *path)
 	return expect(ps, ")");
 }
 
+/*
+ * COND ('and' COND)? after 'if': 'ret ==|!= 0' (the result, tested by a
+ * later branch), 'P ==|!= 0' or 'P & MASK' (a constant argument); at most
+ * one of each.
+ */
+static int effect_condition(struct parser *ps, const struct lr_api *api, struct lr_effect *eff)
+{
+	do {
+		const char *at;
+		char *subject;
+		int zero, is_ret;
+
+		skip_space(ps);
+		at = ps->p;
+		subject = ident(ps, "'ret' or a parameter after 'if'");
+		if (!subject)
+			return 0;
+		is_ret = !strcmp(subject, "ret");
+		if (is_ret ? eff->when != LR_WHEN_ALWAYS : eff->arg.test != LR_ARG_ANY) {
+			ps->p = at;
+			fail(ps, "a second test of '%s'", subject);
+			free(subject);
+			return 0;
+		}
+		if (!is_ret) {
+			eff->arg.param = param_index(ps, api, subject);
+			if (eff->arg.param < 0) {
+				free(subject);
+				return 0;
+			}
+		}
+		free(subject);
+		if (!is_ret && accept(ps, "&")) {
+			char *end;
+
+			skip_space(ps);
+			eff->arg.mask = strtoul(ps->p, &end, 0);
+			if (end == ps->p || !eff->arg.mask) {
+				fail(ps, "expected a nonzero bit mask after '&'");
+				return 0;
+			}
+			ps->p = end;
+			eff->arg.test = LR_ARG_BITS;
+			continue;
+		}
+		if (accept(ps, "=="))
+			zero = 1;
+		else if (accept(ps, "!="))
+			zero = 0;
+		else {
+			fail(ps, is_ret ? "expected '==' or '!='" : "expected '==', '!=' or '&'");
+			return 0;
+		}
+		if (!expect(ps, "0"))
+			return 0;
+		if (is_ret)
+			eff->when = zero ? LR_WHEN_ZERO : LR_WHEN_NONZERO;
+		else
+			eff->arg.test = zero ? LR_ARG_ZERO : LR_ARG_NONZERO;
+	} while (accept(ps, "and"));
+	return 1;
+}
+
 static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 {
 	struct lr_api *api = ps->api;
@@ -598,7 +661,6 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 
 	memset(&eff, 0, sizeof(eff));
 	eff.kind = kind;
-	eff.when_param = -1;
 	c = class_ref(ps, 1);
 	if (c == CLASS_ERROR)
 		return;
@@ -619,36 +681,8 @@ static void do_effect(struct parser *ps, enum lr_effect_kind kind)
 		}
 		eff.path.kind = LR_PATH_BYARG;
 	}
-	if (accept(ps, "if")) {
-		char *subject = ident(ps, "'ret' or a parameter after 'if'");
-		int zero;
-
-		if (!subject)
-			goto drop;
-		if (accept(ps, "=="))
-			zero = 1;
-		else if (accept(ps, "!="))
-			zero = 0;
-		else {
-			fail(ps, "expected '==' or '!='");
-			free(subject);
-			goto drop;
-		}
-		if (!expect(ps, "0")) {
-			free(subject);
-			goto drop;
-		}
-		eff.when = zero ? LR_WHEN_ZERO : LR_WHEN_NONZERO;
-		if (strcmp(subject, "ret")) {
-			/* a condition on a constant argument */
-			eff.when_param = param_index(ps, api, subject);
-			free(subject);
-			if (eff.when_param < 0)
-				goto drop;
-		} else {
-			free(subject);
-		}
-	}
+	if (accept(ps, "if") && !effect_condition(ps, api, &eff))
+		goto drop;
 	if ((kind == LR_EFF_ACQUIRE || kind == LR_EFF_LOCKPTR) && accept(ps, "for")) {
 		const char *at;
 		char *name;

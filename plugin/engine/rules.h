@@ -65,13 +65,32 @@ enum lr_effect_kind {
 /* When a conditional effect takes place, as a test of the return value. */
 enum lr_when { LR_WHEN_ALWAYS, LR_WHEN_ZERO, LR_WHEN_NONZERO };
 
+/*
+ * When a conditional effect takes place, as a test of a constant argument
+ * ('if read == 0', 'if fgp_flags & 0x2'): the effect applies only where the
+ * call passes an integer constant that passes the test; with any other
+ * argument (a variable, an expression) it does not apply.
+ */
+enum lr_arg_test {
+	LR_ARG_ANY,		/* no argument test */
+	LR_ARG_ZERO,		/* P == 0 */
+	LR_ARG_NONZERO,		/* P != 0 */
+	LR_ARG_BITS,		/* P & MASK: any bit of mask set */
+};
+
+struct lr_arg_cond {
+	enum lr_arg_test test;
+	int param;		/* index into the API function's parameters */
+	unsigned long mask;	/* LR_ARG_BITS */
+};
+
 struct lr_effect {
 	enum lr_effect_kind kind;
 	int cls;		/* LR_CLASS_NONE with LR_PATH_BYARG: from the argument */
 	enum lr_mode mode;	/* NONE on release: any mode */
 	struct lr_path path;
-	enum lr_when when;
-	int when_param;		/* -1: 'when' tests ret; else a constant argument */
+	enum lr_when when;	/* a test of the result ('if ret != 0') */
+	struct lr_arg_cond arg;	/* and/or a test of a constant argument */
 	int is_try;		/* never waits: exempt from lock order */
 	int if_held;		/* release only a lock held here: never the caller's */
 	/*

@@ -66,6 +66,7 @@ int main(int argc, char **argv)
 	static const char *kinds[] = { "acquire", "release", "assert", "lockptr" };
 	static const char *paths[] = { "none", "param", "deref", "ret", "all", "byarg" };
 	static const char *whens[] = { "always", "zero", "nonzero" };
+	static const char *arg_tests[] = { "any", "zero", "nonzero", "bits" };
 	struct lr_pack *p;
 	char err[512];
 	char *text;
@@ -150,9 +151,10 @@ int main(int argc, char **argv)
 				str(e->path.field);
 			else
 				printf("null");
-			printf("}, \"when\": \"%s\", \"when_param\": %d, \"try\": %s, \"ifheld\": %s}",
-			       whens[e->when], e->when_param, e->is_try ? "true" : "false",
-			       e->if_held ? "true" : "false");
+			printf("}, \"when\": \"%s\", \"arg\": {\"test\": \"%s\", \"param\": %d, "
+			       "\"mask\": %lu}, \"try\": %s, \"ifheld\": %s}",
+			       whens[e->when], arg_tests[e->arg.test], e->arg.param, e->arg.mask,
+			       e->is_try ? "true" : "false", e->if_held ? "true" : "false");
 		}
 		printf("]}");
 	}

@@ -289,6 +289,38 @@ static inline void folio_lock(struct folio *folio) { __folio_lock(folio); }
 static inline bool folio_trylock(struct folio *folio) { return folio->flags & 1; }
 static inline bool folio_test_locked(const struct folio *folio) { return folio->flags & 1; }
 #define VM_BUG_ON_FOLIO(cond, folio) BUG_ON(cond)
+/* the page cache and its folio lock: include/linux/pagemap.h, err.h, pagevec.h (6.12) */
+#define MAX_ERRNO 4095
+static inline bool IS_ERR(const void *ptr) { return unlikely((unsigned long)ptr >= (unsigned long)-MAX_ERRNO); }
+typedef unsigned int fgf_t;
+typedef unsigned int gfp_t;
+struct list_head;
+#define FGP_ACCESSED ((fgf_t)0x00000001)
+#define FGP_LOCK ((fgf_t)0x00000002)
+#define FGP_CREAT ((fgf_t)0x00000004)
+extern struct folio *__filemap_get_folio(struct address_space *mapping, unsigned long index, fgf_t fgp_flags, gfp_t gfp);
+static inline struct folio *filemap_get_folio(struct address_space *mapping, unsigned long index)
+{
+	return __filemap_get_folio(mapping, index, 0, 0);
+}
+static inline struct folio *filemap_lock_folio(struct address_space *mapping, unsigned long index)
+{
+	return __filemap_get_folio(mapping, index, FGP_LOCK, 0);
+}
+static inline struct folio *filemap_grab_folio(struct address_space *mapping, unsigned long index)
+{
+	return __filemap_get_folio(mapping, index, FGP_LOCK | FGP_ACCESSED | FGP_CREAT, 0);
+}
+struct folio_batch { unsigned char nr; struct folio *folios[31]; };
+extern unsigned find_lock_entries(struct address_space *mapping, unsigned long *start, unsigned long end, struct folio_batch *fbatch, unsigned long *indices);
+extern void folio_batch_release(struct folio_batch *fbatch);
+static inline void __folio_set_locked(struct folio *folio) { folio->flags |= 1; }
+extern int __filemap_add_folio(struct address_space *mapping, struct folio *folio, unsigned long index, gfp_t gfp, void **shadowp);
+extern void filemap_remove_folio(struct folio *folio);
+extern bool filemap_release_folio(struct folio *folio, gfp_t gfp);
+extern void folio_put(struct folio *folio);
+extern int split_huge_page_to_list_to_order(struct page *page, struct list_head *list, unsigned int new_order);
+extern void try_to_unmap(struct folio *folio, int flags);
 extern struct lruvec *folio_lruvec_lock_irq(struct folio *folio);
 extern void unlock_page_lruvec_irq(struct lruvec *lruvec);
 extern struct lruvec *folio_lruvec_relock_irq(struct folio *folio, struct lruvec *locked);

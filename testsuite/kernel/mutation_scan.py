@@ -120,12 +120,16 @@ class Pack:
     def effects(self, name):
         """The lock effects of a call name: pack API, else source macro."""
         if name in self.apis:
-            return self.apis[name]["effects"]
+            # an effect conditional on a constant argument ('if fgp_flags &
+            # 0x2'): the scan does not evaluate the source's constants, so
+            # such a call is no lock site of its own
+            return [e for e in self.apis[name]["effects"]
+                    if e.get("arg", {}).get("test", "any") == "any"]
         if name in SOURCE_MACROS:
             kind, arg, mode, _ = SOURCE_MACROS[name]
             return [dict(kind=kind, **{"class": None}, mode=mode,
                          path=dict(kind="byarg", param=arg, field=None),
-                         when="always", when_param=-1, ifheld=False)]
+                         when="always", arg={"test": "any", "param": 0, "mask": 0}, ifheld=False)]
         return []
 
 

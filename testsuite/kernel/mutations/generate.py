@@ -457,6 +457,23 @@ mutation("util-vm-mmap-read-lock", "6.12", "mm/util.c",
          ["mmap-write-api", "assert-mmap-write"], "\t\tret = do_mmap(file, addr, len, prot, flag, 0, pgoff, &populate,",
          "vm_mmap_pgoff() maps under mmap_lock for read (do_mmap(): 'The caller must write-lock current->mm->mmap_lock')")
 
+# session 9: the folio lock (folio-locked), written before the rule was run on them
+mutation("vmscan-shrink-no-folio-trylock", "6.12", "mm/vmscan.c",
+         [("\t\tlist_del(&folio->lru);\n\n\t\tif (!folio_trylock(folio))\n\t\t\tgoto keep;\n",
+           "\t\tlist_del(&folio->lru);\n\n")],
+         "folio-locked", "\t\t\ttry_to_unmap(folio, flags);",
+         "shrink_folio_list() reclaims a folio it never locked: try_to_unmap(), add_to_swap() and __remove_mapping() race with truncation and faults")
+mutation("huge-memory-split-pages-no-folio-trylock", "6.12", "mm/huge_memory.c",
+         [("\t\t\tgoto next;\n\n\t\tif (!folio_trylock(folio))\n\t\t\tgoto next;\n\t\tfolio_get(folio);\n\t\tfolio_walk_end(&fw, vma);",
+           "\t\t\tgoto next;\n\n\t\tfolio_get(folio);\n\t\tfolio_walk_end(&fw, vma);")],
+         "folio-locked", "\t\tif (!split_folio_to_order(folio, target_order))\n\t\t\tsplit++;\n\nunlock:\n\n",
+         "split_huge_pages_pid() (debugfs split_huge_pages) splits a folio without its lock: split_huge_page_to_list_to_order() needs it")
+mutation("madvise-pageout-split-after-unlock", "6.12", "mm/madvise.c",
+         [("\t\t\t\tstart_pte = NULL;\n\t\t\t\terr = split_folio(folio);\n\t\t\t\tfolio_unlock(folio);\n\t\t\t\tfolio_put(folio);\n\t\t\t\tstart_pte = pte =",
+           "\t\t\t\tstart_pte = NULL;\n\t\t\t\tfolio_unlock(folio);\n\t\t\t\terr = split_folio(folio);\n\t\t\t\tfolio_put(folio);\n\t\t\t\tstart_pte = pte =")],
+         "folio-locked", "\t\t\t\terr = split_folio(folio);\n\t\t\t\tfolio_put(folio);\n\t\t\t\tstart_pte = pte =",
+         "madvise_cold_or_pageout_pte_range() unlocks the large folio before splitting it")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
@@ -637,6 +654,11 @@ mutation("mlock-read-lock", "6.1", "mm/mlock.c",
          # the VMA changes also assert mmap_lock for write and set anon_vma (anon_vma_clone() in a split)
          ["vma-field-write", "assert-mmap-write", "anon-vma-assign"], "\t\terror = apply_vma_lock_flags(start, len, flags);",
          "mlock() under mmap_lock for read (6.1): mlock_fixup() writes vm_flags, which needs mmap_lock for write")
+mutation("madvise-pageout-split-pmd-unlocked", "6.1", "mm/madvise.c",
+         [("\t\t\tspin_unlock(ptl);\n\t\t\tlock_page(page);\n\t\t\terr = split_huge_page(page);\n\t\t\tunlock_page(page);\n",
+           "\t\t\tspin_unlock(ptl);\n\t\t\terr = split_huge_page(page);\n")],
+         "folio-locked", "\t\t\terr = split_huge_page(page);",
+         "madvise_cold_or_pageout_pte_range() splits a PMD-mapped THP without lock_page() (session 9, folio-locked)")
 mutation("control-mprotect-lock-not-killable", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n", "\tmmap_write_lock(current->mm);\n")],
          "none", "", "control: do_mprotect_pkey() with a plain mmap_write_lock() (6.1)")
