@@ -544,7 +544,9 @@ class Tree:
             for f in funcs:
                 ex = self.exposed[id(f)]
                 for c in f.calls:
-                    if c.kind != "call":
+                    # a guarded call is a call too: what its body reaches
+                    # (unmap_mapping_folio(), folio-locked, zaps page tables)
+                    if c.kind not in ("call", "guard"):
                         continue
                     g = self.callee(f.file, c.name)
                     if not g or g is f:
@@ -565,7 +567,11 @@ class Tree:
         """Rules an operation in a section is subject to: its own guard, or
         through a callee that reaches one.  [(rule, how)]"""
         if c.kind == "guard" or c.name in self.pack.guards:
-            return [(r, "guard") for r in self.guard_rules(c)]
+            own = [(r, "guard") for r in self.guard_rules(c)]
+            g = self.callee(fl, c.name)
+            ids = {r["id"] for r, _ in own}
+            return own + ([(self.rule(rid), "via %s()" % c.name) for rid in self.exposed[id(g)]
+                           if rid not in ids] if g else [])
         if c.kind == "call":
             g = self.callee(fl, c.name)
             if g:
