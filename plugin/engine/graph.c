@@ -222,6 +222,9 @@ void lr_block_add_edge(struct lr_func *f, int block, int to, const struct lr_tes
 		e->cond_value = test->cond_value > 0 ? test->cond_value : 0;
 		e->cond_nonzero = test->cond_nonzero != 0;
 		e->cond_pointer = e->cond_value && test->cond_pointer;
+		for (i = 0; i < test->nconsts && i < LR_MAX_EDGE_SETS; i++)
+			if (test->consts[i].value > 0)
+				e->consts[e->nconsts++] = test->consts[i];
 	}
 	if (test && test->reads_known && test->nreads >= 0 && test->nreads <= LR_MAX_TEST_READS) {
 		e->nreads = test->nreads;

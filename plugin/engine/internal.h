@@ -96,6 +96,8 @@ struct lr_edge {
 	int branch;
 	int cond_value, cond_nonzero;	/* lr_test.cond_value, cond_nonzero, cond_pointer */
 	int cond_pointer;
+	int nconsts;			/* lr_test.consts */
+	struct lr_value_set consts[LR_MAX_EDGE_SETS];
 };
 
 struct lr_block {

@@ -25,8 +25,15 @@
  *     (weak_against()).  A branch whose reads the front end could not
  *     give is compatible with nothing.  "if (flags & X) lock(A); ... if
  *     (!(flags & X)) lock(B)" has no path with both: silent;
+ *   - a branch on a value an edge of the path gave a constant (a PHI's
+ *     argument, lr_test.consts) is decided: taken only the way the
+ *     constant says, and not compared;
  *   - a branch whose two arms rejoin at once without touching a lock
  *     (idle_branches()) cannot matter and is not compared;
+ *   - two forced branches (forced(): on every path to the target, with
+ *     another edge that cannot reach it, "if (!vma) return;") are not
+ *     compared with each other: every run that reaches the target takes
+ *     both;
  *   - for needs (no_param_reads), no branch may read a parameter or memory
  *     reached from one: a caller can say through it what it holds.
  * So a witness is a path whose branch conditions are not correlated with
@@ -45,6 +52,7 @@
 #include "internal.h"
 
 #define LR_WITNESS_BUDGET 20000
+#define LR_WITNESS_GIVEN 64	/* constants given on one path: past it, more branches stay free */
 
 /* Is a a prefix of b at a member boundary ("vma.vm_file" of "vma.vm_file.f_mapping")? */
 static int key_prefix(const char *a, const char *b)
@@ -198,10 +206,65 @@ static char *idle_branches(const struct lr_func *f, const int *npreds, int targe
 	return idle;
 }
 
+/*
+ * Does block b dominate block t (every path from the entry to t passes b)?
+ * Found by a search from the entry that avoids b; cached per question.
+ */
+static int dominates(const struct lr_func *f, int b, int t, signed char *cache, char *seen,
+		     int *stack)
+{
+	int n = 0, x, i;
+
+	if (cache[b] >= 0)
+		return cache[b];
+	if (b == f->entry) {
+		cache[b] = 1;
+		return 1;
+	}
+	memset(seen, 0, f->nblocks + 1);
+	stack[n++] = f->entry;
+	seen[f->entry] = 1;
+	while (n > 0) {
+		x = stack[--n];
+		if (x == t) {
+			cache[b] = 0;
+			return 0;
+		}
+		for (i = 0; i < f->blocks[x].nsuccs; i++) {
+			int y = f->blocks[x].succs[i].to;
+
+			if (y != b && !seen[y]) {
+				seen[y] = 1;
+				stack[n++] = y;
+			}
+		}
+	}
+	cache[b] = 1;
+	return 1;
+}
+
+/*
+ * A forced branch: its block is on every path to the target, and another
+ * of its edges cannot reach the target ("if (!vma) return;").  Every run
+ * that reaches the target takes all the forced edges, so two of them are
+ * never in the way of each other (unless the target is dead code).
+ */
+static int forced(const struct lr_func *f, int b, const struct lr_edge *e, const char *reach,
+		  int t, signed char *cache, char *seen, int *stack)
+{
+	const struct lr_block *blk = &f->blocks[b];
+	int i, other = 0;
+
+	for (i = 0; i < blk->nsuccs; i++)
+		other |= &blk->succs[i] != e && !reach[blk->succs[i].to];
+	return other && reach[e->to] && dominates(f, b, t, cache, seen, stack);
+}
+
 struct frame {
 	int block;
 	int next;		/* the next successor to try */
 	int ncond;		/* conditional edges on the path before this block */
+	int ngiven;		/* values given a constant on the path before it */
 	struct lr_lockset out;	/* after the block's events */
 };
 
@@ -281,7 +344,10 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 	enum lr_witness_result res = LR_WITNESS_NONE;
 	unsigned ovf = w->f->overflow;	/* a replayed path's overflow is not the function's */
 	struct frame *st;
-	char *reach, *on, *idle;
+	struct lr_value_set given[LR_WITNESS_GIVEN];
+	int ngiven = 0, *dstack;
+	char *reach, *on, *idle, *cforced, *dseen;
+	signed char *domc;
 	int k, *npreds, verbose = w->u->debug && (!strcmp(w->u->debug, w->f->name) ||
 						 !strcmp(w->u->debug, "*"));
 
@@ -298,6 +364,11 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 			npreds[f->blocks[k].succs[j].to]++;
 	}
 	idle = idle_branches(f, npreds, tb);
+	cforced = lr_xrealloc(NULL, f->nblocks + 1);
+	dseen = lr_xrealloc(NULL, f->nblocks + 1);
+	dstack = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*dstack));
+	domc = lr_xrealloc(NULL, f->nblocks + 1);
+	memset(domc, -1, f->nblocks + 1);
 	on = lr_xrealloc(NULL, f->nblocks + 1);
 	memset(on, 0, f->nblocks + 1);
 	st = lr_xrealloc(NULL, (f->nblocks + 1) * sizeof(*st));
@@ -328,8 +399,21 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 		}
 		cond = branches(blk) && !idle[top->block];
 		ncond = top->ncond;
+		ngiven = top->ngiven;
+		/* a branch on a value the path gave a constant is decided by it */
+		for (k = ngiven - 1; cond && e->cond_value && k >= 0; k--)
+			if (given[k].value == e->cond_value)
+				break;
+		if (cond && e->cond_value && k >= 0) {
+			if (!given[k].nonzero != !e->cond_nonzero)
+				continue;
+			cond = 0;
+		}
 		if (cond) {
-			for (k = 0; k < ncond && compatible(conds[k], e); k++)
+			int fe = forced(f, top->block, e, reach, tb, domc, dseen, dstack);
+
+			for (k = 0; k < ncond &&
+				    ((fe && cforced[k]) || compatible(conds[k], e)); k++)
 				;
 			if (k == ncond && q->no_param_reads && reads_param(f, e))
 				k = -1;
@@ -343,6 +427,7 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 						e->loc.line, conds[k]->loc.line, conds[k]->to);
 				continue;
 			}
+			cforced[ncond] = fe;
 			conds[ncond++] = e;
 		}
 		ls = top->out;
@@ -366,10 +451,13 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 			}
 			continue;
 		}
+		for (k = 0; k < e->nconsts && ngiven < LR_WITNESS_GIVEN; k++)
+			given[ngiven++] = e->consts[k];
 		depth++;
 		st[depth].block = e->to;
 		st[depth].next = 0;
 		st[depth].ncond = ncond;
+		st[depth].ngiven = ngiven;
 		st[depth].out = ls;
 		lr_transfer_block(&sw, e->to, &st[depth].out);
 		on[e->to] = 1;
@@ -385,6 +473,10 @@ enum lr_witness_result lr_path_find(const struct lr_walk *w, const struct lr_wit
 				out->edge[k]->loc.line, out->edge[k]->branch, out->edge[k]->to);
 	}
 	free(reach);
+	free(cforced);
+	free(dseen);
+	free(dstack);
+	free(domc);
 	free(idle);
 	free(npreds);
 	free(on);

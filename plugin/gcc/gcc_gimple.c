@@ -424,6 +424,33 @@ static void edge_sets(edge e, struct lr_test *t)
 	}
 }
 
+/*
+ * The PHIs at e's destination whose argument on e is an integer or a null
+ * pointer: the values e gives a constant, for the witness search
+ * (lr_test.consts; ids are SSA versions, as cond_value's).
+ */
+static void edge_consts(edge e, struct lr_test *t)
+{
+	gphi_iterator gsi;
+
+	t->nconsts = 0;
+	for (gsi = gsi_start_phis(e->dest); !gsi_end_p(gsi) && t->nconsts < LR_MAX_EDGE_SETS;
+	     gsi_next(&gsi)) {
+		gphi *phi = gsi.phi();
+		tree res = gimple_phi_result(phi), arg;
+
+		if (virtual_operand_p(res) ||
+		    !(INTEGRAL_TYPE_P(TREE_TYPE(res)) || POINTER_TYPE_P(TREE_TYPE(res))))
+			continue;
+		arg = PHI_ARG_DEF_FROM_EDGE(phi, e);
+		if (!arg || TREE_CODE(arg) != INTEGER_CST)
+			continue;
+		t->consts[t->nconsts].value = SSA_NAME_VERSION(res);
+		t->consts[t->nconsts].nonzero = !integer_zerop(arg);
+		t->nconsts++;
+	}
+}
+
 static enum lr_test_kind tested_value(tree t, int *id, int *nonzero, int depth)
 {
 	gimple *def;
@@ -927,6 +954,34 @@ struct reads {
 
 static void reads_of(struct reads *r, tree t, int addr, int depth);
 
+/*
+ * How many statements of the function store into the local 'var' itself
+ * (not through a pointer a callee got): a local in memory stored in two
+ * places has the value the branches chose; one stored once, or only by a
+ * callee given its address ("find_pmd_or_thp_or_none(mm, haddr, &pmd)"),
+ * is like a call's result.
+ */
+static int local_stores(tree var)
+{
+	basic_block bb;
+	int n = 0;
+
+	FOR_EACH_BB_FN(bb, cfun) {
+		gimple_stmt_iterator gsi;
+
+		for (gsi = gsi_start_bb(bb); !gsi_end_p(gsi); gsi_next(&gsi)) {
+			gimple *stmt = gsi_stmt(gsi);
+			tree lhs = gimple_get_lhs(stmt);
+
+			while (lhs && handled_component_p(lhs))
+				lhs = TREE_OPERAND(lhs, 0);
+			if (lhs == var && !is_gimple_call(stmt) && !gimple_clobber_p(stmt))
+				n++;
+		}
+	}
+	return n;
+}
+
 /* A PHI whose inputs are all one SSA value (or the PHI itself): that value, else NULL. */
 static tree phi_copy(gphi *phi, tree self)
 {
@@ -983,8 +1038,8 @@ static void reads_mem(struct reads *r, tree ref, int depth)
 	lr_test_reads_add(r->t, &k);
 	while (handled_component_p(base))
 		base = TREE_OPERAND(base, 0);
-	/* a member of a local struct: whoever stored it chose it */
-	if (TREE_CODE(base) == VAR_DECL && !is_global_var(base))
+	/* a member of a local struct the branches may have chosen */
+	if (TREE_CODE(base) == VAR_DECL && !is_global_var(base) && local_stores(base) > 1)
 		r->t->reads_known = 0;
 	if (TREE_CODE(base) == MEM_REF || TREE_CODE(base) == TARGET_MEM_REF)
 		reads_of(r, TREE_OPERAND(base, 0), 1, depth + 1);
@@ -1055,8 +1110,8 @@ static void reads_of(struct reads *r, tree t, int addr, int depth)
 		return;
 	}
 	if (TREE_CODE(t) == VAR_DECL || TREE_CODE(t) == PARM_DECL || TREE_CODE(t) == RESULT_DECL) {
-		/* a local in memory (its address taken): whoever stored it chose it */
-		if (TREE_CODE(t) == VAR_DECL && !is_global_var(t)) {
+		/* a local in memory (its address taken) that the branches may have chosen */
+		if (TREE_CODE(t) == VAR_DECL && !is_global_var(t) && local_stores(t) > 1) {
 			r->t->reads_known = 0;
 			return;
 		}
@@ -1351,11 +1406,12 @@ static void translate_edges(const struct walk *w, basic_block bb, const int *map
 				  !(t.kind == LR_TEST_PARAM && t.param == implied);
 		t.implied_param = implied;
 		edge_sets(e, &t);
+		edge_consts(e, &t);
 		if (EDGE_COUNT(bb->succs) > 1)
 			edge_reads(bb, e, &t);
 		lr_block_add_edge(w->f, map[bb->index], map[e->dest->index],
 				  cond || t.implies_param || t.nsets || t.reads_known ||
-				  t.cond_value || EDGE_COUNT(bb->succs) > 1 ? &t : NULL);
+				  t.cond_value || t.nconsts || EDGE_COUNT(bb->succs) > 1 ? &t : NULL);
 	}
 }
 

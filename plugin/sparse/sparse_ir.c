@@ -1265,7 +1265,8 @@ static void edge_reads(const struct walk *w, struct instruction *br, struct lr_t
 	lr_test_reads_init(t);
 	reads_cond(&r, br->bb, 0);
 	t->loc = sp_loc(br->pos);
-	t->branch = branch;
+	/* sparse may branch on "x" for "if (!x)" with the targets swapped: no direction */
+	t->branch = -1;
 	if (br->opcode == OP_CBR) {
 		int flip = 0;
 

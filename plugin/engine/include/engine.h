@@ -237,6 +237,16 @@ struct lr_test {
 	 */
 	int cond_value;
 	int cond_nonzero;
+	/*
+	 * For the witness search only (path.c): the values this edge gives a
+	 * constant, every PHI at its destination whose argument on this edge
+	 * is an integer or a null pointer ("pml = PHI <0B(3), pml_7(4)>"), as
+	 * ids of cond_value's space; 'sets' above keeps only PHIs of
+	 * constants, for the dataflow.  A later branch on such a value on the
+	 * same path is decided by it, not a free choice.
+	 */
+	int nconsts;
+	struct lr_value_set consts[LR_MAX_EDGE_SETS];
 	int cond_pointer;	/* the value is a pointer no join chose (not a PHI): its
 				 * nonzero side says only "not NULL" */
 	/* where the branch is, and which way this edge goes (1 true, 0 false,
