@@ -955,11 +955,10 @@ struct reads {
 static void reads_of(struct reads *r, tree t, int addr, int depth);
 
 /*
- * How many statements of the function store into the local 'var' itself
- * (not through a pointer a callee got): a local in memory stored in two
- * places has the value the branches chose; one stored once, or only by a
- * callee given its address ("find_pmd_or_thp_or_none(mm, haddr, &pmd)"),
- * is like a call's result.
+ * How many statements of the function store into the local 'var', or
+ * give a call its address: a local in memory stored in two places has
+ * the value the branches chose; one stored in one place (the callee of
+ * "find_pmd_or_thp_or_none(mm, haddr, &pmd)") is like a call's result.
  */
 static int local_stores(tree var)
 {
@@ -973,10 +972,23 @@ static int local_stores(tree var)
 			gimple *stmt = gsi_stmt(gsi);
 			tree lhs = gimple_get_lhs(stmt);
 
+			unsigned i;
+
 			while (lhs && handled_component_p(lhs))
 				lhs = TREE_OPERAND(lhs, 0);
 			if (lhs == var && !is_gimple_call(stmt) && !gimple_clobber_p(stmt))
 				n++;
+			/* a call given its address may store it too */
+			for (i = 0; is_gimple_call(stmt) && i < gimple_call_num_args(stmt); i++) {
+				tree a = gimple_call_arg(stmt, i);
+
+				if (TREE_CODE(a) != ADDR_EXPR)
+					continue;
+				a = TREE_OPERAND(a, 0);
+				while (handled_component_p(a))
+					a = TREE_OPERAND(a, 0);
+				n += a == var;
+			}
 		}
 	}
 	return n;
