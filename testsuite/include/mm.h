@@ -289,6 +289,9 @@ static inline void folio_lock(struct folio *folio) { __folio_lock(folio); }
 static inline bool folio_trylock(struct folio *folio) { return folio->flags & 1; }
 static inline bool folio_test_locked(const struct folio *folio) { return folio->flags & 1; }
 #define VM_BUG_ON_FOLIO(cond, folio) BUG_ON(cond)
+/* the VMA tree: mm/mmap.c, mm/vma.c (6.12) */
+extern int expand_downwards(struct vm_area_struct *vma, unsigned long address);
+extern int expand_stack_locked(struct vm_area_struct *vma, unsigned long address);
 /* the page cache and its folio lock: include/linux/pagemap.h, err.h, pagevec.h (6.12) */
 #define MAX_ERRNO 4095
 static inline bool IS_ERR(const void *ptr) { return unlikely((unsigned long)ptr >= (unsigned long)-MAX_ERRNO); }
