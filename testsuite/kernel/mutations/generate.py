@@ -474,6 +474,12 @@ mutation("madvise-pageout-split-after-unlock", "6.12", "mm/madvise.c",
          "folio-locked", "\t\t\t\terr = split_folio(folio);\n\t\t\t\tfolio_put(folio);\n\t\t\t\tstart_pte = pte =",
          "madvise_cold_or_pageout_pte_range() unlocks the large folio before splitting it")
 
+mutation("memory-fault-expand-stack-under-read", "6.12", "mm/memory.c",
+         [("\tif (!mmap_upgrade_trylock(mm)) {\n\t\tif (!upgrade_mmap_lock_carefully(mm, regs))\n\t\t\treturn NULL;\n\n\t\tvma = find_vma(mm, addr);\n\t\tif (!vma)\n\t\t\tgoto fail;\n\t\tif (vma->vm_start <= addr)\n\t\t\tgoto success;\n\t\tif (!(vma->vm_flags & VM_GROWSDOWN))\n\t\t\tgoto fail;\n\t}\n\n\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\nsuccess:\n\tmmap_write_downgrade(mm);\n\treturn vma;\n\nfail:\n\tmmap_write_unlock(mm);\n\treturn NULL;\n}",
+           "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;\n\nfail:\n\tmmap_read_unlock(mm);\n\treturn NULL;\n}")],
+         "vma-tree-write", "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;",
+         "lock_mm_and_find_vma() grows the stack VMA under the mmap read lock it took for the fault: StackRot (CVE-2023-3269, anchors B20), the shape before 8d7071af8907")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
@@ -659,6 +665,11 @@ mutation("madvise-pageout-split-pmd-unlocked", "6.1", "mm/madvise.c",
            "\t\t\tspin_unlock(ptl);\n\t\t\terr = split_huge_page(page);\n")],
          "folio-locked", "\t\t\terr = split_huge_page(page);",
          "madvise_cold_or_pageout_pte_range() splits a PMD-mapped THP without lock_page() (session 9, folio-locked)")
+mutation("memory-fault-expand-stack-under-read", "6.1", "mm/memory.c",
+         [("\tif (!mmap_upgrade_trylock(mm)) {\n\t\tif (!upgrade_mmap_lock_carefully(mm, regs))\n\t\t\treturn NULL;\n\n\t\tvma = find_vma(mm, addr);\n\t\tif (!vma)\n\t\t\tgoto fail;\n\t\tif (vma->vm_start <= addr)\n\t\t\tgoto success;\n\t\tif (!(vma->vm_flags & VM_GROWSDOWN))\n\t\t\tgoto fail;\n\t}\n\n\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\nsuccess:\n\tmmap_write_downgrade(mm);\n\treturn vma;\n\nfail:\n\tmmap_write_unlock(mm);\n\treturn NULL;\n}",
+           "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;\n\nfail:\n\tmmap_read_unlock(mm);\n\treturn NULL;\n}")],
+         "vma-tree-write", "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;",
+         "lock_mm_and_find_vma() (the 6.1.37 StackRot backport) grows the stack VMA under the mmap read lock (session 9, vma-tree-write)")
 mutation("control-mprotect-lock-not-killable", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n", "\tmmap_write_lock(current->mm);\n")],
          "none", "", "control: do_mprotect_pkey() with a plain mmap_write_lock() (6.1)")
