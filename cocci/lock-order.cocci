@@ -1500,6 +1500,12 @@ folio_lock@p2(...)
 lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
 )
 
 @depends on context exists@
@@ -1515,6 +1521,12 @@ folio_lock_killable@p2(...)
 *lock_page(...)
 |
 *folio_lock_killable(...)
+|
+*__folio_lock_or_retry(...)
+|
+*__folio_lock(...)
+|
+*__folio_lock_killable(...)
 )
 
 @script:python depends on org@
@@ -1545,8 +1557,26 @@ folio_trylock@p1(...)
 trylock_page@p1(...)
 |
 folio_lock_killable@p1(...)
+|
+grab_cache_page_write_begin@p1(...)
+|
+find_lock_entries@p1(...)
+|
+shmem_get_folio@p1(...)
+|
+__folio_lock_or_retry@p1(...)
+|
+__folio_lock@p1(...)
+|
+__folio_lock_killable@p1(...)
+|
+__readahead_folio@p1(...)
+|
+__folio_set_locked@p1(...)
+|
+__SetPageLocked@p1(...)
 )
-... when != \(folio_unlock(...)\|unlock_page(...)\)
+... when != \(folio_unlock(...)\|unlock_page(...)\|__folio_clear_locked(...)\|__ClearPageLocked(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -1574,8 +1604,26 @@ lock_mm_and_find_vma@p2(...)
 *trylock_page(...)
 |
 *folio_lock_killable(...)
+|
+*grab_cache_page_write_begin(...)
+|
+*find_lock_entries(...)
+|
+*shmem_get_folio(...)
+|
+*__folio_lock_or_retry(...)
+|
+*__folio_lock(...)
+|
+*__folio_lock_killable(...)
+|
+*__readahead_folio(...)
+|
+*__folio_set_locked(...)
+|
+*__SetPageLocked(...)
 )
-... when != \(folio_unlock(...)\|unlock_page(...)\)
+... when != \(folio_unlock(...)\|unlock_page(...)\|__folio_clear_locked(...)\|__ClearPageLocked(...)\)
 (
 *mmap_read_lock(...)
 |

@@ -183,6 +183,12 @@ lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
 |
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
 bp@p2(&BE->mmap_lock, ...)
 |
 bp@p2(&BE->i_mmap_rwsem, ...)
@@ -273,6 +279,12 @@ lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
 |
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
 bp@p2(&BE->mmap_lock, ...)
 |
 bp@p2(&BE->i_mmap_rwsem, ...)
@@ -339,6 +351,12 @@ folio_lock@p2(...)
 lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
 |
 bp@p2(&BE->mmap_lock, ...)
 |
@@ -407,6 +425,12 @@ E = folio_lruvec_relock_irqsave@p1(...)
 |
 *folio_lock_killable@p2(...)
 |
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
+|
 *bp@p2(&BE->mmap_lock, ...)
 |
 *bp@p2(&BE->i_mmap_rwsem, ...)
@@ -463,6 +487,12 @@ folio_lock@p2(...)
 lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
 |
 bp@p2(&BE->mmap_lock, ...)
 |
@@ -521,6 +551,12 @@ follow_pte@p1(..., &E)
 |
 *folio_lock_killable@p2(...)
 |
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
+|
 *bp@p2(&BE->mmap_lock, ...)
 |
 *bp@p2(&BE->i_mmap_rwsem, ...)
@@ -573,6 +609,12 @@ folio_lock@p2(...)
 lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
 |
 bp@p2(&BE->mmap_lock, ...)
 |
@@ -627,6 +669,12 @@ lk@p1(X->fld, ...)
 |
 *folio_lock_killable@p2(...)
 |
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
+|
 *bp@p2(&BE->mmap_lock, ...)
 |
 *bp@p2(&BE->i_mmap_rwsem, ...)
@@ -680,6 +728,12 @@ lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
 |
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
 bp@p2(&BE->mmap_lock, ...)
 |
 bp@p2(&BE->i_mmap_rwsem, ...)
@@ -732,6 +786,12 @@ lk@p1(&X->fld, ...)
 *lock_page@p2(...)
 |
 *folio_lock_killable@p2(...)
+|
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
 |
 *bp@p2(&BE->mmap_lock, ...)
 |
@@ -797,6 +857,12 @@ lock_page@p2(...)
 |
 folio_lock_killable@p2(...)
 |
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
 bp@p2(&BE->mmap_lock, ...)
 |
 bp@p2(&BE->i_mmap_rwsem, ...)
@@ -861,6 +927,12 @@ lk@p1(E, ...)
 |
 *folio_lock_killable@p2(...)
 |
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
+|
 *bp@p2(&BE->mmap_lock, ...)
 |
 *bp@p2(&BE->i_mmap_rwsem, ...)
@@ -876,7 +948,7 @@ p2 << s0.p2;
 @@
 
 held = {"pmd_lock": "the PMD page-table lock", "pud_lock": "mm->page_table_lock", "huge_pte_lock": "a page-table lock", "folio_lruvec_lock": "the lruvec lock", "folio_lruvec_lock_irq": "the lruvec lock", "folio_lruvec_lock_irqsave": "the lruvec lock", "folio_lruvec_relock_irq": "the lruvec lock", "folio_lruvec_relock_irqsave": "the lruvec lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
@@ -887,7 +959,7 @@ p2 << s0.p2;
 @@
 
 held = {"pmd_lock": "the PMD page-table lock", "pud_lock": "mm->page_table_lock", "huge_pte_lock": "a page-table lock", "folio_lruvec_lock": "the lruvec lock", "folio_lruvec_lock_irq": "the lruvec lock", "folio_lruvec_lock_irqsave": "the lruvec lock", "folio_lruvec_relock_irq": "the lruvec lock", "folio_lruvec_relock_irqsave": "the lruvec lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
@@ -898,7 +970,7 @@ p2 << s1.p2;
 @@
 
 held = {"pte_offset_map_lock": "the PTE page-table lock", "get_locked_pte": "the PTE page-table lock", "follow_pte": "the PMD page-table lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
@@ -909,7 +981,7 @@ p2 << s1.p2;
 @@
 
 held = {"pte_offset_map_lock": "the PTE page-table lock", "get_locked_pte": "the PTE page-table lock", "follow_pte": "the PMD page-table lock"}.get(lr_word(p1[0], r'(\w+)'), 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
@@ -921,7 +993,7 @@ fld << s2.fld;
 @@
 
 held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
@@ -933,7 +1005,7 @@ fld << s2.fld;
 @@
 
 held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
@@ -945,7 +1017,7 @@ fld << s3.fld;
 @@
 
 held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
@@ -957,7 +1029,7 @@ fld << s3.fld;
 @@
 
 held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
@@ -969,7 +1041,7 @@ p0 << s4.p0;
 @@
 
 held = {"pmd_lockptr": "the PMD page-table lock", "pte_lockptr": "the PTE page-table lock", "ptep_lockptr": "the PTE page-table lock", "pud_lockptr": "mm->page_table_lock", "huge_pte_lockptr": "a page-table lock"}.get(lr_word(p0[0], r'(\w+)'), 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
@@ -981,7 +1053,7 @@ p0 << s4.p0;
 @@
 
 held = {"pmd_lockptr": "the PMD page-table lock", "pte_lockptr": "the PTE page-table lock", "ptep_lockptr": "the PTE page-table lock", "pud_lockptr": "mm->page_table_lock", "huge_pte_lockptr": "a page-table lock"}.get(lr_word(p0[0], r'(\w+)'), 'a spinlock')
-takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
     takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))

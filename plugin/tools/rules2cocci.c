@@ -311,6 +311,27 @@ static void py_string(FILE *f, const char *s)
  */
 static const char *pack_text, *pack_file;
 
+/*
+ * An effect conditional on a constant argument ('if fgp_flags & 0x2') cannot
+ * be judged in the source, where the constant is a macro (FGP_LOCK): a
+ * match would count every __filemap_get_folio() as taking the folio lock.
+ * The generated rules leave such effects out.
+ */
+static void drop_arg_effects(struct lr_pack *pack)
+{
+	int i, j, n;
+
+	for (i = 0; i < pack->napis; i++) {
+		struct lr_api *api = &pack->apis[i];
+
+		for (j = n = 0; j < api->neffects; j++)
+			if (api->effects[j].arg.test == LR_ARG_ANY)
+				api->effects[n++] = api->effects[j];
+		api->neffects = n;
+	}
+}
+
+
 static void rule_range(const char *rule_id, int *lo, int *hi)
 {
 	char err[1024];
@@ -1555,6 +1576,7 @@ int main(int argc, char **argv)
 			fprintf(stderr, "%s\n", err);
 			return 1;
 		}
+		drop_arg_effects(packs[i]);
 	}
 	for (i = 0; i < packs[0]->nrules; i++) {
 		const struct lr_rule *r = &packs[0]->rules[i];

@@ -325,6 +325,9 @@ extern void folio_put(struct folio *folio);
 extern int split_huge_page_to_list_to_order(struct page *page, struct list_head *list, unsigned int new_order);
 extern void try_to_unmap(struct folio *folio, int flags);
 extern struct lruvec *folio_lruvec_lock_irq(struct folio *folio);
+extern void lruvec_add_folio(struct lruvec *lruvec, struct folio *folio);
+extern void lruvec_add_folio_tail(struct lruvec *lruvec, struct folio *folio);
+extern void lruvec_del_folio(struct lruvec *lruvec, struct folio *folio);
 extern void unlock_page_lruvec_irq(struct lruvec *lruvec);
 extern struct lruvec *folio_lruvec_relock_irq(struct folio *folio, struct lruvec *locked);
 static inline bool folio_test_set_mlocked(struct folio *folio) { return __atomic_fetch_or(&folio->flags, 2, 5) & 2; }
