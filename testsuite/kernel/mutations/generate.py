@@ -480,6 +480,18 @@ mutation("memory-fault-expand-stack-under-read", "6.12", "mm/memory.c",
          "vma-tree-write", "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;",
          "lock_mm_and_find_vma() grows the stack VMA under the mmap read lock it took for the fault: StackRot (CVE-2023-3269, anchors B20), the shape before 8d7071af8907")
 
+# session 9: the LRU lists (lru-list), written before the rule was run on them
+mutation("mlock-new-folio-no-relock", "6.12", "mm/mlock.c",
+         [("\tVM_BUG_ON_FOLIO(folio_test_lru(folio), folio);\n\n\tlruvec = folio_lruvec_relock_irq(folio, lruvec);\n",
+           "\tVM_BUG_ON_FOLIO(folio_test_lru(folio), folio);\n\n")],
+         "lru-list", "out:\n\tlruvec_add_folio(lruvec, folio);",
+         "__mlock_new_folio() puts a new mlocked folio on the unevictable list without taking its lruvec's lock (the batch's lruvec may be another one, or none)")
+mutation("swap-page-cache-release-no-relock", "6.12", "mm/swap.c",
+         [("\tif (folio_test_lru(folio)) {\n\t\tfolio_lruvec_relock_irqsave(folio, lruvecp, flagsp);\n\t\tlruvec_del_folio(*lruvecp, folio);",
+           "\tif (folio_test_lru(folio)) {\n\t\tlruvec_del_folio(*lruvecp, folio);")],
+         "lru-list", "\t\tlruvec_del_folio(*lruvecp, folio);\n\t\t__folio_clear_lru_flags(folio);",
+         "__page_cache_release() takes a freed folio off its LRU list without its lruvec's lock")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
@@ -670,6 +682,11 @@ mutation("memory-fault-expand-stack-under-read", "6.1", "mm/memory.c",
            "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;\n\nfail:\n\tmmap_read_unlock(mm);\n\treturn NULL;\n}")],
          "vma-tree-write", "\tif (expand_stack_locked(vma, addr))\n\t\tgoto fail;\n\n\treturn vma;",
          "lock_mm_and_find_vma() (the 6.1.37 StackRot backport) grows the stack VMA under the mmap read lock (session 9, vma-tree-write)")
+mutation("mlock-new-page-no-relock", "6.1", "mm/mlock.c",
+         [("\tVM_BUG_ON_PAGE(PageLRU(page), page);\n\n\tlruvec = folio_lruvec_relock_irq(page_folio(page), lruvec);\n",
+           "\tVM_BUG_ON_PAGE(PageLRU(page), page);\n\n")],
+         "lru-list", "out:\n\tadd_page_to_lru_list(page, lruvec);",
+         "__mlock_new_page() puts a new mlocked page on the unevictable list without its lruvec's lock (session 9, lru-list)")
 mutation("control-mprotect-lock-not-killable", "6.1", "mm/mprotect.c",
          [("\tif (mmap_write_lock_killable(current->mm))\n\t\treturn -EINTR;\n", "\tmmap_write_lock(current->mm);\n")],
          "none", "", "control: do_mprotect_pkey() with a plain mmap_write_lock() (6.1)")
