@@ -135,6 +135,7 @@ extern void up_read(struct rw_semaphore *sem);
 extern void up_write(struct rw_semaphore *sem);
 extern void downgrade_write(struct rw_semaphore *sem);
 extern void _raw_spin_lock(raw_spinlock_t *lock);
+extern int _raw_spin_trylock(raw_spinlock_t *lock);
 extern void _raw_spin_unlock(raw_spinlock_t *lock);
 extern void _raw_spin_lock_nested(raw_spinlock_t *lock, int subclass);
 extern int lock_is_held_type(const struct lockdep_map *lock, int read);
@@ -146,6 +147,7 @@ extern void __bug(void) __attribute__((noreturn));
 
 static inline raw_spinlock_t *spinlock_check(spinlock_t *lock) { return &lock->rlock; }
 static inline __attribute__((always_inline)) void spin_lock(spinlock_t *lock) { _raw_spin_lock(&lock->rlock); }
+static inline __attribute__((always_inline)) int spin_trylock(spinlock_t *lock) { return _raw_spin_trylock(&lock->rlock); }
 static inline __attribute__((always_inline)) void spin_unlock(spinlock_t *lock) { _raw_spin_unlock(&lock->rlock); }
 #define spin_lock_nested(lock, subclass) _raw_spin_lock_nested(spinlock_check(lock), subclass)
 #define lockdep_assert_held(l) do { WARN_ON(!lock_is_held_type(&(l)->dep_map, -1)); } while (0)

@@ -43,3 +43,33 @@ long __do_sys_rotate_locked(struct folio *folio)
 	unlock_page_lruvec_irq(lruvec);
 	return 0;
 }
+
+/*
+ * compaction's compact_lock_irqsave(&lruvec->lru_lock, ...): a static
+ * wrapper that returns holding its parameter's lock, which the pack
+ * describes (the engine does not carry a lock of no class of its own out
+ * of a function).
+ */
+struct cctl { int mode; int contended; };
+
+static bool compact_lock_irqsave(spinlock_t *lock, unsigned long *flags, struct cctl *cc)
+{
+	if (cc->mode == 1 && !cc->contended) {
+		if (spin_trylock(lock))
+			return true;
+		cc->contended = 1;
+	}
+	spin_lock(lock);
+	return true;
+}
+
+long __do_sys_isolate_wrapped(struct lruvec *lruvec, struct folio *folio, struct cctl *cc)
+{
+	unsigned long flags;
+
+	compact_lock_irqsave(&lruvec->lru_lock, &flags, cc);
+	lruvec_del_folio(lruvec, folio);
+	spin_unlock(&lruvec->lru_lock);
+	lruvec_add_folio(lruvec, folio); /* { dg-warning "lru-list" } */
+	return 0;
+}
