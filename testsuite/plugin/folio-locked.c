@@ -93,7 +93,7 @@ long __do_sys_try_release(struct folio *folio)
 {
 	if (!folio_trylock(folio))
 		return -1;
-	filemap_release_folio(folio, 0);
+	try_to_unmap(folio, 0);
 	folio_unlock(folio);
 	return 0;
 }
