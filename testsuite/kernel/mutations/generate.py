@@ -7,7 +7,7 @@ Each mutation edits a clean kernel file by exact text replacements (each
 report and a text on the line it must report at ('at'), or rule 'none' for
 a negative control.  The expected rule and line are written from what the
 rule pack says the mutated code breaks, before the plugin is run on it; a
-rule id the pack does not have yet (vma-field-write, pt-move) names what a complete pack would report.  A mutation the plugin
+rule id the pack does not have yet names what a complete pack would report.  A mutation the plugin
 misses stays in the corpus with miss="<why>", which puts an
 "# expect-miss: <why>" line in the patch header (mutation-check.sh counts
 it in the total and lists it, without failing).  Run it once against an
@@ -228,13 +228,13 @@ mutation("mremap-move-pgt-entry-no-rmap-locks", "6.12", "mm/mremap.c",
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\treturn moved;")],
          "pt-move", "\t\tmoved = move_normal_pmd(vma, old_addr, new_addr, old_entry,",
          "move_pgt_entry() moves whole PMD/PUD tables without take_rmap_locks(): the 2021 race with try_to_unmap_one (97113eb39fa7)",
-         miss="no rule for moving page tables (pt-move) in the pack")
+         miss="pt-move encodes the mmap and VMA write locks only: which rmap lock is needed depends on vm_file and anon_vma, tested in take_rmap_locks(), so each is held on some paths only (NOTES 3)")
 mutation("mremap-move-ptes-no-rmap-locks", "6.12", "mm/mremap.c",
          [("\tif (need_rmap_locks)\n\t\ttake_rmap_locks(vma);\n\n\t/*\n\t * We don't have to worry", "\t/*\n\t * We don't have to worry"),
           ("out:\n\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\treturn err;", "out:\n\treturn err;")],
          "pt-move", "\t\t\tset_pte_at(mm, new_addr, new_pte, pte);",
          "move_ptes() moves PTEs without the rmap locks even when need_rmap_locks says rmap may miss both copies",
-         miss="no rule for moving page tables (pt-move) in the pack")
+         miss="pt-move guards the PMD/PUD-level move only, and not its rmap part (NOTES 3)")
 mutation("mremap-move-ptes-old-ptl-only", "6.12", "mm/mremap.c",
          [("\tif (new_ptl != old_ptl)\n\t\tspin_lock_nested(new_ptl, SINGLE_DEPTH_NESTING);\n\tflush_tlb_batched_pending", "\tflush_tlb_batched_pending"),
           ("\tif (new_ptl != old_ptl)\n\t\tspin_unlock(new_ptl);\n\tpte_unmap(new_pte - 1);", "\tpte_unmap(new_pte - 1);")],
@@ -492,6 +492,12 @@ mutation("swap-page-cache-release-no-relock", "6.12", "mm/swap.c",
          "lru-list", "\t\tlruvec_del_folio(*lruvecp, folio);\n\t\t__folio_clear_lru_flags(folio);",
          "__page_cache_release() takes a freed folio off its LRU list without its lruvec's lock")
 
+# session 9: pt-move, written before the rule was run on it
+mutation("mremap-move-vma-no-vma-write", "6.12", "mm/mremap.c",
+         [("\tvma_start_write(vma);\n\tnew_pgoff = vma->vm_pgoff", "\tnew_pgoff = vma->vm_pgoff")],
+         "pt-move", "\tmoved_len = move_page_tables(vma, old_addr, new_vma, new_addr, old_len,",
+         "move_vma() (mremap) moves the page tables without write-locking the VMA: a fault under the per-VMA read lock races the move")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
@@ -635,7 +641,7 @@ mutation("mremap-move-pgt-entry-no-rmap-locks", "6.1", "mm/mremap.c",
           ("\tif (need_rmap_locks)\n\t\tdrop_rmap_locks(vma);\n\n\treturn moved;", "\treturn moved;")],
          "pt-move", "\t\tmoved = move_normal_pmd(vma, old_addr, new_addr, old_entry,",
          "move_pgt_entry() moves whole PMD/PUD tables without take_rmap_locks() (6.1): the 2021 bug (97113eb39fa7)",
-         miss="no rule for moving page tables (pt-move) in the pack")
+         miss="pt-move encodes the mmap write lock only (6.1): the rmap locks depend on vm_file and anon_vma, tested in take_rmap_locks() (NOTES 3)")
 mutation("huge-memory-split-anon-vma-read", "6.1", "mm/huge_memory.c",
          [("\t\tanon_vma_lock_write(anon_vma);\n\t} else {", "\t\tanon_vma_lock_read(anon_vma);\n\t} else {"),
           ("\tif (anon_vma) {\n\t\tanon_vma_unlock_write(anon_vma);\n\t\tput_anon_vma(anon_vma);",
