@@ -30,6 +30,7 @@
  * Debugging: 'debug=FUNC' prints the events made of FUNC's calls.
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include "internal.h"
 
@@ -42,6 +43,13 @@ static int guard_matches(const struct lr_guard_call *g, const struct lr_call *c)
 	for (k = 0; k < g->nargs; k++) {
 		if (!strcmp(g->argpat[k], "_"))
 			continue;
+		/* an integer constant: 'free_pgtables(_, _, _, _, _, 1)' (a bool true) */
+		if (isdigit((unsigned char)g->argpat[k][0])) {
+			if (k >= c->nargs || !c->args[k].is_const ||
+			    c->args[k].value != strtol(g->argpat[k], NULL, 0))
+				return 0;
+			continue;
+		}
 		if (k >= c->nargs || !c->args[k].enumerator ||
 		    strcmp(c->args[k].enumerator, g->argpat[k]))
 			return 0;

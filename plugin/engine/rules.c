@@ -846,7 +846,7 @@ static void do_calls(struct parser *ps)
 					call.argpat[call.nargs++] = xstrndup("_", 1);
 					continue;
 				}
-				call.argpat[call.nargs] = ident(ps, "'_', '@CLASS' or an enumerator name");
+				call.argpat[call.nargs] = ident(ps, "'_', '@CLASS', an enumerator name or an integer");
 				if (!call.argpat[call.nargs]) {
 					free_call(&call);
 					return;

@@ -131,7 +131,8 @@ struct lr_need {
 struct lr_guard_call {
 	char *name;
 	int nargs;		/* 0: any arguments */
-	char *argpat[LR_MAX_PARAMS];	/* "_" or an enumerator name */
+	char *argpat[LR_MAX_PARAMS];	/* "_", an enumerator name, or an integer
+					 * constant ("1": a bool true) */
 	/*
 	 * '@CLASS' in argument table_arg: the page table the operation
 	 * changes, whose lock of class table_cls the need means

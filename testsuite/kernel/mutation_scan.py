@@ -402,6 +402,19 @@ def field_class(pack, arg):
     return None
 
 
+def arg_is(text, pat):
+    """A call argument's source text against an ARGPAT: an enumerator, or
+    an integer constant (a bool true is 1)."""
+    t = re.sub(r"/\*.*?\*/", "", text, flags=re.S).strip()
+    if pat[:1].isdigit():
+        t = {"true": "1", "false": "0"}.get(t, t)
+        try:
+            return int(t, 0) == int(pat, 0)
+        except ValueError:
+            return False
+    return t == pat
+
+
 def norm(arg):
     return re.sub(r"\s+", "", arg or "")
 
@@ -519,7 +532,7 @@ class Tree:
     def guard_rules(self, c):
         out = []
         for rule, pat in self.pack.guards.get(c.name, []):
-            if pat and not all(p == "_" or (i < len(c.args) and c.args[i].strip() == p)
+            if pat and not all(p == "_" or (i < len(c.args) and arg_is(c.args[i], p))
                                for i, p in enumerate(pat)):
                 continue
             out.append(rule)

@@ -498,6 +498,13 @@ mutation("mremap-move-vma-no-vma-write", "6.12", "mm/mremap.c",
          "pt-move", "\tmoved_len = move_page_tables(vma, old_addr, new_vma, new_addr, old_len,",
          "move_vma() (mremap) moves the page tables without write-locking the VMA: a fault under the per-VMA read lock races the move")
 
+# session 9: pt-free-write, written before the rule was run on it
+mutation("mmap-exit-free-pgtables-read-lock", "6.12", "mm/mmap.c",
+         [("\tset_bit(MMF_OOM_SKIP, &mm->flags);\n\tmmap_write_lock(mm);\n\tmt_clear_in_rcu(&mm->mm_mt);",
+           "\tset_bit(MMF_OOM_SKIP, &mm->flags);\n\tmmap_read_lock(mm);\n\tmt_clear_in_rcu(&mm->mm_mt);")],
+         "pt-free-write", "\tfree_pgtables(&tlb, &vmi.mas, vma, FIRST_USER_ADDRESS,",
+         "exit_mmap() frees the page tables telling free_pgtables() mm_wr_locked, under the mmap read lock")
+
 # ------------------------------------------------------------------ controls (6.12)
 mutation("control-khugepaged-assert-vma-write", "6.12", "mm/khugepaged.c",
          [("\tvma_start_write(vma);\n\tanon_vma_lock_write(vma->anon_vma);\n",
