@@ -11,6 +11,8 @@ Test kinds:
                   /* { dg-warning "rule-id or regex" } */   on the line reported
                   /* { dg-error "regex" } */
                   /* { dg-note "regex" } */     a note that must be present
+                  /* { dg-gcc-note "regex" } */ a note the GCC plugin must print (what
+                                                only GCC's IR gives: a branch's direction)
                   /* { dg-options "-fplugin-arg-lockrules-..." } */
                   /* { dg-output "regex" } */   must appear in the compiler's output
                   /* { dg-sparse-xfail "reason" } */  the sparse front end cannot
@@ -56,7 +58,7 @@ TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS = os.path.join(TOP, "testsuite")
 sys.path.insert(0, os.path.join(TOP, "plugin", "tools"))
 import lrdiag  # noqa: E402
-MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|options|output|sparse-xfail|cwd)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
+MARK = re.compile(r"\{\s*dg-(?P<kind>warning|error|note|gcc-note|options|output|sparse-xfail|cwd)\s+\"(?P<arg>(?:[^\"\\]|\\.)*)\"\s*\}")
 
 passed = 0
 failed = 0
@@ -74,7 +76,9 @@ def report(name, ok, why=""):
         print("FAIL %s%s" % (name, (": " + why) if why else ""))
 
 
-def parse_marks(path, xfails=None):
+def parse_marks(path, xfails=None, gcc=True):
+    """gcc: the GCC plugin's marks (dg-gcc-note counts); else the sparse
+    front end's."""
     expected, notes, options, outputs = [], [], [], []
     cwd = None
     with open(path) as f:
@@ -84,8 +88,10 @@ def parse_marks(path, xfails=None):
                 kind = m.group("kind")
                 if kind in ("warning", "error"):
                     expected.append((lineno, kind, arg))
-                elif kind == "note":
+                elif kind == "note" or (kind == "gcc-note" and gcc):
                     notes.append((lineno, arg))
+                elif kind == "gcc-note":
+                    pass
                 elif kind == "options":
                     options += arg.split()
                 elif kind == "sparse-xfail":
@@ -105,7 +111,7 @@ def run_plugin_test(path, cc, plugin, label):
     """cc None: plugin is the sparse front end, a CHECK= program."""
     name = "%s/%s" % (label, os.path.relpath(path, TS))
     xfails = []
-    expected, notes, options, outputs, cwd = parse_marks(path, xfails)
+    expected, notes, options, outputs, cwd = parse_marks(path, xfails, gcc=cc is not None)
     options = [o.replace("@TS@", TS) for o in options]
     if cc is None:
         options = [o.replace(SPARSE_OPT, "--lockrules-") for o in options]

@@ -41,7 +41,7 @@ void dropped_on_one_branch(struct mm_struct *mm, pmd_t *pmd, pmd_t val)
 
 	if (pick() > 3)
 		spin_unlock(ptl);
-	set_pmd_at(mm, 0, pmd, val); /* { dg-warning "PMD change without the PMD page-table lock" } { dg-note "held on some paths only; on the path through 42( \\(true\\))? this function dropped it or took another" } */
+	set_pmd_at(mm, 0, pmd, val); /* { dg-warning "PMD change without the PMD page-table lock" } { dg-note "held on some paths only; on the path through 42( \\(true\\))? this function dropped it or took another" } { dg-gcc-note "on the path through 42 \\(true\\) this function dropped it" } */
 }
 
 /* a parameter decides: the caller may hold it when it says so, silent */

@@ -40,7 +40,7 @@ void never_together(struct mm_struct *mm, pmd_t *pmd, struct anon_vma *av, int c
  */
 void uncorrelated(struct mm_struct *mm, pmd_t *pmd, struct anon_vma *av)
 {
-	spinlock_t *ptl = pmd_lock(mm, pmd); /* { dg-note "the PMD page-table lock was taken here, and is still held on the path through 45( \\(false\\))?" } */
+	spinlock_t *ptl = pmd_lock(mm, pmd); /* { dg-note "the PMD page-table lock was taken here, and is still held on the path through 45( \\(false\\))?" } { dg-gcc-note "still held on the path through 45 \\(false\\)" } */
 
 	if (mm->map_count)
 		spin_unlock(ptl);

@@ -18,7 +18,7 @@ void both_conditional(struct mm_struct *mm, struct vm_area_struct *vma, pmd_t *p
 	spinlock_t *ptl = NULL;
 
 	if (vma->vm_flags & VM_HUGEPAGE)
-		ptl = pmd_lock(mm, pmd); /* { dg-note "the PMD page-table lock was taken here, and is still held on the path through 20( \\(true\\))? -> 22( \\(true\\))?" } */
+		ptl = pmd_lock(mm, pmd); /* { dg-note "the PMD page-table lock was taken here, and is still held on the path through 20( \\(true\\))? -> 22( \\(true\\))?" } { dg-gcc-note "through 20 \\(true\\) -> 22 \\(true\\)" } */
 	if (need_anon)
 		anon_vma_lock_write(av); /* { dg-warning "lock order: the anon_vma lock \\(write\\) taken while the PMD page-table lock is held" } { dg-warning "sleeping under a spinlock: the anon_vma lock \\(write\\) taken while the PMD page-table lock is held" } */
 	if (need_anon)
@@ -141,7 +141,7 @@ void after_early_returns(struct mm_struct *mm, pmd_t *pmd, struct folio *folio)
 		return;
 	if (folio_is_large(folio))
 		return;
-	ptl = pmd_lock(mm, pmd); /* { dg-note "still held on the path through 140( \\(false\\))? -> 142( \\(false\\))? -> 145( \\(false\\))?" } */
+	ptl = pmd_lock(mm, pmd); /* { dg-note "still held on the path through 140( \\(false\\))? -> 142( \\(false\\))? -> 145( \\(false\\))?" } { dg-gcc-note "through 140 \\(false\\) -> 142 \\(false\\) -> 145 \\(false\\)" } */
 	if (pick_one() > 3)
 		spin_unlock(ptl);
 	folio_lock(folio); /* { dg-warning "sleeping under a spinlock: the folio lock taken while the PMD page-table lock is held" } */

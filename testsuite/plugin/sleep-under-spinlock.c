@@ -112,7 +112,7 @@ void ptl_when_c(struct mm_struct *mm, pmd_t *pmd, struct folio *folio, int c)
  */
 void ptl_on_some_paths(struct mm_struct *mm, pmd_t *pmd, struct folio *folio)
 {
-	spinlock_t *ptl = pmd_lock(mm, pmd); /* { dg-note "still held on the path through 117( \\(false\\))?" } */
+	spinlock_t *ptl = pmd_lock(mm, pmd); /* { dg-note "still held on the path through 117( \\(false\\))?" } { dg-gcc-note "still held on the path through 117 \\(false\\)" } */
 
 	if (mm->map_count)
 		spin_unlock(ptl);
