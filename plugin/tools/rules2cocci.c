@@ -327,10 +327,11 @@ static void drop_arg_effects(struct lr_pack *pack)
 		for (j = n = 0; j < api->neffects; j++)
 			if (api->effects[j].arg.test == LR_ARG_ANY)
 				api->effects[n++] = api->effects[j];
+			else
+				free(api->effects[j].path.field);
 		api->neffects = n;
 	}
 }
-
 
 static void rule_range(const char *rule_id, int *lo, int *hi)
 {
