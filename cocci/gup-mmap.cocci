@@ -391,13 +391,13 @@ LE.mmap_lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 get_user_pages_remote(...)
 |
@@ -415,7 +415,7 @@ faultin_page_range(...)
 |
 faultin_vma_page_range(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -508,15 +508,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "get_user_pages()-family call without mmap_lock (read) [-Wlockrules=gup-mmap] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

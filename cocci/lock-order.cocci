@@ -1241,17 +1241,17 @@ E = pte_lockptr(...)
 E = ptep_lockptr(...)
 )
 
-@lpo19 depends on lpi19@
+@lpo19 depends on lpi19 exists@
 identifier fn;
 expression F;
 @@
 
 fn(...) {
-<+...
+... when any
 (
 F = pmd_lockptr(...)
 )
-...+>
+... when any
 }
 
 @p19au depends on lpi19 exists@

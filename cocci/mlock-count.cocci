@@ -350,7 +350,7 @@ __raw_spin_trylock(...)
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 expression e0;
@@ -358,7 +358,7 @@ expression e2;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 zone_stat_mod_folio(e0, NR_MLOCK, e2)
 |
@@ -372,7 +372,7 @@ node_stat_mod_folio(e0, NR_MLOCK, e2)
 |
 lruvec_stat_mod_folio(e0, NR_MLOCK, e2)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -459,15 +459,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -549,13 +549,13 @@ LE.lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 mlock_vma_folio(...)
 |
@@ -565,7 +565,7 @@ mlock_vma_page(...)
 |
 munlock_vma_page(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -642,15 +642,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -371,13 +371,13 @@ LE.mmap_lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 do_mmap(...)
 |
@@ -391,7 +391,7 @@ _install_special_mapping(...)
 |
 mm_take_all_locks(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -476,15 +476,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "address-space change without mmap_lock (write) [-Wlockrules=mmap-write-api] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

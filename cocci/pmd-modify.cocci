@@ -599,13 +599,13 @@ LE.lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 set_pmd_at(...)
 |
@@ -649,7 +649,7 @@ pmdp_xchg_direct(...)
 |
 pmdp_xchg_lazy(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -794,15 +794,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

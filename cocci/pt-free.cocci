@@ -339,19 +339,19 @@ LE.ldt_usr_sem
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 free_pgtables(...)
 |
 free_pgd_range(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -420,15 +420,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "page-table freeing without mmap_lock (read) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-free] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -535,17 +535,17 @@ LE.lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 pmdp_collapse_flush(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -610,15 +610,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "page-table retraction without the PMD page-table lock and mmap_lock (read); or the PMD page-table lock and the per-VMA lock (read); or the PMD page-table lock and i_mmap_rwsem (read); or the PMD page-table lock and the anon_vma lock (read) [-Wlockrules=pt-retract] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

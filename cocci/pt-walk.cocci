@@ -575,13 +575,13 @@ LE.ldt_usr_sem
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 walk_page_range(...)
 |
@@ -611,7 +611,7 @@ pmd_trans_huge_lock(...)
 |
 pud_trans_huge_lock(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -728,15 +728,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -339,19 +339,19 @@ LE.rwsem
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 __split_huge_page(...)
 |
 __split_huge_page_refcount(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -420,15 +420,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -331,19 +331,19 @@ LE.mmap_lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 find_vma(...)
 |
 find_vma_intersection(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -412,15 +412,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "VMA lookup without mmap_lock (read) [-Wlockrules=vma-lookup] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -351,13 +351,13 @@ LE.mmap_lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard@
+@en_fn depends on has_guard exists@
 identifier fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 (
 expand_downwards(...)
 |
@@ -367,7 +367,7 @@ vma_expand(...)
 |
 vma_merge_new_range(...)
 )
-...+>
+... when any
 }
 
 @script:python en_ok@
@@ -444,15 +444,15 @@ w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
 if w:
     lr_report(p2[0], "VMA tree change without mmap_lock (write) [-Wlockrules=vma-tree-write] (%s)" % w)
 
-@en2_fn depends on hf@
+@en2_fn depends on hf exists@
 identifier hf.h, fn;
 position pf;
 @@
 
 fn@pf(...) {
-<+...
+... when any
 h(...)
-...+>
+... when any
 }
 
 @script:python en2_ok@

@@ -695,11 +695,12 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 
 	/* entry points: the functions SYSCALL_DEFINEx() defines */
 	/* only the functions that make a guarded call: spatch skips files without one */
-	fprintf(f, "@en_fn depends on has_guard@\nidentifier fn;\nposition pf;\n");
+	/* exists and '... when any', not a nest: a nest over a big switch costs seconds */
+	fprintf(f, "@en_fn depends on has_guard exists@\nidentifier fn;\nposition pf;\n");
 	guard_metavars(f, &guards);
-	fprintf(f, "@@\n\nfn@pf(...) {\n<+...\n");
+	fprintf(f, "@@\n\nfn@pf(...) {\n... when any\n");
 	print_guards(f, &guards, NULL, "");
-	fprintf(f, "...+>\n}\n\n");
+	fprintf(f, "... when any\n}\n\n");
 	fprintf(f, "@script:python en_ok@\nfn << en_fn.fn;\npf << en_fn.pf;\nefn;\n@@\n\n"
 		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = w\n"
 		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n"
@@ -712,7 +713,8 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 			 "w = \"no caller holds it: %s() is %s\" % (efn, lr_fn.get(str(efn), ''))");
 
 	/* an entry point that calls such a helper with no lock of the need */
-	fprintf(f, "@en2_fn depends on hf@\nidentifier hf.h, fn;\nposition pf;\n@@\n\nfn@pf(...) {\n<+...\nh(...)\n...+>\n}\n\n");
+	fprintf(f, "@en2_fn depends on hf exists@\nidentifier hf.h, fn;\nposition pf;\n@@\n\n"
+		   "fn@pf(...) {\n... when any\nh(...)\n... when any\n}\n\n");
 	fprintf(f, "@script:python en2_ok@\nfn << en2_fn.fn;\npf << en2_fn.pf;\nefn2;\n@@\n\n"
 		   "w = lr_entry(pf[0])\nif w:\n    lr_fn[fn] = w\n"
 		   "    coccinelle.efn2 = cocci.make_ident(fn)\nelse:\n"
@@ -1127,9 +1129,10 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 	print_each(f, &lpi, "E = %s(...)");
 	fprintf(f, "\n");
 	if (lpo.n) {
-		fprintf(f, "@lpo%d depends on lpi%d@\nidentifier fn;\nexpression F;\n@@\n\nfn(...) {\n<+...\n", n, n);
+		fprintf(f, "@lpo%d depends on lpi%d exists@\nidentifier fn;\nexpression F;\n@@\n\n"
+			   "fn(...) {\n... when any\n", n, n);
 		print_each(f, &lpo, "F = %s(...)");
-		fprintf(f, "...+>\n}\n\n");
+		fprintf(f, "... when any\n}\n\n");
 	}
 	for (c = 0; c < (lpo.n ? 2 : 1); c++) {
 		/* a path from the function's start to the outer lock with no spin_lock() on it: silent there */
