@@ -21,6 +21,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (4, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -45,15 +46,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -93,10 +97,12 @@ pmdp_collapse_flush@p2(...)
 @r depends on !context exists@
 identifier fn;
 position p1, p2 != h.p2;
+identifier lrw0 =~ "^(vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_write_locked|vma_assert_locked)$";
+identifier lrw1 =~ "^(vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_write_locked|vma_assert_locked)$";
 @@
 
 fn(...) {
-... when != \(vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_write_locked(...)\|vma_assert_locked(...)\)
+... when != \(lrw0(...)\)
 (
 anon_vma_lock_write@p1(...)
 |
@@ -110,7 +116,7 @@ folio_lock_anon_vma_read@p1(...)
 |
 page_lock_anon_vma_read@p1(...)
 )
-... when != \(vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_write_locked(...)\|vma_assert_locked(...)\)
+... when != \(lrw1(...)\)
 (
 pmdp_collapse_flush@p2(...)
 )
@@ -120,10 +126,12 @@ pmdp_collapse_flush@p2(...)
 @c depends on context exists@
 identifier fn;
 position p2 != h.p2;
+identifier lrw0 =~ "^(vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_write_locked|vma_assert_locked)$";
+identifier lrw1 =~ "^(vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_write_locked|vma_assert_locked)$";
 @@
 
 fn(...) {
-... when != \(vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_write_locked(...)\|vma_assert_locked(...)\)
+... when != \(lrw0(...)\)
 (
 anon_vma_lock_write(...)
 |
@@ -137,7 +145,7 @@ folio_lock_anon_vma_read(...)
 |
 page_lock_anon_vma_read(...)
 )
-... when != \(vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_write_locked(...)\|vma_assert_locked(...)\)
+... when != \(lrw1(...)\)
 (
 *pmdp_collapse_flush@p2(...)
 )

@@ -20,6 +20,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -44,15 +45,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -71,12 +75,13 @@ def lr_entry(p):
 
 @o1 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 @@
 
 (
 vma_start_write@p1(...)
 )
-... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -92,12 +97,13 @@ lock_mm_and_find_vma@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 @@
 
 (
 *vma_start_write(...)
 )
-... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+... when != \(lrw0(...)\)
 (
 *mmap_read_lock(...)
 |
@@ -128,6 +134,7 @@ lr_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-W
 
 @o2 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
 @@
 
 (
@@ -139,7 +146,7 @@ i_mmap_lock_read@p1(...)
 |
 i_mmap_trylock_read@p1(...)
 )
-... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -155,6 +162,7 @@ lock_mm_and_find_vma@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
 @@
 
 (
@@ -166,7 +174,7 @@ lock_mm_and_find_vma@p2(...)
 |
 *i_mmap_trylock_read(...)
 )
-... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 *mmap_read_lock(...)
 |
@@ -197,6 +205,7 @@ lr_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlock
 
 @o3 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
 @@
 
 (
@@ -212,7 +221,7 @@ folio_lock_anon_vma_read@p1(...)
 |
 page_lock_anon_vma_read@p1(...)
 )
-... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -228,6 +237,7 @@ lock_mm_and_find_vma@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
 @@
 
 (
@@ -243,7 +253,7 @@ lock_mm_and_find_vma@p2(...)
 |
 *page_lock_anon_vma_read(...)
 )
-... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 *mmap_read_lock(...)
 |
@@ -309,6 +319,7 @@ identifier fn;
 expression E, V;
 position p1, p2 != p4au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -318,7 +329,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -388,6 +399,7 @@ identifier fn;
 expression E, V;
 position p1, p2 != p5au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -399,7 +411,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 mmap_read_lock@p2(...)
 |
@@ -432,6 +444,7 @@ lr_report(p2[0], "lock order: mmap_lock taken while the PTE page-table lock is h
 
 @o4 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -445,7 +458,7 @@ folio_lruvec_relock_irq@p1(...)
 |
 folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -461,6 +474,7 @@ lock_mm_and_find_vma@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -474,7 +488,7 @@ lock_mm_and_find_vma@p2(...)
 |
 *folio_lruvec_relock_irqsave(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 *mmap_read_lock(...)
 |
@@ -505,6 +519,7 @@ lr_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wl
 
 @o5 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
 @@
 
 (
@@ -516,12 +531,13 @@ i_mmap_lock_read@p1(...)
 |
 i_mmap_trylock_read@p1(...)
 )
-... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 vma_start_write@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
 @@
 
 (
@@ -533,7 +549,7 @@ vma_start_write@p2(...)
 |
 *i_mmap_trylock_read(...)
 )
-... when != \(i_mmap_unlock_write(...)\|i_mmap_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 *vma_start_write(...)
 )
@@ -554,6 +570,7 @@ lr_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held 
 
 @o6 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
 @@
 
 (
@@ -569,12 +586,13 @@ folio_lock_anon_vma_read@p1(...)
 |
 page_lock_anon_vma_read@p1(...)
 )
-... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 vma_start_write@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
 @@
 
 (
@@ -590,7 +608,7 @@ vma_start_write@p2(...)
 |
 *page_lock_anon_vma_read(...)
 )
-... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 *vma_start_write(...)
 )
@@ -609,15 +627,7 @@ p2 << o6.p2;
 
 lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi9@
-expression E;
-@@
-
-(
-E = pmd_lockptr(...)
-)
-
-@p9au depends on lpi9 exists@
+@p9au depends on lpi4 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -631,11 +641,12 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@p9a depends on lpi9 && !context exists@
+@p9a depends on lpi4 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p9au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -645,7 +656,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 vma_start_write@p2(...)
 )
@@ -666,17 +677,7 @@ p2 << p9a.p2;
 
 lr_report(p2[0], "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi10@
-expression E;
-@@
-
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-
-@p10au depends on lpi10 exists@
+@p10au depends on lpi5 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -690,11 +691,12 @@ vma_start_write@p2(...)
 ... when any
 }
 
-@p10a depends on lpi10 && !context exists@
+@p10a depends on lpi5 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p10au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -706,7 +708,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 vma_start_write@p2(...)
 )
@@ -729,6 +731,7 @@ lr_report(p2[0], "lock order: the per-VMA lock taken while the PTE page-table lo
 
 @o7 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -742,12 +745,13 @@ folio_lruvec_relock_irq@p1(...)
 |
 folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 vma_start_write@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -761,7 +765,7 @@ vma_start_write@p2(...)
 |
 *folio_lruvec_relock_irqsave(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 *vma_start_write(...)
 )
@@ -782,6 +786,7 @@ lr_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is he
 
 @o8 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
 @@
 
 (
@@ -797,7 +802,7 @@ folio_lock_anon_vma_read@p1(...)
 |
 page_lock_anon_vma_read@p1(...)
 )
-... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 i_mmap_lock_write@p2(...)
 |
@@ -805,6 +810,7 @@ i_mmap_lock_read@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
 @@
 
 (
@@ -820,7 +826,7 @@ i_mmap_lock_read@p2(...)
 |
 *page_lock_anon_vma_read(...)
 )
-... when != \(anon_vma_unlock_write(...)\|anon_vma_unlock_read(...)\)
+... when != \(lrw0(...)\)
 (
 *i_mmap_lock_write(...)
 |
@@ -841,15 +847,7 @@ p2 << o8.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi13@
-expression E;
-@@
-
-(
-E = pmd_lockptr(...)
-)
-
-@p13au depends on lpi13 exists@
+@p13au depends on lpi4 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -865,11 +863,12 @@ i_mmap_lock_read@p2(...)
 ... when any
 }
 
-@p13a depends on lpi13 && !context exists@
+@p13a depends on lpi4 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p13au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -879,7 +878,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 i_mmap_lock_write@p2(...)
 |
@@ -902,17 +901,7 @@ p2 << p13a.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi14@
-expression E;
-@@
-
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-
-@p14au depends on lpi14 exists@
+@p14au depends on lpi5 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -928,11 +917,12 @@ i_mmap_lock_read@p2(...)
 ... when any
 }
 
-@p14a depends on lpi14 && !context exists@
+@p14a depends on lpi5 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p14au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -944,7 +934,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 i_mmap_lock_write@p2(...)
 |
@@ -969,6 +959,7 @@ lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PTE page-table lock i
 
 @o9 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -982,7 +973,7 @@ folio_lruvec_relock_irq@p1(...)
 |
 folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 i_mmap_lock_write@p2(...)
 |
@@ -990,6 +981,7 @@ i_mmap_lock_read@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1003,7 +995,7 @@ i_mmap_lock_read@p2(...)
 |
 *folio_lruvec_relock_irqsave(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 *i_mmap_lock_write(...)
 |
@@ -1024,15 +1016,7 @@ p2 << o9.p2;
 
 lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi16@
-expression E;
-@@
-
-(
-E = pmd_lockptr(...)
-)
-
-@p16au depends on lpi16 exists@
+@p16au depends on lpi4 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -1052,11 +1036,12 @@ page_lock_anon_vma_read@p2(...)
 ... when any
 }
 
-@p16a depends on lpi16 && !context exists@
+@p16a depends on lpi4 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p16au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -1066,7 +1051,7 @@ E = pmd_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 anon_vma_lock_write@p2(...)
 |
@@ -1093,17 +1078,7 @@ p2 << p16a.p2;
 
 lr_report(p2[0], "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi17@
-expression E;
-@@
-
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-
-@p17au depends on lpi17 exists@
+@p17au depends on lpi5 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -1123,11 +1098,12 @@ page_lock_anon_vma_read@p2(...)
 ... when any
 }
 
-@p17a depends on lpi17 && !context exists@
+@p17a depends on lpi5 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p17au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -1139,7 +1115,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 anon_vma_lock_write@p2(...)
 |
@@ -1168,6 +1144,7 @@ lr_report(p2[0], "lock order: the anon_vma lock taken while the PTE page-table l
 
 @o10 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1181,7 +1158,7 @@ folio_lruvec_relock_irq@p1(...)
 |
 folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 anon_vma_lock_write@p2(...)
 |
@@ -1193,6 +1170,7 @@ page_lock_anon_vma_read@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1206,7 +1184,7 @@ page_lock_anon_vma_read@p2(...)
 |
 *folio_lruvec_relock_irqsave(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 *anon_vma_lock_write(...)
 |
@@ -1231,17 +1209,7 @@ p2 << o10.p2;
 
 lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@lpi19@
-expression E;
-@@
-
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-
-@lpo19 depends on lpi19 exists@
+@lpo19 depends on lpi5 exists@
 identifier fn;
 expression F;
 @@
@@ -1254,7 +1222,7 @@ F = pmd_lockptr(...)
 ... when any
 }
 
-@p19au depends on lpi19 exists@
+@p19au depends on lpi5 exists@
 identifier fn;
 position p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -1272,11 +1240,12 @@ __pmd_trans_huge_lock@p2(...)
 ... when any
 }
 
-@p19a depends on lpi19 && !context exists@
+@p19a depends on lpi5 && !context exists@
 identifier fn;
 expression E, V;
 position p1, p2 != p19au.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -1288,7 +1257,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 pmd_lock@p2(...)
 |
@@ -1313,7 +1282,7 @@ p2 << p19a.p2;
 
 lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@p19bu depends on lpi19 exists@
+@p19bu depends on lpi5 exists@
 identifier lpo19.fn;
 expression lpo19.F;
 position p2;
@@ -1334,6 +1303,7 @@ expression E, V;
 position p1, p2 != p19bu.p2;
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk2 =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
 @@
 
 fn(...) {
@@ -1345,7 +1315,7 @@ E = ptep_lockptr(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 lk2@p2(F, ...)
 ... when any
 }
@@ -1366,6 +1336,7 @@ lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-t
 
 @o11 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1379,7 +1350,7 @@ folio_lruvec_relock_irq@p1(...)
 |
 folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 pmd_lock@p2(...)
 |
@@ -1389,6 +1360,7 @@ __pmd_trans_huge_lock@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1402,7 +1374,7 @@ __pmd_trans_huge_lock@p2(...)
 |
 *folio_lruvec_relock_irqsave(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 *pmd_lock(...)
 |
@@ -1427,6 +1399,7 @@ lr_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec loc
 
 @o12 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1440,7 +1413,7 @@ folio_lruvec_relock_irq@p1(...)
 |
 folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 pte_offset_map_lock@p2(...)
 |
@@ -1450,6 +1423,7 @@ follow_pte@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -1463,7 +1437,7 @@ follow_pte@p2(...)
 |
 *folio_lruvec_relock_irqsave(...)
 )
-... when != \(unlock_page_lruvec(...)\|unlock_page_lruvec_irq(...)\|unlock_page_lruvec_irqrestore(...)\)
+... when != \(lrw0(...)\)
 (
 *pte_offset_map_lock(...)
 |
@@ -1488,12 +1462,13 @@ lr_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec loc
 
 @o13 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 @@
 
 (
 vma_start_write@p1(...)
 )
-... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+... when != \(lrw0(...)\)
 (
 folio_lock@p2(...)
 |
@@ -1509,12 +1484,13 @@ __folio_lock_killable@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 @@
 
 (
 *vma_start_write(...)
 )
-... when != \(mmap_write_unlock(...)\|vma_end_read(...)\|release_fault_lock(...)\)
+... when != \(lrw0(...)\)
 (
 *folio_lock(...)
 |
@@ -1545,6 +1521,7 @@ lr_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is hel
 
 @o14 depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(folio_unlock|unlock_page|__folio_clear_locked|__ClearPageLocked)$";
 @@
 
 (
@@ -1576,7 +1553,7 @@ __folio_set_locked@p1(...)
 |
 __SetPageLocked@p1(...)
 )
-... when != \(folio_unlock(...)\|unlock_page(...)\|__folio_clear_locked(...)\|__ClearPageLocked(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -1592,6 +1569,7 @@ lock_mm_and_find_vma@p2(...)
 )
 
 @depends on context exists@
+identifier lrw0 =~ "^(folio_unlock|unlock_page|__folio_clear_locked|__ClearPageLocked)$";
 @@
 
 (
@@ -1623,7 +1601,7 @@ lock_mm_and_find_vma@p2(...)
 |
 *__SetPageLocked(...)
 )
-... when != \(folio_unlock(...)\|unlock_page(...)\|__folio_clear_locked(...)\|__ClearPageLocked(...)\)
+... when != \(lrw0(...)\)
 (
 *mmap_read_lock(...)
 |

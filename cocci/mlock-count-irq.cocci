@@ -22,6 +22,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -46,15 +47,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -100,10 +104,12 @@ identifier fn;
 position p1, p2 != h.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave)$";
+identifier lrw1 =~ "^(folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave)$";
 @@
 
 fn(...) {
-... when != \(folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\)
+... when != \(lrw0(...)\)
 (
 folio_test_set_mlocked@p1(...)
 |
@@ -119,7 +125,7 @@ SetPageMlocked@p1(...)
 |
 __folio_clear_mlocked@p1(...)
 )
-... when != \(folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\)
+... when != \(lrw1(...)\)
 (
 __zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -133,10 +139,12 @@ identifier fn;
 position p2 != h.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave)$";
+identifier lrw1 =~ "^(folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave)$";
 @@
 
 fn(...) {
-... when != \(folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\)
+... when != \(lrw0(...)\)
 (
 folio_test_set_mlocked(...)
 |
@@ -152,7 +160,7 @@ SetPageMlocked(...)
 |
 __folio_clear_mlocked(...)
 )
-... when != \(folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\)
+... when != \(lrw1(...)\)
 (
 - __zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 + zone_stat_mod_folio(e0, NR_MLOCK, e2)
@@ -168,10 +176,12 @@ identifier fn;
 expression e0;
 expression e2;
 position p2 != h.p2;
+identifier lrw0 =~ "^(folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave)$";
+identifier lrw1 =~ "^(folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave)$";
 @@
 
 fn(...) {
-... when != \(folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\)
+... when != \(lrw0(...)\)
 (
 folio_test_set_mlocked(...)
 |
@@ -187,7 +197,7 @@ SetPageMlocked(...)
 |
 __folio_clear_mlocked(...)
 )
-... when != \(folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\)
+... when != \(lrw1(...)\)
 (
 *__zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |

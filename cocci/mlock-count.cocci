@@ -21,6 +21,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -45,15 +46,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -74,6 +78,7 @@ def lr_entry(p):
 position p1, p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked)$";
 @@
 
 (
@@ -85,7 +90,7 @@ folio_clear_mlocked@p1(...)
 |
 ClearPageMlocked@p1(...)
 )
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\)
+... when != \(lrw0(...)\)
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -104,6 +109,7 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 position p1, p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked)$";
 @@
 
 (
@@ -115,7 +121,7 @@ expression e2;
 |
 *ClearPageMlocked@p1(...)
 )
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\)
+... when != \(lrw0(...)\)
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 |
@@ -256,10 +262,11 @@ identifier h;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 h(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -394,10 +401,11 @@ identifier en_ok.efn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -420,10 +428,11 @@ identifier en_ok.efn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -487,10 +496,11 @@ else:
 identifier en2_ok.efn2;
 identifier hf.h;
 position pc != hc.pc;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn2(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 h@pc(...)
 ... when any
@@ -537,10 +547,11 @@ identifier cb0.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -563,10 +574,11 @@ identifier cb0.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -606,10 +618,11 @@ if w:
 identifier cb0.fn;
 identifier hf.h;
 position pc != hc.pc;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 h@pc(...)
 ... when any
@@ -659,10 +672,11 @@ identifier cb1.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -685,10 +699,11 @@ identifier cb1.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -728,10 +743,11 @@ if w:
 identifier cb1.fn;
 identifier hf.h;
 position pc != hc.pc;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 h@pc(...)
 ... when any
@@ -781,10 +797,11 @@ identifier cb2.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -807,10 +824,11 @@ identifier cb2.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -850,10 +868,11 @@ if w:
 identifier cb2.fn;
 identifier hf.h;
 position pc != hc.pc;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 h@pc(...)
 ... when any
@@ -904,10 +923,11 @@ identifier cb3.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -930,10 +950,11 @@ identifier cb3.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -973,10 +994,11 @@ if w:
 identifier cb3.fn;
 identifier hf.h;
 position pc != hc.pc;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 h@pc(...)
 ... when any
@@ -1023,10 +1045,11 @@ identifier cb4.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -1049,10 +1072,11 @@ identifier cb4.fn;
 position p2 != ha.p2;
 expression e0;
 expression e2;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 (
 *zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
@@ -1092,10 +1116,11 @@ if w:
 identifier cb4.fn;
 identifier hf.h;
 position pc != hc.pc;
+identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(folio_test_set_mlocked(...)\|folio_test_clear_mlocked(...)\|TestSetPageMlocked(...)\|TestClearPageMlocked(...)\|folio_set_mlocked(...)\|SetPageMlocked(...)\|__folio_clear_mlocked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
     when any
 h@pc(...)
 ... when any

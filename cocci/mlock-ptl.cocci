@@ -21,6 +21,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -45,15 +46,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -75,6 +79,7 @@ position p1, p2;
 expression E, V;
 identifier I;
 type T;
+identifier lrw0 =~ "^(pte_offset_map_lock|get_locked_pte|follow_pte|pud_lock|pud_trans_huge_lock|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 (
@@ -162,7 +167,7 @@ T I = follow_pte(..., &E);
 ... when != E = V
 \(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
 )
-... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
 (
 mlock_vma_folio@p2(...)
 |
@@ -178,6 +183,7 @@ position p1, p2;
 expression E, V;
 identifier I;
 type T;
+identifier lrw0 =~ "^(pte_offset_map_lock|get_locked_pte|follow_pte|pud_lock|pud_trans_huge_lock|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 (
@@ -265,7 +271,7 @@ T I = follow_pte(..., &E);
 ... when != E = V
 *\(spin_unlock@p1(E)\|spin_unlock_irq@p1(E)\|spin_unlock_irqrestore@p1(E, ...)\|pte_unmap_unlock@p1(..., E)\)
 )
-... when != \(pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\)
+... when != \(lrw0(...)\)
 (
 *mlock_vma_folio@p2(...)
 |
@@ -424,10 +430,11 @@ munlock_vma_page@p2(...)
 identifier h;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 h(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -586,10 +593,11 @@ else:
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -607,10 +615,11 @@ munlock_vma_page@p2(...)
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -671,10 +680,11 @@ identifier en2_ok.efn2;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn2(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -720,10 +730,11 @@ lr_fn[fn] = {
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -741,10 +752,11 @@ munlock_vma_page@p2(...)
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -781,10 +793,11 @@ identifier cb0.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -832,10 +845,11 @@ lr_fn[fn] = {
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -853,10 +867,11 @@ munlock_vma_page@p2(...)
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -893,10 +908,11 @@ identifier cb1.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -945,10 +961,11 @@ lr_fn[fn] = {
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -966,10 +983,11 @@ munlock_vma_page@p2(...)
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -1006,10 +1024,11 @@ identifier cb2.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1059,10 +1078,11 @@ lr_fn[fn] = {
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -1080,10 +1100,11 @@ munlock_vma_page@p2(...)
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -1120,10 +1141,11 @@ identifier cb3.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any
@@ -1169,10 +1191,11 @@ lr_fn[fn] = {
 identifier cb4.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 mlock_vma_folio@p2(...)
@@ -1190,10 +1213,11 @@ munlock_vma_page@p2(...)
 identifier cb4.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
 *mlock_vma_folio@p2(...)
@@ -1230,10 +1254,11 @@ identifier cb4.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pmd_trans_huge_lock(...)\|__pmd_trans_huge_lock(...)\|pmd_lockptr(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|pte_lockptr(...)\|ptep_lockptr(...)\|pte_offset_map_nolock(...)\|pud_lock(...)\|pud_trans_huge_lock(...)\|pud_lockptr(...)\|huge_pte_lock(...)\|page_vma_mapped_walk(...)\|folio_walk_start(...)\|follow_pfnmap_start(...)\|huge_pte_lockptr(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
+... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 h@pc(...)
 ... when any

@@ -21,6 +21,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -45,15 +46,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -72,6 +76,7 @@ def lr_entry(p):
 
 @r depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked)$";
 @@
 
 (
@@ -83,7 +88,7 @@ mmap_write_unlock@p1(...);
 |
 release_fault_lock@p1(...);
 )
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\)
+... when != \(lrw0(...)\)
 (
 do_mmap@p2(...)
 |
@@ -100,6 +105,7 @@ mm_take_all_locks@p2(...)
 
 @c depends on context exists@
 position p1, p2;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked)$";
 @@
 
 (
@@ -111,7 +117,7 @@ position p1, p2;
 |
 *release_fault_lock@p1(...);
 )
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\)
+... when != \(lrw0(...)\)
 (
 *do_mmap@p2(...)
 |
@@ -262,10 +268,11 @@ mm_take_all_locks@p2(...)
 identifier h;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 h(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -412,10 +419,11 @@ else:
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -437,10 +445,11 @@ mm_take_all_locks@p2(...)
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)
@@ -505,10 +514,11 @@ identifier en2_ok.efn2;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn2(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 h@pc(...)
 ... when any
@@ -554,10 +564,11 @@ lr_fn[fn] = {
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -579,10 +590,11 @@ mm_take_all_locks@p2(...)
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)
@@ -623,10 +635,11 @@ identifier cb0.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 h@pc(...)
 ... when any
@@ -675,10 +688,11 @@ lr_fn[fn] = {
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -700,10 +714,11 @@ mm_take_all_locks@p2(...)
 identifier cb1.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)
@@ -744,10 +759,11 @@ identifier cb1.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 h@pc(...)
 ... when any
@@ -796,10 +812,11 @@ lr_fn[fn] = {
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -821,10 +838,11 @@ mm_take_all_locks@p2(...)
 identifier cb2.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)
@@ -865,10 +883,11 @@ identifier cb2.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 h@pc(...)
 ... when any
@@ -917,10 +936,11 @@ lr_fn[fn] = {
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -942,10 +962,11 @@ mm_take_all_locks@p2(...)
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)
@@ -986,10 +1007,11 @@ identifier cb3.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 h@pc(...)
 ... when any
@@ -1035,10 +1057,11 @@ lr_fn[fn] = {
 identifier cb4.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -1060,10 +1083,11 @@ mm_take_all_locks@p2(...)
 identifier cb4.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)
@@ -1104,10 +1128,11 @@ identifier cb4.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 h@pc(...)
 ... when any
@@ -1227,13 +1252,15 @@ identifier fn;
 identifier lk =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_downgrade|lock_mm_and_find_vma)$";
 position p1, p2 != hs.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
+identifier lrw1 =~ "^(mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 lk@p1(...)
-... when != \(mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw1(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 do_mmap@p2(...)
@@ -1256,13 +1283,15 @@ identifier fn;
 identifier lk =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_downgrade|lock_mm_and_find_vma)$";
 position p1, p2 != hs.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
+identifier lrw1 =~ "^(mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 lk@p1(...)
-... when != \(mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\)
+... when != \(lrw1(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
 *do_mmap@p2(...)

@@ -21,6 +21,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -45,15 +46,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -72,6 +76,7 @@ def lr_entry(p):
 
 @r depends on !context exists@
 position p1, p2;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save)$";
 @@
 
 (
@@ -95,7 +100,7 @@ anon_vma_unlock_read@p1(...);
 |
 arch_local_irq_restore@p1(...);
 )
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\)
+... when != \(lrw0(...)\)
 (
 walk_page_range@p2(...)
 |
@@ -128,6 +133,7 @@ pud_trans_huge_lock@p2(...)
 
 @c depends on context exists@
 position p1, p2;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save)$";
 @@
 
 (
@@ -151,7 +157,7 @@ position p1, p2;
 |
 *arch_local_irq_restore@p1(...);
 )
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\)
+... when != \(lrw0(...)\)
 (
 *walk_page_range@p2(...)
 |
@@ -400,10 +406,11 @@ pud_trans_huge_lock@p2(...)
 identifier h;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 h(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 walk_page_range@p2(...)
@@ -632,10 +639,11 @@ else:
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 walk_page_range@p2(...)
@@ -673,10 +681,11 @@ pud_trans_huge_lock@p2(...)
 identifier en_ok.efn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 *walk_page_range@p2(...)
@@ -757,10 +766,11 @@ identifier en2_ok.efn2;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 efn2(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 h@pc(...)
 ... when any
@@ -806,10 +816,11 @@ lr_fn[fn] = {
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 walk_page_range@p2(...)
@@ -847,10 +858,11 @@ pud_trans_huge_lock@p2(...)
 identifier cb0.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 *walk_page_range@p2(...)
@@ -907,10 +919,11 @@ identifier cb0.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 h@pc(...)
 ... when any
@@ -973,10 +986,11 @@ lr_fn[fn] = {
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 walk_page_range@p2(...)
@@ -1014,10 +1028,11 @@ pud_trans_huge_lock@p2(...)
 identifier cb3.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 *walk_page_range@p2(...)
@@ -1074,10 +1089,11 @@ identifier cb3.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 h@pc(...)
 ... when any
@@ -1123,10 +1139,11 @@ lr_fn[fn] = {
 identifier cb4.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 walk_page_range@p2(...)
@@ -1164,10 +1181,11 @@ pud_trans_huge_lock@p2(...)
 identifier cb4.fn;
 position p2 != ha.p2;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
 *walk_page_range@p2(...)
@@ -1224,10 +1242,11 @@ identifier cb4.fn;
 identifier hf.h;
 position pc != hc.pc;
 expression LE;
+identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
 fn(...) {
-... when != \(mmap_read_lock(...)\|mmap_read_lock_killable(...)\|mmap_read_trylock(...)\|mmap_write_lock(...)\|mmap_write_lock_nested(...)\|mmap_write_lock_killable(...)\|mmap_write_downgrade(...)\|lock_mm_and_find_vma(...)\|mmap_write_trylock(...)\|mmap_assert_locked(...)\|mmap_assert_write_locked(...)\|vma_assert_write_locked(...)\|vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_locked(...)\|i_mmap_lock_write(...)\|i_mmap_trylock_write(...)\|i_mmap_lock_read(...)\|i_mmap_trylock_read(...)\|i_mmap_assert_locked(...)\|i_mmap_assert_write_locked(...)\|anon_vma_lock_write(...)\|anon_vma_trylock_write(...)\|anon_vma_lock_read(...)\|anon_vma_trylock_read(...)\|folio_lock_anon_vma_read(...)\|page_lock_anon_vma_read(...)\|arch_local_irq_save(...)\|arch_local_irq_disable(...)\|__arch_local_irq_save(...)\|compact_lock_irqsave(...)\|down_read(...)\|down_read_killable(...)\|down_read_trylock(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|down_write_trylock(...)\|downgrade_write(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_trylock(...)\|_raw_spin_trylock(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\|__raw_spin_trylock(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
+... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 h@pc(...)
 ... when any

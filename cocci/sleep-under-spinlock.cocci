@@ -25,6 +25,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -49,15 +50,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -74,82 +78,345 @@ def lr_entry(p):
             return what
     return None
 
-@has_spin@
+@s0 depends on !context exists@
+expression E, V;
+position p1, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
-pmd_lock(...)
+E = pmd_lock@p1(...)
 |
-pud_lock(...)
+E = pud_lock@p1(...)
 |
-huge_pte_lock(...)
+E = huge_pte_lock@p1(...)
 |
-folio_lruvec_lock(...)
+E = folio_lruvec_lock@p1(...)
 |
-folio_lruvec_lock_irq(...)
+E = folio_lruvec_lock_irq@p1(...)
 |
-folio_lruvec_lock_irqsave(...)
+E = folio_lruvec_lock_irqsave@p1(...)
 |
-folio_lruvec_relock_irq(...)
+E = folio_lruvec_relock_irq@p1(...)
 |
-folio_lruvec_relock_irqsave(...)
+E = folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
 |
-pte_offset_map_lock(...)
+mmap_read_lock_killable@p2(...)
 |
-get_locked_pte(...)
+mmap_write_lock@p2(...)
 |
-follow_pte(...)
+mmap_write_lock_nested@p2(...)
 |
-down_read(...)
+mmap_write_lock_killable@p2(...)
 |
-down_read_killable(...)
+lock_mm_and_find_vma@p2(...)
 |
-down_write(...)
+vma_start_write@p2(...)
 |
-down_write_nested(...)
+i_mmap_lock_write@p2(...)
 |
-down_write_killable(...)
+i_mmap_lock_read@p2(...)
 |
-double_pt_lock(...)
+anon_vma_lock_write@p2(...)
 |
-spin_lock(...)
+anon_vma_lock_read@p2(...)
 |
-spin_lock_irq(...)
+folio_lock_anon_vma_read@p2(...)
 |
-spin_lock_bh(...)
+page_lock_anon_vma_read@p2(...)
 |
-_raw_spin_lock(...)
+folio_lock@p2(...)
 |
-_raw_spin_lock_irq(...)
+lock_page@p2(...)
 |
-_raw_spin_lock_bh(...)
+folio_lock_killable@p2(...)
 |
-_raw_spin_lock_irqsave(...)
+__folio_lock_or_retry@p2(...)
 |
-spin_lock_irqsave(...)
+__folio_lock@p2(...)
 |
-_raw_spin_lock_nested(...)
+__folio_lock_killable@p2(...)
 |
-spin_lock_nested(...)
+bp@p2(&BE->mmap_lock, ...)
 |
-__raw_spin_lock(...)
+bp@p2(&BE->i_mmap_rwsem, ...)
 |
-__raw_spin_lock_irq(...)
+bp@p2(&BE->rwsem, ...)
 |
-__raw_spin_lock_bh(...)
-|
-__raw_spin_lock_irqsave(...)
+bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@u depends on has_spin exists@
+@s1 depends on !context exists@
+expression E, V;
+position p1, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+pte_offset_map_lock@p1(..., &E)
+|
+get_locked_pte@p1(..., &E)
+|
+follow_pte@p1(..., &E)
+)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s2 depends on !context exists@
+expression X;
+position p1, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier fld =~ "^(ptl|lock)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+lk@p1(X->fld, ...)
+... when != \(lrw0(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s3 depends on !context exists@
+expression X;
+position p1, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier fld =~ "^(page_table_lock|lru_lock)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+lk@p1(&X->fld, ...)
+... when != \(lrw0(&X->fld, ...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s4 depends on !context exists@
+expression E, V;
+position p1, p0, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+E = pmd_lockptr@p0(...)
+|
+E = pte_lockptr@p0(...)
+|
+E = ptep_lockptr@p0(...)
+|
+E = pud_lockptr@p0(...)
+|
+E = huge_pte_lockptr@p0(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@u depends on context || s0 || s1 || s2 || s3 || s4 exists@
 identifier fn;
 position p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(pmd_lock|pud_lock|huge_pte_lock|folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave|pte_offset_map_lock|get_locked_pte|follow_pte|down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 fn(...) {
-... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -200,10 +467,17 @@ bp@p2(&BE->ldt_usr_sem, ...)
 ... when any
 }
 
-@u2 depends on has_spin exists@
+@script:python@
+p2 << u.p2;
+@@
+
+lr_excl.add(lr_key(p2[0]))
+
+@u2 depends on context || s0 || s1 || s2 || s3 || s4 exists@
 position p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(pmd_lock|pud_lock|huge_pte_lock|folio_lruvec_lock|folio_lruvec_lock_irq|folio_lruvec_lock_irqsave|folio_lruvec_relock_irq|folio_lruvec_relock_irqsave|pte_offset_map_lock|get_locked_pte|follow_pte|down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 @@
 
 (
@@ -245,7 +519,7 @@ unlock_page_lruvec_irqrestore(...)
 |
 pte_unmap_unlock(...)
 )
-... when != \(pmd_lock(...)\|pud_lock(...)\|huge_pte_lock(...)\|folio_lruvec_lock(...)\|folio_lruvec_lock_irq(...)\|folio_lruvec_lock_irqsave(...)\|folio_lruvec_relock_irq(...)\|folio_lruvec_relock_irqsave(...)\|pte_offset_map_lock(...)\|get_locked_pte(...)\|follow_pte(...)\|down_read(...)\|down_read_killable(...)\|down_write(...)\|down_write_nested(...)\|down_write_killable(...)\|double_pt_lock(...)\|spin_lock(...)\|spin_lock_irq(...)\|spin_lock_bh(...)\|_raw_spin_lock(...)\|_raw_spin_lock_irq(...)\|_raw_spin_lock_bh(...)\|_raw_spin_lock_irqsave(...)\|spin_lock_irqsave(...)\|_raw_spin_lock_nested(...)\|spin_lock_nested(...)\|__raw_spin_lock(...)\|__raw_spin_lock_irq(...)\|__raw_spin_lock_bh(...)\|__raw_spin_lock_irqsave(...)\)
+... when != \(lrw0(...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -294,11 +568,18 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s0 depends on has_spin && !context exists@
+@script:python@
+p2 << u2.p2;
+@@
+
+lr_excl.add(lr_key(p2[0]))
+
+@s0_c depends on context exists@
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -318,80 +599,7 @@ E = folio_lruvec_relock_irq@p1(...)
 |
 E = folio_lruvec_relock_irqsave@p1(...)
 )
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-|
-vma_start_write@p2(...)
-|
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-|
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-|
-folio_lock@p2(...)
-|
-lock_page@p2(...)
-|
-folio_lock_killable@p2(...)
-|
-__folio_lock_or_retry@p2(...)
-|
-__folio_lock@p2(...)
-|
-__folio_lock_killable@p2(...)
-|
-bp@p2(&BE->mmap_lock, ...)
-|
-bp@p2(&BE->i_mmap_rwsem, ...)
-|
-bp@p2(&BE->rwsem, ...)
-|
-bp@p2(&BE->ldt_usr_sem, ...)
-)
-
-@s0_c depends on has_spin && context exists@
-expression E, V;
-position p1, p2 != {u.p2, u2.p2};
-expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-(
-E = pmd_lock@p1(...)
-|
-E = pud_lock@p1(...)
-|
-E = huge_pte_lock@p1(...)
-|
-E = folio_lruvec_lock@p1(...)
-|
-E = folio_lruvec_lock_irq@p1(...)
-|
-E = folio_lruvec_lock_irqsave@p1(...)
-|
-E = folio_lruvec_relock_irq@p1(...)
-|
-E = folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -440,11 +648,12 @@ E = folio_lruvec_relock_irqsave@p1(...)
 *bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s1 depends on has_spin && !context exists@
+@s1_c depends on context exists@
 expression E, V;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -454,70 +663,7 @@ get_locked_pte@p1(..., &E)
 |
 follow_pte@p1(..., &E)
 )
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-|
-vma_start_write@p2(...)
-|
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-|
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-|
-folio_lock@p2(...)
-|
-lock_page@p2(...)
-|
-folio_lock_killable@p2(...)
-|
-__folio_lock_or_retry@p2(...)
-|
-__folio_lock@p2(...)
-|
-__folio_lock_killable@p2(...)
-|
-bp@p2(&BE->mmap_lock, ...)
-|
-bp@p2(&BE->i_mmap_rwsem, ...)
-|
-bp@p2(&BE->rwsem, ...)
-|
-bp@p2(&BE->ldt_usr_sem, ...)
-)
-
-@s1_c depends on has_spin && context exists@
-expression E, V;
-position p1, p2 != {u.p2, u2.p2};
-expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-(
-pte_offset_map_lock@p1(..., &E)
-|
-get_locked_pte@p1(..., &E)
-|
-follow_pte@p1(..., &E)
-)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -566,76 +712,18 @@ follow_pte@p1(..., &E)
 *bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s2 depends on has_spin && !context exists@
+@s2_c depends on context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier fld =~ "^(ptl|lock)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 lk@p1(X->fld, ...)
-... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|__raw_spin_unlock(X->fld, ...)\|__raw_spin_unlock_irq(X->fld, ...)\|__raw_spin_unlock_bh(X->fld, ...)\|__raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-|
-vma_start_write@p2(...)
-|
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-|
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-|
-folio_lock@p2(...)
-|
-lock_page@p2(...)
-|
-folio_lock_killable@p2(...)
-|
-__folio_lock_or_retry@p2(...)
-|
-__folio_lock@p2(...)
-|
-__folio_lock_killable@p2(...)
-|
-bp@p2(&BE->mmap_lock, ...)
-|
-bp@p2(&BE->i_mmap_rwsem, ...)
-|
-bp@p2(&BE->rwsem, ...)
-|
-bp@p2(&BE->ldt_usr_sem, ...)
-)
-
-@s2_c depends on has_spin && context exists@
-expression X;
-position p1, p2 != {u.p2, u2.p2};
-expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier fld =~ "^(ptl|lock)$";
-@@
-
-lk@p1(X->fld, ...)
-... when != \(up_read(X->fld, ...)\|up_write(X->fld, ...)\|double_pt_unlock(X->fld, ...)\|spin_unlock(X->fld, ...)\|spin_unlock_irq(X->fld, ...)\|spin_unlock_bh(X->fld, ...)\|spin_unlock_irqrestore(X->fld, ...)\|_raw_spin_unlock(X->fld, ...)\|_raw_spin_unlock_irq(X->fld, ...)\|_raw_spin_unlock_bh(X->fld, ...)\|_raw_spin_unlock_irqrestore(X->fld, ...)\|__raw_spin_unlock(X->fld, ...)\|__raw_spin_unlock_irq(X->fld, ...)\|__raw_spin_unlock_bh(X->fld, ...)\|__raw_spin_unlock_irqrestore(X->fld, ...)\|unlock_page_lruvec(X->fld, ...)\|unlock_page_lruvec_irq(X->fld, ...)\|unlock_page_lruvec_irqrestore(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+... when != \(lrw0(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -684,76 +772,18 @@ lk@p1(X->fld, ...)
 *bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s3 depends on has_spin && !context exists@
+@s3_c depends on context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier fld =~ "^(page_table_lock|lru_lock)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 lk@p1(&X->fld, ...)
-... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|__raw_spin_unlock(&X->fld, ...)\|__raw_spin_unlock_irq(&X->fld, ...)\|__raw_spin_unlock_bh(&X->fld, ...)\|__raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-|
-vma_start_write@p2(...)
-|
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-|
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-|
-folio_lock@p2(...)
-|
-lock_page@p2(...)
-|
-folio_lock_killable@p2(...)
-|
-__folio_lock_or_retry@p2(...)
-|
-__folio_lock@p2(...)
-|
-__folio_lock_killable@p2(...)
-|
-bp@p2(&BE->mmap_lock, ...)
-|
-bp@p2(&BE->i_mmap_rwsem, ...)
-|
-bp@p2(&BE->rwsem, ...)
-|
-bp@p2(&BE->ldt_usr_sem, ...)
-)
-
-@s3_c depends on has_spin && context exists@
-expression X;
-position p1, p2 != {u.p2, u2.p2};
-expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier fld =~ "^(page_table_lock|lru_lock)$";
-@@
-
-lk@p1(&X->fld, ...)
-... when != \(up_read(&X->fld, ...)\|up_write(&X->fld, ...)\|double_pt_unlock(&X->fld, ...)\|spin_unlock(&X->fld, ...)\|spin_unlock_irq(&X->fld, ...)\|spin_unlock_bh(&X->fld, ...)\|spin_unlock_irqrestore(&X->fld, ...)\|_raw_spin_unlock(&X->fld, ...)\|_raw_spin_unlock_irq(&X->fld, ...)\|_raw_spin_unlock_bh(&X->fld, ...)\|_raw_spin_unlock_irqrestore(&X->fld, ...)\|__raw_spin_unlock(&X->fld, ...)\|__raw_spin_unlock_irq(&X->fld, ...)\|__raw_spin_unlock_bh(&X->fld, ...)\|__raw_spin_unlock_irqrestore(&X->fld, ...)\|unlock_page_lruvec(&X->fld, ...)\|unlock_page_lruvec_irq(&X->fld, ...)\|unlock_page_lruvec_irqrestore(&X->fld, ...)\)
+... when != \(lrw0(&X->fld, ...)\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -802,12 +832,13 @@ lk@p1(&X->fld, ...)
 *bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s4 depends on has_spin && !context exists@
+@s4_c depends on context exists@
 expression E, V;
 position p1, p0, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
 (
@@ -823,77 +854,7 @@ E = huge_pte_lockptr@p0(...)
 )
 ... when != E = V
 lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-|
-vma_start_write@p2(...)
-|
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-|
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-|
-folio_lock@p2(...)
-|
-lock_page@p2(...)
-|
-folio_lock_killable@p2(...)
-|
-__folio_lock_or_retry@p2(...)
-|
-__folio_lock@p2(...)
-|
-__folio_lock_killable@p2(...)
-|
-bp@p2(&BE->mmap_lock, ...)
-|
-bp@p2(&BE->i_mmap_rwsem, ...)
-|
-bp@p2(&BE->rwsem, ...)
-|
-bp@p2(&BE->ldt_usr_sem, ...)
-)
-
-@s4_c depends on has_spin && context exists@
-expression E, V;
-position p1, p0, p2 != {u.p2, u2.p2};
-expression BE;
-identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-(
-E = pmd_lockptr@p0(...)
-|
-E = pte_lockptr@p0(...)
-|
-E = ptep_lockptr@p0(...)
-|
-E = pud_lockptr@p0(...)
-|
-E = huge_pte_lockptr@p0(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(up_read(E, ...)\|up_write(E, ...)\|double_pt_unlock(E, ...)\|spin_unlock(E, ...)\|spin_unlock_irq(E, ...)\|spin_unlock_bh(E, ...)\|spin_unlock_irqrestore(E, ...)\|_raw_spin_unlock(E, ...)\|_raw_spin_unlock_irq(E, ...)\|_raw_spin_unlock_bh(E, ...)\|_raw_spin_unlock_irqrestore(E, ...)\|__raw_spin_unlock(E, ...)\|__raw_spin_unlock_irq(E, ...)\|__raw_spin_unlock_bh(E, ...)\|__raw_spin_unlock_irqrestore(E, ...)\|unlock_page_lruvec(E, ...)\|unlock_page_lruvec_irq(E, ...)\|unlock_page_lruvec_irqrestore(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
 (
 *mmap_read_lock@p2(...)
 |

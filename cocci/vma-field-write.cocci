@@ -21,6 +21,7 @@ virtual report
 import linecache, os, re
 lr_seen = set()
 lr_fn = {}
+lr_excl = set()
 # the 6.x releases the rule exists in (rules/mm.rules since/until)
 lr_range = (0, 999)
 # the pack's entry points, as the source defines them (SYSCALL_DEFINEx)
@@ -45,15 +46,18 @@ def lr_applies(path):
     v = lr_trees.get(d)
     return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]
 
+def lr_key(p):
+    return (p.file, p.line, p.column)
+
 def lr_report(p, msg):
-    k = (p.file, p.line, p.column)
-    if k not in lr_seen and lr_applies(p.file):
+    k = lr_key(p)
+    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):
         lr_seen.add(k)
         coccilib.report.print_report(p, msg)
 
 def lr_org(p, msg, p1=None, second=None):
     k = (p[0].file, p[0].line, p[0].column, 'org')
-    if k not in lr_seen and lr_applies(p[0].file):
+    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):
         lr_seen.add(k)
         cocci.print_main(msg, p)
         if p1:
@@ -73,6 +77,7 @@ def lr_entry(p):
 @r depends on !context exists@
 position p1, p2;
 expression SE, SV;
+identifier lrw0 =~ "^(vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_write_locked|vma_assert_locked)$";
 @@
 
 (
@@ -82,7 +87,7 @@ vma_end_read@p1(...);
 |
 release_fault_lock@p1(...);
 )
-... when != \(vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_write_locked(...)\|vma_assert_locked(...)\)
+... when != \(lrw0(...)\)
 (
 SE->vm_start@p2 = SV
 |
@@ -106,6 +111,7 @@ SE->vm_flags@p2 = SV
 @c depends on context exists@
 position p1, p2;
 expression SE, SV;
+identifier lrw0 =~ "^(vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_write_locked|vma_assert_locked)$";
 @@
 
 (
@@ -115,7 +121,7 @@ expression SE, SV;
 |
 *release_fault_lock@p1(...);
 )
-... when != \(vma_start_read(...)\|lock_vma_under_rcu(...)\|vma_start_write(...)\|vma_assert_write_locked(...)\|vma_assert_locked(...)\)
+... when != \(lrw0(...)\)
 (
 *SE->vm_start@p2 = SV
 |

@@ -22,6 +22,7 @@
  *
  *   rules2cocci RULES OUTDIR
  */
+#define _GNU_SOURCE	/* memmem() */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -360,6 +361,8 @@ static void prelude(FILE *f, const char *rule_id)
 	const char *seen[16];
 
 	fprintf(f, "@initialize:python@\n@@\n\nimport linecache, os, re\nlr_seen = set()\nlr_fn = {}\n");
+	/* positions a later rule cleared (a path that holds no lock there): not reported */
+	fprintf(f, "lr_excl = set()\n");
 	if (rule_id)
 		rule_range(rule_id, &lo, &hi);
 	/* 6.0 and 6.20 bound the releases the generator asks about: no limit there */
@@ -402,14 +405,16 @@ static void prelude(FILE *f, const char *rule_id)
 		   "        d = os.path.dirname(d)\n"
 		   "    v = lr_trees.get(d)\n"
 		   "    return v is None or v[0] != 6 or lr_range[0] <= v[1] <= lr_range[1]\n\n");
-	fprintf(f, "def lr_report(p, msg):\n"
-		   "    k = (p.file, p.line, p.column)\n"
-		   "    if k not in lr_seen and lr_applies(p.file):\n"
+	fprintf(f, "def lr_key(p):\n"
+		   "    return (p.file, p.line, p.column)\n\n"
+		   "def lr_report(p, msg):\n"
+		   "    k = lr_key(p)\n"
+		   "    if k not in lr_seen and k not in lr_excl and lr_applies(p.file):\n"
 		   "        lr_seen.add(k)\n"
 		   "        coccilib.report.print_report(p, msg)\n\n"
 		   "def lr_org(p, msg, p1=None, second=None):\n"
 		   "    k = (p[0].file, p[0].line, p[0].column, 'org')\n"
-		   "    if k not in lr_seen and lr_applies(p[0].file):\n"
+		   "    if k not in lr_seen and lr_key(p[0]) not in lr_excl and lr_applies(p[0].file):\n"
 		   "        lr_seen.add(k)\n"
 		   "        cocci.print_main(msg, p)\n"
 		   "        if p1:\n"
@@ -1104,6 +1109,31 @@ static void lockptrs(const char *cls, struct names *out)
 		}
 }
 
+/* The gate rule lpi<N> for a set of lock-pointer getters: written once per set, its N returned. */
+static int lockptr_gate(FILE *f, const struct names *getters, int n)
+{
+	static char keys[16][400];
+	static int nums[16], ngates;
+	char key[400] = "";
+	int i;
+
+	for (i = 0; i < getters->n; i++)
+		snprintf(key + strlen(key), sizeof(key) - strlen(key), "%s ", getters->v[i]);
+	for (i = 0; i < ngates; i++)
+		if (!strcmp(keys[i], key))
+			return nums[i];
+	fprintf(f, "@lpi%d@\nexpression E;\n@@\n\n", n);
+	print_each(f, getters, "E = %s(...)");
+	fprintf(f, "\n");
+	if (ngates < 16) {
+		snprintf(keys[ngates], sizeof(keys[ngates]), "%s", key);
+		nums[ngates++] = n;
+	} else {	/* correct, only slower: each pair writes its own */
+		fprintf(stderr, "rules2cocci: more than 16 sets of lock-pointer getters; lpi%d is not shared\n", n);
+	}
+	return n;
+}
+
 /*
  * The inner lock taken through a pointer its getter gave (ptl =
  * pte_lockptr(); spin_lock(ptl)), then the outer one taken blocking, by its
@@ -1114,7 +1144,7 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 				const struct names *take_outer, const char *msg, int n)
 {
 	struct names lpi = { 0 }, lpo = { 0 }, prim_src = { 0 }, prim = { 0 }, rel_src = { 0 }, rel = { 0 };
-	int c;
+	int c, gate;
 	char name[40];
 
 	lockptrs(pack->classes[inner].name, &lpi);
@@ -1124,13 +1154,15 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 	primitives(&prim_src, &rel_src);
 	source_names(&prim_src, &prim);
 	source_names(&rel_src, &rel);
-	/* files without the inner getter are not parsed for these */
-	fprintf(f, "@lpi%d@\nexpression E;\n@@\n\n", n);
-	print_each(f, &lpi, "E = %s(...)");
-	fprintf(f, "\n");
+	/*
+	 * Files without the inner getter are not matched for these: one gate
+	 * per set of getters, shared by the pairs with the same inner class (a
+	 * gate runs over every function of every file the order rules parse).
+	 */
+	gate = lockptr_gate(f, &lpi, n);
 	if (lpo.n) {
 		fprintf(f, "@lpo%d depends on lpi%d exists@\nidentifier fn;\nexpression F;\n@@\n\n"
-			   "fn(...) {\n... when any\n", n, n);
+			   "fn(...) {\n... when any\n", n, gate);
 		print_each(f, &lpo, "F = %s(...)");
 		fprintf(f, "... when any\n}\n\n");
 	}
@@ -1139,9 +1171,9 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 		snprintf(name, sizeof(name), "p%d%su", n, c ? "b" : "a");
 		if (c)
 			fprintf(f, "@%s depends on lpi%d exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n",
-				name, n, n, n);
+				name, gate, n, n);
 		else
-			fprintf(f, "@%s depends on lpi%d exists@\nidentifier fn;\nposition p2;\n", name, n);
+			fprintf(f, "@%s depends on lpi%d exists@\nidentifier fn;\nposition p2;\n", name, gate);
 		print_regex(f, "lk", &prim);
 		if (c)
 			print_regex(f, "lk2", &prim);
@@ -1157,7 +1189,7 @@ static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, 
 				"expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
 		else
 			fprintf(f, "@%s depends on lpi%d && !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2 != %su.p2;\n",
-				name, n, name);
+				name, gate, name);
 		print_regex(f, "lk", &prim);
 		if (c)
 			print_regex(f, "lk2", &prim);
@@ -1323,6 +1355,65 @@ static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct na
  * without the spin lock or past a release of one (as the plugin, silent on
  * held-on-some-paths).
  */
+/*
+ * One way a spin lock reaches E (0 returned, 1 out-parameter, 2 pointer
+ * member, 3 member, 4 lock pointer), then a blocking call before E's
+ * release: s<form> for report and org, s<form>_c (context, starred, with
+ * the clearing paths u and u2 as a position constraint).
+ */
+static void write_sleep_form(FILE *f, int form, int c, const struct names *src,
+			     const struct names *prim, const struct names *spin_rel,
+			     const struct names *block, const struct names *block_fields)
+{
+	const char *star = c ? "*" : "";
+	int i;
+
+	if (c)
+		fprintf(f, "@s%d_c depends on context exists@\n", form);
+	else
+		fprintf(f, "@s%d depends on !context exists@\n", form);
+	fprintf(f, "expression %s;\nposition p1,%s p2%s;\n", form == 2 || form == 3 ? "X" : "E, V",
+		form == 4 ? " p0," : "", c ? " != {u.p2, u2.p2}" : "");
+	fprintf(f, "expression BE;\n");
+	print_regex(f, "bp", prim);
+	if (form >= 2)
+		print_regex(f, "lk", prim);
+	if (form == 2 || form == 3)
+		print_regex(f, "fld", src);
+	fprintf(f, "@@\n\n");
+	switch (form) {
+	case 0:
+		print_each(f, src, "E = %s@p1(...)");
+		break;
+	case 1:
+		print_each(f, src, "%s@p1(..., &E)");
+		break;
+	case 2:
+		fprintf(f, "lk@p1(X->fld, ...)\n");
+		break;
+	case 3:
+		fprintf(f, "lk@p1(&X->fld, ...)\n");
+		break;
+	case 4:
+		print_each(f, src, "E = %s@p0(...)");
+		fprintf(f, "... when != E = V\nlk@p1(E, ...)\n");
+		break;
+	}
+	fprintf(f, "... when != ");
+	if (form == 2 || form == 3)	/* the same member released */
+		print_inline(f, spin_rel, form == 2 ? "X->fld, ..." : "&X->fld, ...",
+			     form == 2 ? "\\|pte_unmap_unlock(..., X->fld)" : NULL);
+	else
+		print_inline(f, spin_rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
+	fprintf(f, "(\n");
+	for (i = 0; i < block->n; i++)
+		fprintf(f, "%s%s%s@p2(...)\n", i ? "|\n" : "", star, block->v[i]);
+	for (i = 0; i < block_fields->n; i++)
+		fprintf(f, "|\n%sbp@p2(&BE->%s, ...)\n", star, block_fields->v[i]);
+	fprintf(f, ")\n\n");
+}
+
 static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rule *rule)
 {
 	struct names ret_src = { 0 }, out_src = { 0 }, ptr_fields = { 0 }, emb_fields = { 0 };
@@ -1419,75 +1510,51 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 		print_regex(f, "bp", &prim); \
 	} while (0)
 
-	/* files that take no spin lock are not parsed */
-	fprintf(f, "@has_spin@\n@@\n\n");
-	print_each(f, &all_spin, "%s(...)");
-	fprintf(f, "\n");
-	/* paths to a blocking call that hold no spin lock: silent there */
-	fprintf(f, "@u depends on has_spin exists@\nidentifier fn;\nposition p2;\n");
-	BLOCK_VARS();
-	fprintf(f, "@@\n\nfn(...) {\n... when != ");
-	print_inline(f, &all_spin, "...", NULL);
-	BLOCKING("");
-	fprintf(f, "... when any\n}\n\n");
-	fprintf(f, "@u2 depends on has_spin exists@\nposition p2;\n");
-	BLOCK_VARS();
-	fprintf(f, "@@\n\n(\n");
-	for (i = 0; i < spin_rel.n; i++)
-		fprintf(f, "%s%s(...)\n", i ? "|\n" : "", spin_rel.v[i]);
-	fprintf(f, "|\npte_unmap_unlock(...)\n)\n... when != ");
-	print_inline(f, &all_spin, "...", NULL);
-	BLOCKING("");
-	fprintf(f, "\n");
-
-	/* five ways a spin lock reaches E: returned, out-parameter, pointer member, member, lock pointer */
-	for (form = 0; form < 5; form++) {
-		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
-					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr;
-
-		if (!src->n)
-			continue;
-		for (c = 0; c < 2; c++) {
-			fprintf(f, "@s%d%s depends on has_spin && %scontext exists@\n", form, c ? "_c" : "", c ? "" : "!");
-			fprintf(f, "expression %s;\nposition p1,%s p2 != {u.p2, u2.p2};\n",
-				form == 2 || form == 3 ? "X" : "E, V", form == 4 ? " p0," : "");
-			BLOCK_VARS();
-			if (form >= 2)
-				print_regex(f, "lk", &prim);
-			if (form == 2 || form == 3)
-				print_regex(f, "fld", src);
-			fprintf(f, "@@\n\n");
-			switch (form) {
-			case 0:
-				print_each(f, src, "E = %s@p1(...)");
-				break;
-			case 1:
-				print_each(f, src, "%s@p1(..., &E)");
-				break;
-			case 2:
-				fprintf(f, "lk@p1(X->fld, ...)\n");
-				break;
-			case 3:
-				fprintf(f, "lk@p1(&X->fld, ...)\n");
-				break;
-			case 4:
-				print_each(f, src, "E = %s@p0(...)");
-				fprintf(f, "... when != E = V\nlk@p1(E, ...)\n");
-				break;
-			}
-			if (form == 2 || form == 3) {
-				/* the same member released */
-				fprintf(f, "... when != ");
-				print_inline(f, &spin_rel, form == 2 ? "X->fld, ..." : "&X->fld, ...",
-					     form == 2 ? "\\|pte_unmap_unlock(..., X->fld)" : NULL);
-			} else {
-				fprintf(f, "... when != ");
-				print_inline(f, &spin_rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
-			}
-			BLOCKING(c ? "*" : "");
+	/*
+	 * The candidates first: a blocking call after a spin lock's acquisition
+	 * with no release between (s0..s4, report and org).  Then, only in a file
+	 * with a candidate, the paths that clear one: a path from the function's
+	 * start (u) or from a release (u2) to the blocking call that takes no spin
+	 * lock; their positions go into lr_excl, which lr_report()/lr_org() skip.
+	 * Most files have no candidate, so u and u2 are not run there (they were
+	 * half of this file's time on mm/).  Context mode (s0_c..) needs them
+	 * before its matches: a position constraint.
+	 */
+#define SLEEP_FORMS(c) \
+	for (form = 0; form < 5; form++) { \
+		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src : \
+					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr; \
+		if (!src->n) \
+			continue; \
+		write_sleep_form(f, form, c, src, &prim, &spin_rel, &block, &block_fields); \
+	}
+	SLEEP_FORMS(0);
+	for (k = 0; k < 2; k++) {
+		fprintf(f, "@%s depends on context", k ? "u2" : "u");
+		for (form = 0; form < 5; form++)
+			if ((form == 0 ? &ret_src : form == 1 ? &out_src : form == 2 ? &ptr_fields :
+			     form == 3 ? &emb_fields : &lockptr)->n)
+				fprintf(f, " || s%d", form);
+		fprintf(f, " exists@\n%sposition p2;\n", k ? "" : "identifier fn;\n");
+		BLOCK_VARS();
+		if (!k) {
+			fprintf(f, "@@\n\nfn(...) {\n... when != ");
+			print_inline(f, &all_spin, "...", NULL);
+			BLOCKING("");
+			fprintf(f, "... when any\n}\n\n");
+		} else {
+			fprintf(f, "@@\n\n(\n");
+			for (i = 0; i < spin_rel.n; i++)
+				fprintf(f, "%s%s(...)\n", i ? "|\n" : "", spin_rel.v[i]);
+			fprintf(f, "|\npte_unmap_unlock(...)\n)\n... when != ");
+			print_inline(f, &all_spin, "...", NULL);
+			BLOCKING("");
 			fprintf(f, "\n");
 		}
+		fprintf(f, "@script:python@\np2 << %s.p2;\n@@\n\nlr_excl.add(lr_key(p2[0]))\n\n", k ? "u2" : "u");
 	}
+	SLEEP_FORMS(1);
+#undef SLEEP_FORMS
 	/* messages: what the spin lock is, what the blocking call takes */
 	for (form = 0; form < 5; form++) {
 		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
@@ -1549,10 +1616,172 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 #undef BLOCK_VARS
 }
 
+/*
+ * The written file, with each 'when != \(a(ARGS)\|b(ARGS)\|...\)' list
+ * turned into one identifier metavariable per argument shape:
+ *
+ *     identifier lrw0 =~ "^(a|b)$";            (before the rule's @@)
+ *     ... when != \(lrw0(ARGS)\|E = V\)
+ *
+ * The same match (a 'when !=' metavariable bound nowhere else is any
+ * identifier the regex allows), but spatch tries its isomorphisms on every
+ * disjunct of a semantic patch when it parses it, and the lists of lock
+ * APIs made that parse cost more than the match itself (pt-retract: 1.5 s
+ * of 1.9 s on khugepaged.c).  The positive disjunctions stay as they are:
+ * spatch picks the files to parse from their function names.  To see the
+ * uncompacted form, run spatch --parse-cocci on a file and read its
+ * disjunctions there.
+ */
+#define MAX_SHAPES 16
+
+static int is_ident_call(const char *item, size_t len, size_t *name_len)
+{
+	size_t i = 0;
+
+	while (i < len && (item[i] == '_' || (item[i] >= 'a' && item[i] <= 'z') ||
+			   (item[i] >= 'A' && item[i] <= 'Z') || (i && item[i] >= '0' && item[i] <= '9')))
+		i++;
+	if (!i || i >= len || item[i] != '(' || item[len - 1] != ')')
+		return 0;
+	*name_len = i;
+	return 1;
+}
+
+/* One 'when != \(...\)' body (between "\(" and "\)"): the rewritten list, and decls appended. */
+static void compact_list(FILE *out, const char *body, size_t len, FILE *decls, int *nvar)
+{
+	const char *item[MAX_NAMES * 2];
+	size_t ilen[MAX_NAMES * 2], nlen[MAX_NAMES * 2];
+	int nitems = 0, i, j, done[MAX_NAMES * 2] = { 0 }, first = 1;
+	const char *q = body, *end = body + len;
+
+	while (q < end && nitems < MAX_NAMES * 2) {
+		const char *bar = strstr(q, "\\|");
+
+		if (!bar || bar > end)
+			bar = end;
+		item[nitems] = q;
+		ilen[nitems] = bar - q;
+		nitems++;
+		q = bar < end ? bar + 2 : end;
+	}
+	if (q < end) {	/* more than the table holds: leave the list as written */
+		fprintf(out, "\\(%.*s\\)", (int)len, body);
+		return;
+	}
+	fprintf(out, "\\(");
+	for (i = 0; i < nitems; i++) {
+		int same = 0;
+
+		if (done[i])
+			continue;
+		if (is_ident_call(item[i], ilen[i], &nlen[i]))
+			for (j = i + 1; j < nitems; j++)
+				if (!done[j] && is_ident_call(item[j], ilen[j], &nlen[j]) &&
+				    ilen[j] - nlen[j] == ilen[i] - nlen[i] &&
+				    !memcmp(item[j] + nlen[j], item[i] + nlen[i], ilen[i] - nlen[i]))
+					same++;
+		if (!same) {
+			fprintf(out, "%s%.*s", first ? "" : "\\|", (int)ilen[i], item[i]);
+			first = 0;
+			done[i] = 1;
+			continue;
+		}
+		fprintf(decls, "identifier lrw%d =~ \"^(%.*s", *nvar, (int)nlen[i], item[i]);
+		for (j = i + 1; j < nitems; j++)
+			if (!done[j] && is_ident_call(item[j], ilen[j], &nlen[j]) &&
+			    ilen[j] - nlen[j] == ilen[i] - nlen[i] &&
+			    !memcmp(item[j] + nlen[j], item[i] + nlen[i], ilen[i] - nlen[i])) {
+				fprintf(decls, "|%.*s", (int)nlen[j], item[j]);
+				done[j] = 1;
+			}
+		fprintf(decls, ")$\";\n");
+		fprintf(out, "%slrw%d%.*s", first ? "" : "\\|", *nvar, (int)(ilen[i] - nlen[i]),
+			item[i] + nlen[i]);
+		first = 0;
+		done[i] = 1;
+		(*nvar)++;
+	}
+	fprintf(out, "\\)");
+}
+
+static void flush_rule(FILE *out, FILE **decls, char **dbuf, FILE **rule, char **body)
+{
+	fclose(*decls);
+	fclose(*rule);
+	fprintf(out, "%s%s", *dbuf, *body);
+	free(*dbuf);
+	free(*body);
+	*rule = NULL;
+}
+
+static int write_compacted(const char *path, const char *text)
+{
+	FILE *out = fopen(path, "w"), *decls = NULL, *rule = NULL;
+	const char *line = text;
+	char *dbuf = NULL, *body = NULL;
+	size_t dlen, blen;
+	int nvar = 0, in_header = 0, match = 0;
+
+	if (!out)
+		return -1;
+	/* rule by rule: the header as is, the new decls before its @@, then the body */
+	while (*line) {
+		const char *nl = strchr(line, '\n');
+		size_t len = nl ? (size_t)(nl - line + 1) : strlen(line);
+
+		if (line[0] == '@' && line[1] != '@') {
+			if (rule)
+				flush_rule(out, &decls, &dbuf, &rule, &body);
+			in_header = 1;
+			match = !memmem(line, len, "script:", 7) && !memmem(line, len, "initialize:", 11) &&
+				!memmem(line, len, "finalize:", 9);
+		} else if (in_header && !strncmp(line, "@@", 2)) {
+			in_header = 0;
+			if (match) {
+				decls = open_memstream(&dbuf, &dlen);
+				rule = open_memstream(&body, &blen);
+				nvar = 0;
+			}
+		}
+		if (rule) {
+			const char *w = memmem(line, len, "when != \\(", 10);
+			const char *close = w ? memmem(w, line + len - w, "\\)\n", 3) : NULL;
+
+			if (close) {
+				fwrite(line, 1, w + 8 - line, rule);
+				compact_list(rule, w + 10, close - (w + 10), decls, &nvar);
+				fwrite(close + 2, 1, line + len - (close + 2), rule);
+			} else {
+				fwrite(line, 1, len, rule);
+			}
+		} else {
+			fwrite(line, 1, len, out);
+		}
+		line += len;
+	}
+	if (rule)
+		flush_rule(out, &decls, &dbuf, &rule, &body);
+	return fclose(out);
+}
+
+/* A file written into memory: compacted into PATH. */
+static int finish(FILE *f, char **made, const char *path)
+{
+	int bad = fclose(f) || write_compacted(path, *made);	/* fclose() sets *made */
+
+	if (bad)
+		fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+	free(*made);
+	*made = NULL;
+	return bad;
+}
+
 int main(int argc, char **argv)
 {
 	FILE *in;
-	char *text, err[1024], path[1024];
+	char *text, err[1024], path[1024], *made = NULL;
+	size_t made_len;
 	long n;
 	int i;
 
@@ -1589,15 +1818,16 @@ int main(int argc, char **argv)
 		if (r->cocci.tmpl == LR_COCCI_NONE)
 			continue;	/* 'cocci none': the plugin checks it, Coccinelle does not */
 		snprintf(path, sizeof(path), "%s/%s.cocci", argv[2], r->id);
-		f = fopen(path, "w");
+		f = open_memstream(&made, &made_len);
 		if (!f) {
-			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+			fprintf(stderr, "rules2cocci: out of memory\n");
 			return 2;
 		}
 		/* a 'blocking KIND.. under KIND..' rule has a template of its own */
 		if (r->blocking_kinds) {
 			write_sleep(f, packs[0], r);
-			fclose(f);
+			if (finish(f, &made, path))
+				return 2;
 			continue;
 		}
 		/* the rule's 'cocci' line says which template */
@@ -1615,18 +1845,20 @@ int main(int argc, char **argv)
 		case LR_COCCI_NONE:
 			break;
 		}
-		fclose(f);
+		if (finish(f, &made, path))
+			return 2;
 	}
 	snprintf(path, sizeof(path), "%s/lock-order.cocci", argv[2]);
 	{
-		FILE *f = fopen(path, "w");
+		FILE *f = open_memstream(&made, &made_len);
 
 		if (!f) {
-			fprintf(stderr, "rules2cocci: cannot write %s\n", path);
+			fprintf(stderr, "rules2cocci: out of memory\n");
 			return 2;
 		}
 		write_order(f, packs[0]);
-		fclose(f);
+		if (finish(f, &made, path))
+			return 2;
 	}
 	free(text);
 	return 0;
