@@ -259,13 +259,13 @@ lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
 
 @hf depends on has_guard exists@
 identifier h;
-position p2 != ha.p2;
+position pf, p2 != ha.p2;
 expression e0;
 expression e2;
 identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
-h(...) {
+h@pf(...) {
 ... when != \(lrw0(...)\)
     when any
 (
@@ -357,7 +357,7 @@ __raw_spin_trylock(...)
 ...
 h@pc(...)
 
-@en_fn depends on has_guard exists@
+@en_fn depends on has_guard && context exists@
 identifier fn;
 position pf;
 expression e0;
@@ -396,33 +396,6 @@ else:
     # not include_match(False): it would drop the rules matched so far
     coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
-@en depends on has_guard && !context exists@
-identifier en_ok.efn;
-position p2 != ha.p2;
-expression e0;
-expression e2;
-identifier lrw0 =~ "^(folio_test_set_mlocked|folio_test_clear_mlocked|TestSetPageMlocked|TestClearPageMlocked|folio_set_mlocked|SetPageMlocked|__folio_clear_mlocked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
-@@
-
-efn(...) {
-... when != \(lrw0(...)\)
-    when any
-(
-zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
-|
-mod_zone_page_state@p2(e0, NR_MLOCK, e2)
-|
-__zone_stat_mod_folio@p2(e0, NR_MLOCK, e2)
-|
-__mod_zone_page_state@p2(e0, NR_MLOCK, e2)
-|
-node_stat_mod_folio@p2(e0, NR_MLOCK, e2)
-|
-lruvec_stat_mod_folio@p2(e0, NR_MLOCK, e2)
-)
-... when any
-}
-
 @en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
@@ -451,20 +424,24 @@ efn(...) {
 }
 
 @script:python depends on org@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_org(p2, "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 
 @script:python depends on report@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_report(p2[0], "NR_MLOCK update without an atomic PG_mlocked flip [-Wlockrules=mlock-count] (%s)" % w)
 

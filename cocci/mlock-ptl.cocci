@@ -428,12 +428,12 @@ munlock_vma_page@p2(...)
 
 @hf depends on has_guard exists@
 identifier h;
-position p2 != ha.p2;
+position pf, p2 != ha.p2;
 expression LE;
 identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
-h(...) {
+h@pf(...) {
 ... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
@@ -556,7 +556,7 @@ LE.lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard exists@
+@en_fn depends on has_guard && context exists@
 identifier fn;
 position pf;
 @@
@@ -589,28 +589,6 @@ else:
     # not include_match(False): it would drop the rules matched so far
     coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
-@en depends on has_guard && !context exists@
-identifier en_ok.efn;
-position p2 != ha.p2;
-expression LE;
-identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pte_offset_map_lock|get_locked_pte|follow_pte|pte_lockptr|ptep_lockptr|pte_offset_map_nolock|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
-@@
-
-efn(...) {
-... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
-    when any
-(
-mlock_vma_folio@p2(...)
-|
-munlock_vma_folio@p2(...)
-|
-mlock_vma_page@p2(...)
-|
-munlock_vma_page@p2(...)
-)
-... when any
-}
-
 @en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
@@ -634,20 +612,24 @@ efn(...) {
 }
 
 @script:python depends on org@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_org(p2, "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 
 @script:python depends on report@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_report(p2[0], "mlock state change of a mapped folio without the PTE page-table lock or the PMD page-table lock [-Wlockrules=mlock-ptl] (%s)" % w)
 

@@ -266,12 +266,12 @@ mm_take_all_locks@p2(...)
 
 @hf depends on has_guard exists@
 identifier h;
-position p2 != ha.p2;
+position pf, p2 != ha.p2;
 expression LE;
 identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
-h(...) {
+h@pf(...) {
 ... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
     when any
 (
@@ -378,7 +378,7 @@ LE.mmap_lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard exists@
+@en_fn depends on has_guard && context exists@
 identifier fn;
 position pf;
 @@
@@ -415,32 +415,6 @@ else:
     # not include_match(False): it would drop the rules matched so far
     coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
-@en depends on has_guard && !context exists@
-identifier en_ok.efn;
-position p2 != ha.p2;
-expression LE;
-identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
-@@
-
-efn(...) {
-... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\)
-    when any
-(
-do_mmap@p2(...)
-|
-do_munmap@p2(...)
-|
-do_vmi_munmap@p2(...)
-|
-do_mas_munmap@p2(...)
-|
-_install_special_mapping@p2(...)
-|
-mm_take_all_locks@p2(...)
-)
-... when any
-}
-
 @en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
@@ -468,20 +442,24 @@ efn(...) {
 }
 
 @script:python depends on org@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_org(p2, "address-space change without mmap_lock (write) [-Wlockrules=mmap-write-api] (%s)" % w)
 
 @script:python depends on report@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_report(p2[0], "address-space change without mmap_lock (write) [-Wlockrules=mmap-write-api] (%s)" % w)
 

@@ -456,12 +456,12 @@ pmdp_xchg_lazy@p2(...)
 
 @hf depends on has_guard exists@
 identifier h;
-position p2 != ha.p2;
+position pf, p2 != ha.p2;
 expression LE;
 identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
-h(...) {
+h@pf(...) {
 ... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
     when any
 (
@@ -606,7 +606,7 @@ LE.lock
 ...
 h@pc(...)
 
-@en_fn depends on has_guard exists@
+@en_fn depends on has_guard && context exists@
 identifier fn;
 position pf;
 @@
@@ -673,62 +673,6 @@ else:
     # not include_match(False): it would drop the rules matched so far
     coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
-@en depends on has_guard && !context exists@
-identifier en_ok.efn;
-position p2 != ha.p2;
-expression LE;
-identifier lrw0 =~ "^(pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pmd_lockptr|pud_lock|pud_trans_huge_lock|pud_lockptr|huge_pte_lock|page_vma_mapped_walk|folio_walk_start|follow_pfnmap_start|huge_pte_lockptr|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
-@@
-
-efn(...) {
-... when != \(lrw0(...)\|LE->page_table_lock\|LE.page_table_lock\|LE->ptl\|LE.ptl\|LE->lock\|LE.lock\)
-    when any
-(
-set_pmd_at@p2(...)
-|
-pmdp_set_access_flags@p2(...)
-|
-pmdp_huge_get_and_clear@p2(...)
-|
-pmdp_huge_get_and_clear_full@p2(...)
-|
-pmdp_huge_clear_flush@p2(...)
-|
-pmdp_establish@p2(...)
-|
-pmdp_invalidate@p2(...)
-|
-pmdp_invalidate_ad@p2(...)
-|
-pmdp_set_wrprotect@p2(...)
-|
-pgtable_trans_huge_deposit@p2(...)
-|
-pgtable_trans_huge_withdraw@p2(...)
-|
-split_huge_pmd_locked@p2(...)
-|
-pmd_populate@p2(...)
-|
-radix__pmd_hugepage_update@p2(...)
-|
-hash__pmd_hugepage_update@p2(...)
-|
-radix__pgtable_trans_huge_deposit@p2(...)
-|
-hash__pgtable_trans_huge_deposit@p2(...)
-|
-radix__pgtable_trans_huge_withdraw@p2(...)
-|
-hash__pgtable_trans_huge_withdraw@p2(...)
-|
-pmdp_xchg_direct@p2(...)
-|
-pmdp_xchg_lazy@p2(...)
-)
-... when any
-}
-
 @en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
@@ -786,20 +730,24 @@ efn(...) {
 }
 
 @script:python depends on org@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_org(p2, "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 
 @script:python depends on report@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_report(p2[0], "PMD change without the PMD page-table lock [-Wlockrules=pmd-modify] (%s)" % w)
 

@@ -404,12 +404,12 @@ pud_trans_huge_lock@p2(...)
 
 @hf depends on has_guard exists@
 identifier h;
-position p2 != ha.p2;
+position pf, p2 != ha.p2;
 expression LE;
 identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
-h(...) {
+h@pf(...) {
 ... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
     when any
 (
@@ -582,7 +582,7 @@ LE.ldt_usr_sem
 ...
 h@pc(...)
 
-@en_fn depends on has_guard exists@
+@en_fn depends on has_guard && context exists@
 identifier fn;
 position pf;
 @@
@@ -635,48 +635,6 @@ else:
     # not include_match(False): it would drop the rules matched so far
     coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
-@en depends on has_guard && !context exists@
-identifier en_ok.efn;
-position p2 != ha.p2;
-expression LE;
-identifier lrw0 =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_read_trylock|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|mmap_write_downgrade|lock_mm_and_find_vma|mmap_write_trylock|mmap_assert_locked|mmap_assert_write_locked|vma_assert_write_locked|vma_start_read|lock_vma_under_rcu|vma_start_write|vma_assert_locked|i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|arch_local_irq_save|arch_local_irq_disable|__arch_local_irq_save|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
-@@
-
-efn(...) {
-... when != \(lrw0(...)\|LE->mmap_lock\|LE.mmap_lock\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\|LE->ldt_usr_sem\|LE.ldt_usr_sem\)
-    when any
-(
-walk_page_range@p2(...)
-|
-walk_page_vma@p2(...)
-|
-walk_page_range_vma@p2(...)
-|
-walk_page_mapping@p2(...)
-|
-folio_walk_start@p2(...)
-|
-pte_offset_map@p2(...)
-|
-pte_offset_map_lock@p2(...)
-|
-pte_offset_map_nolock@p2(...)
-|
-get_locked_pte@p2(...)
-|
-follow_pfnmap_start@p2(...)
-|
-follow_pte@p2(...)
-|
-page_vma_mapped_walk@p2(...)
-|
-pmd_trans_huge_lock@p2(...)
-|
-pud_trans_huge_lock@p2(...)
-)
-... when any
-}
-
 @en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
@@ -720,20 +678,24 @@ efn(...) {
 }
 
 @script:python depends on org@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_org(p2, "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 
 @script:python depends on report@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_report(p2[0], "page-table walk without mmap_lock (read) or the per-VMA lock (read) or i_mmap_rwsem (read) or the anon_vma lock (read) or interrupts off (a lockless walk) or the x86 LDT lock (mm->context.ldt_usr_sem) (write) [-Wlockrules=pt-walk] (%s)" % w)
 

@@ -238,12 +238,12 @@ __split_huge_page_refcount@p2(...)
 
 @hf depends on has_guard exists@
 identifier h;
-position p2 != ha.p2;
+position pf, p2 != ha.p2;
 expression LE;
 identifier lrw0 =~ "^(i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
 @@
 
-h(...) {
+h@pf(...) {
 ... when != \(lrw0(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
     when any
 (
@@ -346,7 +346,7 @@ LE.rwsem
 ...
 h@pc(...)
 
-@en_fn depends on has_guard exists@
+@en_fn depends on has_guard && context exists@
 identifier fn;
 position pf;
 @@
@@ -375,24 +375,6 @@ else:
     # not include_match(False): it would drop the rules matched so far
     coccinelle.efn = cocci.make_ident("lr_not_an_entry_point")
 
-@en depends on has_guard && !context exists@
-identifier en_ok.efn;
-position p2 != ha.p2;
-expression LE;
-identifier lrw0 =~ "^(i_mmap_lock_write|i_mmap_trylock_write|i_mmap_lock_read|i_mmap_trylock_read|i_mmap_assert_locked|i_mmap_assert_write_locked|anon_vma_lock_write|anon_vma_trylock_write|anon_vma_lock_read|anon_vma_trylock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|compact_lock_irqsave|down_read|down_read_killable|down_read_trylock|down_write|down_write_nested|down_write_killable|down_write_trylock|downgrade_write|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|_raw_spin_lock_nested|spin_trylock|_raw_spin_trylock|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave|__raw_spin_trylock)$";
-@@
-
-efn(...) {
-... when != \(lrw0(...)\|LE->i_mmap_rwsem\|LE.i_mmap_rwsem\|LE->rwsem\|LE.rwsem\)
-    when any
-(
-__split_huge_page@p2(...)
-|
-__split_huge_page_refcount@p2(...)
-)
-... when any
-}
-
 @en_c depends on has_guard && context exists@
 identifier en_ok.efn;
 position p2 != ha.p2;
@@ -412,20 +394,24 @@ efn(...) {
 }
 
 @script:python depends on org@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_org(p2, "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 
 @script:python depends on report@
-efn << en_ok.efn;
-p2 << en.p2;
+h << hf.h;
+pf << hf.pf;
+p2 << hf.p2;
 @@
 
-w = "no caller holds it: %s() is %s" % (efn, lr_fn.get(str(efn), ''))
+w = lr_entry(pf[0])
+w = w and "no caller holds it: %s() is %s" % (h, w)
 if w:
     lr_report(p2[0], "THP split without the anon_vma lock (write) or i_mmap_rwsem (read) [-Wlockrules=thp-split] (%s)" % w)
 

@@ -678,10 +678,10 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 	write_held(f, "ha", " depends on has_guard", &any, &fields, &guards);
 
 	/* helpers: a function of the file with a guarded call and no lock of the need before it */
-	fprintf(f, "@hf depends on has_guard exists@\nidentifier h;\nposition p2 != ha.p2;\n%s",
+	fprintf(f, "@hf depends on has_guard exists@\nidentifier h;\nposition pf, p2 != ha.p2;\n%s",
 		fields.n ? "expression LE;\n" : "");
 	guard_metavars(f, &guards);
-	fprintf(f, "@@\n\nh(...) {\n");
+	fprintf(f, "@@\n\nh@pf(...) {\n");
 	print_handled(f, &any, &fields);
 	print_guards(f, &guards, "p2", "");
 	fprintf(f, "... when any\n}\n\n");
@@ -698,10 +698,14 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 		fprintf(f, ")\n...\nh@pc(...)\n\n");
 	}
 
-	/* entry points: the functions SYSCALL_DEFINEx() defines */
-	/* only the functions that make a guarded call: spatch skips files without one */
-	/* exists and '... when any', not a nest: a nest over a big switch costs seconds */
-	fprintf(f, "@en_fn depends on has_guard exists@\nidentifier fn;\nposition pf;\n");
+	/*
+	 * Entry points: the functions SYSCALL_DEFINEx() defines.  For report and
+	 * org, hf's matches are the entry points' too (the same body match): a
+	 * script tells a system call by the text before its name.  Context mode
+	 * stars the call in a rule of its own (en_c), on the functions en_fn
+	 * found and en_ok named.
+	 */
+	fprintf(f, "@en_fn depends on has_guard && context exists@\nidentifier fn;\nposition pf;\n");
 	guard_metavars(f, &guards);
 	fprintf(f, "@@\n\nfn@pf(...) {\n... when any\n");
 	print_guards(f, &guards, NULL, "");
@@ -711,11 +715,9 @@ static void write_contracts(FILE *f, const struct lr_pack *pack, const struct lr
 		   "    coccinelle.efn = cocci.make_ident(fn)\nelse:\n"
 		   "    # not include_match(False): it would drop the rules matched so far\n"
 		   "    coccinelle.efn = cocci.make_ident(\"lr_not_an_entry_point\")\n\n");
-	body_match(f, "en", "!context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "", "ha");
 	body_match(f, "en_c", "context", "efn", "identifier en_ok.efn;\n", &any, &fields, &guards, "*", "ha");
-	snprintf(buf, sizeof(buf), "%s (no caller holds it", msg);
-	contract_scripts(f, "en", "efn << en_ok.efn;\n", msg,
-			 "w = \"no caller holds it: %s() is %s\" % (efn, lr_fn.get(str(efn), ''))");
+	contract_scripts(f, "hf", "h << hf.h;\npf << hf.pf;\n", msg,
+			 "w = lr_entry(pf[0])\nw = w and \"no caller holds it: %s() is %s\" % (h, w)");
 
 	/* an entry point that calls such a helper with no lock of the need */
 	fprintf(f, "@en2_fn depends on hf exists@\nidentifier hf.h, fn;\nposition pf;\n@@\n\n"
