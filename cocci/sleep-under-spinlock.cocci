@@ -216,18 +216,17 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s2 depends on !context exists@
+@s2f0 depends on !context exists@
 expression X;
 position p1, p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier fld =~ "^(ptl|lock)$";
 identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
-lk@p1(X->fld, ...)
-... when != \(lrw0(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+lk@p1(X->ptl, ...)
+... when != \(lrw0(X->ptl, ...)\|pte_unmap_unlock(..., X->ptl)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -276,18 +275,135 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s3 depends on !context exists@
+@s2f1 depends on !context exists@
 expression X;
 position p1, p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier fld =~ "^(page_table_lock|lru_lock)$";
 identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
-lk@p1(&X->fld, ...)
-... when != \(lrw0(&X->fld, ...)\)
+lk@p1(X->lock, ...)
+... when != \(lrw0(X->lock, ...)\|pte_unmap_unlock(..., X->lock)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s3f0 depends on !context exists@
+expression X;
+position p1, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+lk@p1(&X->page_table_lock, ...)
+... when != \(lrw0(&X->page_table_lock, ...)\)
+(
+mmap_read_lock@p2(...)
+|
+mmap_read_lock_killable@p2(...)
+|
+mmap_write_lock@p2(...)
+|
+mmap_write_lock_nested@p2(...)
+|
+mmap_write_lock_killable@p2(...)
+|
+lock_mm_and_find_vma@p2(...)
+|
+vma_start_write@p2(...)
+|
+i_mmap_lock_write@p2(...)
+|
+i_mmap_lock_read@p2(...)
+|
+anon_vma_lock_write@p2(...)
+|
+anon_vma_lock_read@p2(...)
+|
+folio_lock_anon_vma_read@p2(...)
+|
+page_lock_anon_vma_read@p2(...)
+|
+folio_lock@p2(...)
+|
+lock_page@p2(...)
+|
+folio_lock_killable@p2(...)
+|
+__folio_lock_or_retry@p2(...)
+|
+__folio_lock@p2(...)
+|
+__folio_lock_killable@p2(...)
+|
+bp@p2(&BE->mmap_lock, ...)
+|
+bp@p2(&BE->i_mmap_rwsem, ...)
+|
+bp@p2(&BE->rwsem, ...)
+|
+bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s3f1 depends on !context exists@
+expression X;
+position p1, p2;
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+lk@p1(&X->lru_lock, ...)
+... when != \(lrw0(&X->lru_lock, ...)\)
 (
 mmap_read_lock@p2(...)
 |
@@ -407,7 +523,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@u depends on context || s0 || s1 || s2 || s3 || s4 exists@
+@u depends on context || s0 || s1 || s2f0 || s2f1 || s3f0 || s3f1 || s4 exists@
 identifier fn;
 position p2;
 expression BE;
@@ -473,7 +589,7 @@ p2 << u.p2;
 
 lr_excl.add(lr_key(p2[0]))
 
-@u2 depends on context || s0 || s1 || s2 || s3 || s4 exists@
+@u2 depends on context || s0 || s1 || s2f0 || s2f1 || s3f0 || s3f1 || s4 exists@
 position p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -712,18 +828,17 @@ follow_pte@p1(..., &E)
 *bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s2_c depends on context exists@
+@s2f0_c depends on context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier fld =~ "^(ptl|lock)$";
 identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
-lk@p1(X->fld, ...)
-... when != \(lrw0(X->fld, ...)\|pte_unmap_unlock(..., X->fld)\)
+lk@p1(X->ptl, ...)
+... when != \(lrw0(X->ptl, ...)\|pte_unmap_unlock(..., X->ptl)\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -772,18 +887,135 @@ lk@p1(X->fld, ...)
 *bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s3_c depends on context exists@
+@s2f1_c depends on context exists@
 expression X;
 position p1, p2 != {u.p2, u2.p2};
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
 identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier fld =~ "^(page_table_lock|lru_lock)$";
 identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
 @@
 
-lk@p1(&X->fld, ...)
-... when != \(lrw0(&X->fld, ...)\)
+lk@p1(X->lock, ...)
+... when != \(lrw0(X->lock, ...)\|pte_unmap_unlock(..., X->lock)\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s3f0_c depends on context exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+lk@p1(&X->page_table_lock, ...)
+... when != \(lrw0(&X->page_table_lock, ...)\)
+(
+*mmap_read_lock@p2(...)
+|
+*mmap_read_lock_killable@p2(...)
+|
+*mmap_write_lock@p2(...)
+|
+*mmap_write_lock_nested@p2(...)
+|
+*mmap_write_lock_killable@p2(...)
+|
+*lock_mm_and_find_vma@p2(...)
+|
+*vma_start_write@p2(...)
+|
+*i_mmap_lock_write@p2(...)
+|
+*i_mmap_lock_read@p2(...)
+|
+*anon_vma_lock_write@p2(...)
+|
+*anon_vma_lock_read@p2(...)
+|
+*folio_lock_anon_vma_read@p2(...)
+|
+*page_lock_anon_vma_read@p2(...)
+|
+*folio_lock@p2(...)
+|
+*lock_page@p2(...)
+|
+*folio_lock_killable@p2(...)
+|
+*__folio_lock_or_retry@p2(...)
+|
+*__folio_lock@p2(...)
+|
+*__folio_lock_killable@p2(...)
+|
+*bp@p2(&BE->mmap_lock, ...)
+|
+*bp@p2(&BE->i_mmap_rwsem, ...)
+|
+*bp@p2(&BE->rwsem, ...)
+|
+*bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s3f1_c depends on context exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression BE;
+identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+lk@p1(&X->lru_lock, ...)
+... when != \(lrw0(&X->lru_lock, ...)\)
 (
 *mmap_read_lock@p2(...)
 |
@@ -948,11 +1180,11 @@ if not takes:
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 
 @script:python depends on org@
-p1 << s2.p1;
-p2 << s2.p2;
-fld << s2.fld;
+p1 << s2f0.p1;
+p2 << s2f0.p2;
 @@
 
+fld = "ptl"
 held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
@@ -960,11 +1192,11 @@ if not takes:
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
-p1 << s2.p1;
-p2 << s2.p2;
-fld << s2.fld;
+p1 << s2f0.p1;
+p2 << s2f0.p2;
 @@
 
+fld = "ptl"
 held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
@@ -972,11 +1204,35 @@ if not takes:
 lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
 
 @script:python depends on org@
-p1 << s3.p1;
-p2 << s3.p2;
-fld << s3.fld;
+p1 << s2f1.p1;
+p2 << s2f1.p2;
 @@
 
+fld = "lock"
+held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s2f1.p1;
+p2 << s2f1.p2;
+@@
+
+fld = "lock"
+held = {"ptl": "a page-table lock", "lock": "a page-table lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
+@script:python depends on org@
+p1 << s3f0.p1;
+p2 << s3f0.p2;
+@@
+
+fld = "page_table_lock"
 held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:
@@ -984,11 +1240,35 @@ if not takes:
 lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
 
 @script:python depends on report@
-p1 << s3.p1;
-p2 << s3.p2;
-fld << s3.fld;
+p1 << s3f0.p1;
+p2 << s3f0.p2;
 @@
 
+fld = "page_table_lock"
+held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_report(p2[0], "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock] (taken on line %s)" % (takes, held, p1[0].line))
+
+@script:python depends on org@
+p1 << s3f1.p1;
+p2 << s3f1.p2;
+@@
+
+fld = "lru_lock"
+held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
+takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
+if not takes:
+    takes = {"mmap_lock": "mmap_lock", "i_mmap_rwsem": "i_mmap_rwsem", "rwsem": "the anon_vma lock", "ldt_usr_sem": "the x86 LDT lock (mm->context.ldt_usr_sem)", }.get(lr_word(p2[0], r'^\w+\s*\(\s*&[^,)]*->\s*(\w+)'), 'a sleeping lock')
+lr_org(p2, "sleeping under a spinlock: %s taken while %s is held [-Wlockrules=sleep-under-spinlock]" % (takes, held), p1, "the spinlock taken on")
+
+@script:python depends on report@
+p1 << s3f1.p1;
+p2 << s3f1.p2;
+@@
+
+fld = "lru_lock"
 held = {"page_table_lock": "mm->page_table_lock", "lru_lock": "the lruvec lock"}.get(fld, 'a spinlock')
 takes = {"mmap_read_lock": "mmap_lock (read)", "mmap_read_lock_killable": "mmap_lock (read)", "mmap_write_lock": "mmap_lock (write)", "mmap_write_lock_nested": "mmap_lock (write)", "mmap_write_lock_killable": "mmap_lock (write)", "lock_mm_and_find_vma": "mmap_lock (read)", "vma_start_write": "the per-VMA lock (write)", "i_mmap_lock_write": "i_mmap_rwsem (write)", "i_mmap_lock_read": "i_mmap_rwsem (read)", "anon_vma_lock_write": "the anon_vma lock (write)", "anon_vma_lock_read": "the anon_vma lock (read)", "folio_lock_anon_vma_read": "the anon_vma lock (read)", "page_lock_anon_vma_read": "i_mmap_rwsem (read)", "folio_lock": "the folio lock", "lock_page": "the folio lock", "folio_lock_killable": "the folio lock", "__folio_lock_or_retry": "the folio lock", "__folio_lock": "the folio lock", "__folio_lock_killable": "the folio lock"}.get(lr_word(p2[0], r'(\w+)'))
 if not takes:

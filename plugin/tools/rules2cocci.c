@@ -1363,25 +1363,33 @@ static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct na
  * release: s<form> for report and org, s<form>_c (context, starred, with
  * the clearing paths u and u2 as a position constraint).
  */
-static void write_sleep_form(FILE *f, int form, int c, const struct names *src,
+static void sleep_rule_name(char *buf, size_t size, int form, int fi)
+{
+	if (form == 2 || form == 3)
+		snprintf(buf, size, "s%df%d", form, fi);
+	else
+		snprintf(buf, size, "s%d", form);
+}
+
+static void write_sleep_form(FILE *f, int form, int fi, int c, const struct names *src,
 			     const struct names *prim, const struct names *spin_rel,
 			     const struct names *block, const struct names *block_fields)
 {
 	const char *star = c ? "*" : "";
+	char name[32], pat[200], args[200];
 	int i;
 
+	sleep_rule_name(name, sizeof(name), form, fi);
 	if (c)
-		fprintf(f, "@s%d_c depends on context exists@\n", form);
+		fprintf(f, "@%s_c depends on context exists@\n", name);
 	else
-		fprintf(f, "@s%d depends on !context exists@\n", form);
+		fprintf(f, "@%s depends on !context exists@\n", name);
 	fprintf(f, "expression %s;\nposition p1,%s p2%s;\n", form == 2 || form == 3 ? "X" : "E, V",
 		form == 4 ? " p0," : "", c ? " != {u.p2, u2.p2}" : "");
 	fprintf(f, "expression BE;\n");
 	print_regex(f, "bp", prim);
 	if (form >= 2)
 		print_regex(f, "lk", prim);
-	if (form == 2 || form == 3)
-		print_regex(f, "fld", src);
 	fprintf(f, "@@\n\n");
 	switch (form) {
 	case 0:
@@ -1391,10 +1399,10 @@ static void write_sleep_form(FILE *f, int form, int c, const struct names *src,
 		print_each(f, src, "%s@p1(..., &E)");
 		break;
 	case 2:
-		fprintf(f, "lk@p1(X->fld, ...)\n");
+		fprintf(f, "lk@p1(X->%s, ...)\n", src->v[fi]);
 		break;
 	case 3:
-		fprintf(f, "lk@p1(&X->fld, ...)\n");
+		fprintf(f, "lk@p1(&X->%s, ...)\n", src->v[fi]);
 		break;
 	case 4:
 		print_each(f, src, "E = %s@p0(...)");
@@ -1402,10 +1410,14 @@ static void write_sleep_form(FILE *f, int form, int c, const struct names *src,
 		break;
 	}
 	fprintf(f, "... when != ");
-	if (form == 2 || form == 3)	/* the same member released */
-		print_inline(f, spin_rel, form == 2 ? "X->fld, ..." : "&X->fld, ...",
-			     form == 2 ? "\\|pte_unmap_unlock(..., X->fld)" : NULL);
-	else
+	if (form == 2) {	/* the same member released */
+		snprintf(args, sizeof(args), "X->%s, ...", src->v[fi]);
+		snprintf(pat, sizeof(pat), "\\|pte_unmap_unlock(..., X->%s)", src->v[fi]);
+		print_inline(f, spin_rel, args, pat);
+	} else if (form == 3) {
+		snprintf(args, sizeof(args), "&X->%s, ...", src->v[fi]);
+		print_inline(f, spin_rel, args, NULL);
+	} else
 		print_inline(f, spin_rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
 	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
 	fprintf(f, "(\n");
@@ -1422,7 +1434,8 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 	struct names lockptr = { 0 }, prim = { 0 }, prim_src = { 0 }, rel = { 0 }, rel_src = { 0 };
 	struct names block = { 0 }, block_fields = { 0 }, all_spin = { 0 }, spin_rel = { 0 };
 	struct names all_fields = { 0 };
-	int k, i, j, p, form, c;
+	int k, i, j, p, form, fi, c;
+	char name[32];
 	char spins[400] = "", sleeps[400] = "";
 
 	for (k = 0; k < pack->nclasses; k++) {
@@ -1522,21 +1535,22 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 	 * half of this file's time on mm/).  Context mode (s0_c..) needs them
 	 * before its matches: a position constraint.
 	 */
+#define SLEEP_SRC(form) ((form) == 0 ? &ret_src : (form) == 1 ? &out_src : (form) == 2 ? &ptr_fields : \
+			 (form) == 3 ? &emb_fields : &lockptr)
+	/* one rule per member for forms 2 and 3: a constant member lets spatch skip functions */
+#define SLEEP_VARIANTS(form) ((form) == 2 || (form) == 3 ? SLEEP_SRC(form)->n : SLEEP_SRC(form)->n ? 1 : 0)
 #define SLEEP_FORMS(c) \
-	for (form = 0; form < 5; form++) { \
-		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src : \
-					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr; \
-		if (!src->n) \
-			continue; \
-		write_sleep_form(f, form, c, src, &prim, &spin_rel, &block, &block_fields); \
-	}
+	for (form = 0; form < 5; form++) \
+		for (fi = 0; fi < SLEEP_VARIANTS(form); fi++) \
+			write_sleep_form(f, form, fi, c, SLEEP_SRC(form), &prim, &spin_rel, &block, &block_fields);
 	SLEEP_FORMS(0);
 	for (k = 0; k < 2; k++) {
 		fprintf(f, "@%s depends on context", k ? "u2" : "u");
 		for (form = 0; form < 5; form++)
-			if ((form == 0 ? &ret_src : form == 1 ? &out_src : form == 2 ? &ptr_fields :
-			     form == 3 ? &emb_fields : &lockptr)->n)
-				fprintf(f, " || s%d", form);
+			for (fi = 0; fi < SLEEP_VARIANTS(form); fi++) {
+				sleep_rule_name(name, sizeof(name), form, fi);
+				fprintf(f, " || %s", name);
+			}
 		fprintf(f, " exists@\n%sposition p2;\n", k ? "" : "identifier fn;\n");
 		BLOCK_VARS();
 		if (!k) {
@@ -1559,16 +1573,15 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 #undef SLEEP_FORMS
 	/* messages: what the spin lock is, what the blocking call takes */
 	for (form = 0; form < 5; form++) {
-		const struct names *src = form == 0 ? &ret_src : form == 1 ? &out_src :
-					  form == 2 ? &ptr_fields : form == 3 ? &emb_fields : &lockptr;
+		const struct names *src = SLEEP_SRC(form);
 
-		if (!src->n)
-			continue;
+		for (fi = 0; fi < SLEEP_VARIANTS(form); fi++)
 		for (c = 0; c < 2; c++) {
-			fprintf(f, "@script:python depends on %s@\np1 << s%d.p1;\np2 << s%d.p2;\n%s@@\n\n",
-				c ? "report" : "org", form, form,
-				form == 2 ? "fld << s2.fld;\n" : form == 3 ? "fld << s3.fld;\n" :
-				form == 4 ? "p0 << s4.p0;\n" : "");
+			sleep_rule_name(name, sizeof(name), form, fi);
+			fprintf(f, "@script:python depends on %s@\np1 << %s.p1;\np2 << %s.p2;\n%s@@\n\n",
+				c ? "report" : "org", name, name, form == 4 ? "p0 << s4.p0;\n" : "");
+			if (form == 2 || form == 3)
+				fprintf(f, "fld = \"%s\"\n", src->v[fi]);
 			fprintf(f, "held = ");
 			if (form == 2 || form == 3) {
 				fprintf(f, "{");
@@ -1615,6 +1628,8 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 		}
 	}
 #undef BLOCKING
+#undef SLEEP_SRC
+#undef SLEEP_VARIANTS
 #undef BLOCK_VARS
 }
 
