@@ -9,6 +9,8 @@
 //# where no path reaches it without the spin lock.  A spinlock holder must not
 //# sleep: do_huge_pmd_wp_page() and madvise_free_pte_range() use folio_trylock()
 //# under the ptl and drop the ptl to wait.
+//# Patch mode: the blocking call becomes its trylock; where that fails, spin_unlock(),
+//# the blocking call, spin_lock(); what the spin lock protects must then be checked again.
 //
 // Confidence: Moderate
 // Copyright: (C) 2026 The lockrules authors.
@@ -18,6 +20,7 @@
 virtual context
 virtual org
 virtual report
+virtual patch
 
 @initialize:python@
 @@
@@ -78,7 +81,7 @@ def lr_entry(p):
             return what
     return None
 
-@s0 depends on !context exists@
+@s0 depends on !context && !patch exists@
 expression E, V;
 position p1, p2;
 expression BE;
@@ -152,7 +155,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s1 depends on !context exists@
+@s1 depends on !context && !patch exists@
 expression E, V;
 position p1, p2;
 expression BE;
@@ -216,7 +219,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s2f0 depends on !context exists@
+@s2f0 depends on !context && !patch exists@
 expression X;
 position p1, p2;
 expression BE;
@@ -275,7 +278,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s2f1 depends on !context exists@
+@s2f1 depends on !context && !patch exists@
 expression X;
 position p1, p2;
 expression BE;
@@ -334,7 +337,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s3f0 depends on !context exists@
+@s3f0 depends on !context && !patch exists@
 expression X;
 position p1, p2;
 expression BE;
@@ -393,7 +396,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s3f1 depends on !context exists@
+@s3f1 depends on !context && !patch exists@
 expression X;
 position p1, p2;
 expression BE;
@@ -452,7 +455,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@s4 depends on !context exists@
+@s4 depends on !context && !patch exists@
 expression E, V;
 position p1, p0, p2;
 expression BE;
@@ -523,7 +526,7 @@ bp@p2(&BE->rwsem, ...)
 bp@p2(&BE->ldt_usr_sem, ...)
 )
 
-@u depends on context || s0 || s1 || s2f0 || s2f1 || s3f0 || s3f1 || s4 exists@
+@u depends on context || patch || s0 || s1 || s2f0 || s2f1 || s3f0 || s3f1 || s4 exists@
 identifier fn;
 position p2;
 expression BE;
@@ -589,7 +592,7 @@ p2 << u.p2;
 
 lr_excl.add(lr_key(p2[0]))
 
-@u2 depends on context || s0 || s1 || s2f0 || s2f1 || s3f0 || s3f1 || s4 exists@
+@u2 depends on context || patch || s0 || s1 || s2f0 || s2f1 || s3f0 || s3f1 || s4 exists@
 position p2;
 expression BE;
 identifier bp =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
@@ -1133,6 +1136,611 @@ lk@p1(E, ...)
 *bp@p2(&BE->rwsem, ...)
 |
 *bp@p2(&BE->ldt_usr_sem, ...)
+)
+
+@s0_p depends on patch exists@
+expression E, V;
+position p1, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+E = pmd_lock@p1(...)
+|
+E = pud_lock@p1(...)
+|
+E = huge_pte_lock@p1(...)
+)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(E);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(E);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(E);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(E);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(E);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(E);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(E);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(E);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(E);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+)
+
+@s1_p depends on patch exists@
+expression E, V;
+position p1, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+pte_offset_map_lock@p1(..., &E)
+|
+get_locked_pte@p1(..., &E)
+|
+follow_pte@p1(..., &E)
+)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(E);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(E);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(E);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(E);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(E);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(E);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(E);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(E);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(E);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+)
+
+@s2f0_p depends on patch exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+spin_lock@p1(X->ptl)
+... when != \(lrw0(X->ptl, ...)\|pte_unmap_unlock(..., X->ptl)\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(X->ptl);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(X->ptl);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(X->ptl);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(X->ptl);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(X->ptl);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(X->ptl);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(X->ptl);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(X->ptl);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(X->ptl);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->ptl);
++}
+)
+
+@s2f1_p depends on patch exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+spin_lock@p1(X->lock)
+... when != \(lrw0(X->lock, ...)\|pte_unmap_unlock(..., X->lock)\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(X->lock);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(X->lock);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(X->lock);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(X->lock);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(X->lock);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(X->lock);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(X->lock);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(X->lock);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(X->lock);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(X->lock);
++}
+)
+
+@s3f0_p depends on patch exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+spin_lock@p1(&X->page_table_lock)
+... when != \(lrw0(&X->page_table_lock, ...)\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(&X->page_table_lock);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(&X->page_table_lock);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(&X->page_table_lock);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(&X->page_table_lock);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(&X->page_table_lock);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(&X->page_table_lock);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(&X->page_table_lock);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(&X->page_table_lock);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(&X->page_table_lock);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->page_table_lock);
++}
+)
+
+@s3f1_p depends on patch exists@
+expression X;
+position p1, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+spin_lock@p1(&X->lru_lock)
+... when != \(lrw0(&X->lru_lock, ...)\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(&X->lru_lock);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(&X->lru_lock);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(&X->lru_lock);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(&X->lru_lock);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(&X->lru_lock);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(&X->lru_lock);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(&X->lru_lock);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(&X->lru_lock);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(&X->lru_lock);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(&X->lru_lock);
++}
+)
+
+@s4_p depends on patch exists@
+expression E, V;
+position p1, p0, p2 != {u.p2, u2.p2};
+expression list ES;
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore|unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+E = pmd_lockptr@p0(...)
+|
+E = pte_lockptr@p0(...)
+|
+E = ptep_lockptr@p0(...)
+|
+E = pud_lockptr@p0(...)
+|
+E = huge_pte_lockptr@p0(...)
+)
+... when != E = V
+spin_lock@p1(E)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+(
+-mmap_read_lock@p2(ES);
++if (!mmap_read_trylock(ES)) {
++	spin_unlock(E);
++	mmap_read_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-mmap_write_lock@p2(ES);
++if (!mmap_write_trylock(ES)) {
++	spin_unlock(E);
++	mmap_write_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-i_mmap_lock_write@p2(ES);
++if (!i_mmap_trylock_write(ES)) {
++	spin_unlock(E);
++	i_mmap_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-i_mmap_lock_read@p2(ES);
++if (!i_mmap_trylock_read(ES)) {
++	spin_unlock(E);
++	i_mmap_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-anon_vma_lock_write@p2(ES);
++if (!anon_vma_trylock_write(ES)) {
++	spin_unlock(E);
++	anon_vma_lock_write(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-anon_vma_lock_read@p2(ES);
++if (!anon_vma_trylock_read(ES)) {
++	spin_unlock(E);
++	anon_vma_lock_read(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(E);
++	folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-lock_page@p2(ES);
++if (!trylock_page(ES)) {
++	spin_unlock(E);
++	lock_page(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
+|
+-__folio_lock@p2(ES);
++if (!folio_trylock(ES)) {
++	spin_unlock(E);
++	__folio_lock(ES);
++	/* lockrules: revalidate what the spin lock protects */
++	spin_lock(E);
++}
 )
 
 @script:python depends on org@

@@ -893,11 +893,26 @@ static void do_stores(struct parser *ps)
 	}
 }
 
-/* cocci released | sibling | missing TRIGGER MISSING [patch] */
+/* A primitive of the pack ('*' class, the lock its first argument) with an effect of KIND. */
+static int is_primitive(const struct lr_pack *pack, const char *name, enum lr_effect_kind kind)
+{
+	const struct lr_api *api = lr_pack_api(pack, name);
+	int i;
+
+	for (i = 0; api && i < api->neffects; i++)
+		if (api->effects[i].kind == kind && api->effects[i].path.kind == LR_PATH_BYARG &&
+		    !api->effects[i].is_try && api->effects[i].when == LR_WHEN_ALWAYS)
+			return 1;
+	return 0;
+}
+
+/* cocci released | sibling | missing TRIGGER MISSING [patch] | trylock DROP RETAKE */
 static void do_cocci(struct parser *ps)
 {
 	struct lr_cocci *cc = &ps->rule->cocci;
 
+	free(cc->drop);
+	free(cc->retake);
 	memset(cc, 0, sizeof(*cc));
 	cc->trigger = cc->missing = LR_CLASS_NONE;
 	if (accept(ps, "released")) {
@@ -920,8 +935,26 @@ static void do_cocci(struct parser *ps)
 			cc->patch = 1;
 		if (cc->trigger < 0 || cc->missing < 0)
 			cc->tmpl = LR_COCCI_RELEASED;	/* a class absent in this kernel */
+	} else if (accept(ps, "trylock")) {
+		/* the template stays the blocking rule's own; this adds its patch mode */
+		if (!ps->rule->blocking_kinds) {
+			fail(ps, "'cocci trylock' is for a rule with a 'blocking' line before it");
+			return;
+		}
+		cc->drop = ident(ps, "the primitive that releases the spin lock");
+		if (!cc->drop)
+			return;
+		if (!is_primitive(ps->pack, cc->drop, LR_EFF_RELEASE)) {
+			fail(ps, "'%s' is not an api that releases the lock its argument names", cc->drop);
+			return;
+		}
+		cc->retake = ident(ps, "the primitive that retakes the spin lock");
+		if (!cc->retake)
+			return;
+		if (!is_primitive(ps->pack, cc->retake, LR_EFF_ACQUIRE))
+			fail(ps, "'%s' is not an api that takes the lock its argument names", cc->retake);
 	} else {
-		fail(ps, "expected 'released', 'sibling', 'missing' or 'none' after 'cocci'");
+		fail(ps, "expected 'released', 'sibling', 'missing', 'trylock' or 'none' after 'cocci'");
 	}
 }
 
@@ -1435,6 +1468,8 @@ void lr_pack_free(struct lr_pack *pack)
 			free(r->stores[j].field);
 		}
 		free(r->stores);
+		free(r->cocci.drop);
+		free(r->cocci.retake);
 	}
 	free(pack->rules);
 	for (i = 0; i < pack->norders; i++)

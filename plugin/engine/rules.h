@@ -149,6 +149,11 @@ struct lr_guard_call {
  *   sibling   a lock of the need's family taken, then the call, no needed one between
  *   missing   the trigger class taken, then the call, the missing class taken nowhere
  *   none      no Coccinelle form (the template would report clean code)
+ *   trylock DROP RETAKE  (a 'blocking' rule, whose template is its own) a
+ *             patch mode: a blocking acquisition under a spin lock becomes
+ *             its trylock, and where that fails the spin lock is dropped
+ *             with DROP(lock), the blocking one taken, and the spin lock
+ *             retaken with RETAKE(lock); both are primitives of the pack
  */
 enum lr_cocci_template { LR_COCCI_RELEASED, LR_COCCI_SIBLING, LR_COCCI_MISSING, LR_COCCI_NONE };
 
@@ -159,6 +164,7 @@ struct lr_cocci {
 	int patch;		/* missing: a patch mode, __fn() -> fn() */
 	int nocontracts;	/* released: without the contracts part (entry points,
 				 * callbacks): for a guard too common in the source for it */
+	char *drop, *retake;	/* trylock: the primitives that release and retake the spin lock */
 };
 
 /*

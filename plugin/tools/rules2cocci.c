@@ -1357,12 +1357,6 @@ static void print_what_dict(FILE *f, const struct lr_pack *pack, const struct na
  * without the spin lock or past a release of one (as the plugin, silent on
  * held-on-some-paths).
  */
-/*
- * One way a spin lock reaches E (0 returned, 1 out-parameter, 2 pointer
- * member, 3 member, 4 lock pointer), then a blocking call before E's
- * release: s<form> for report and org, s<form>_c (context, starred, with
- * the clearing paths u and u2 as a position constraint).
- */
 static void sleep_rule_name(char *buf, size_t size, int form, int fi)
 {
 	if (form == 2 || form == 3)
@@ -1371,26 +1365,54 @@ static void sleep_rule_name(char *buf, size_t size, int form, int fi)
 		snprintf(buf, size, "s%d", form);
 }
 
-static void write_sleep_form(FILE *f, int form, int fi, int c, const struct names *src,
-			     const struct names *prim, const struct names *spin_rel,
-			     const struct names *block, const struct names *block_fields)
+/* What every form of sleep-under-spinlock shares (write_sleep fills it). */
+struct sleep_ctx {
+	const struct names *prim, *spin_rel, *block, *block_fields;
+	struct names tried, trylock;	/* blocking APIs with a trylock, and that trylock */
+	const char *drop, *retake;	/* 'cocci trylock DROP RETAKE': the patch mode */
+	const char *not_patch;		/* " && !patch" when there is a patch mode */
+};
+
+/*
+ * One way a spin lock reaches E (0 returned, 1 out-parameter, 2 pointer
+ * member, 3 member, 4 lock pointer), then a blocking call before E's
+ * release.  c: 0 s<form> for report and org; 1 s<form>_c, context, starred,
+ * with the clearing paths u and u2 as a position constraint; 2 s<form>_p,
+ * the patch: the blocking call becomes its trylock, and where that fails
+ * the spin lock is dropped, the blocking one taken, the spin lock retaken
+ * (the spin lock taken by RETAKE itself, so that DROP undoes it exactly;
+ * what the spin lock protected must be checked again after it: not
+ * mechanical, so the patch says so).
+ */
+static void write_sleep_form(FILE *f, const struct sleep_ctx *x, int form, int fi, int c,
+			     const struct names *src)
 {
-	const char *star = c ? "*" : "";
-	char name[32], pat[200], args[200];
+	const char *star = c == 1 ? "*" : "", *lk = c == 2 ? x->retake : "lk";
+	char name[32], pat[200], args[200], lock[200];
 	int i;
 
+	if (!src->n)
+		return;	/* the patch's returned locks: none the primitives take */
 	sleep_rule_name(name, sizeof(name), form, fi);
-	if (c)
+	if (c == 2)
+		fprintf(f, "@%s_p depends on patch exists@\n", name);
+	else if (c)
 		fprintf(f, "@%s_c depends on context exists@\n", name);
 	else
-		fprintf(f, "@%s depends on !context exists@\n", name);
+		fprintf(f, "@%s depends on !context%s exists@\n", name, x->not_patch);
 	fprintf(f, "expression %s;\nposition p1,%s p2%s;\n", form == 2 || form == 3 ? "X" : "E, V",
 		form == 4 ? " p0," : "", c ? " != {u.p2, u2.p2}" : "");
-	fprintf(f, "expression BE;\n");
-	print_regex(f, "bp", prim);
-	if (form >= 2)
-		print_regex(f, "lk", prim);
+	if (c == 2) {
+		fprintf(f, "expression list ES;\n");
+	} else {
+		fprintf(f, "expression BE;\n");
+		print_regex(f, "bp", x->prim);
+		if (form >= 2)
+			print_regex(f, "lk", x->prim);
+	}
 	fprintf(f, "@@\n\n");
+	snprintf(lock, sizeof(lock), form == 2 ? "X->%s" : form == 3 ? "&X->%s" : "E",
+		 form == 2 || form == 3 ? src->v[fi] : "");
 	switch (form) {
 	case 0:
 		print_each(f, src, "E = %s@p1(...)");
@@ -1399,33 +1421,87 @@ static void write_sleep_form(FILE *f, int form, int fi, int c, const struct name
 		print_each(f, src, "%s@p1(..., &E)");
 		break;
 	case 2:
-		fprintf(f, "lk@p1(X->%s, ...)\n", src->v[fi]);
-		break;
 	case 3:
-		fprintf(f, "lk@p1(&X->%s, ...)\n", src->v[fi]);
+		fprintf(f, "%s@p1(%s%s)\n", lk, lock, c == 2 ? "" : ", ...");
 		break;
 	case 4:
 		print_each(f, src, "E = %s@p0(...)");
-		fprintf(f, "... when != E = V\nlk@p1(E, ...)\n");
+		fprintf(f, "... when != E = V\n%s@p1(E%s)\n", lk, c == 2 ? "" : ", ...");
 		break;
 	}
 	fprintf(f, "... when != ");
+	snprintf(args, sizeof(args), "%s, ...", lock);
 	if (form == 2) {	/* the same member released */
-		snprintf(args, sizeof(args), "X->%s, ...", src->v[fi]);
-		snprintf(pat, sizeof(pat), "\\|pte_unmap_unlock(..., X->%s)", src->v[fi]);
-		print_inline(f, spin_rel, args, pat);
+		snprintf(pat, sizeof(pat), "\\|pte_unmap_unlock(..., %s)", lock);
+		print_inline(f, x->spin_rel, args, pat);
 	} else if (form == 3) {
-		snprintf(args, sizeof(args), "&X->%s, ...", src->v[fi]);
-		print_inline(f, spin_rel, args, NULL);
-	} else
-		print_inline(f, spin_rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
-	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
+		print_inline(f, x->spin_rel, args, NULL);
+	} else {
+		print_inline(f, x->spin_rel, args, "\\|pte_unmap_unlock(..., E)\\|E = V");
+	}
 	fprintf(f, "(\n");
-	for (i = 0; i < block->n; i++)
-		fprintf(f, "%s%s%s@p2(...)\n", i ? "|\n" : "", star, block->v[i]);
-	for (i = 0; i < block_fields->n; i++)
-		fprintf(f, "|\n%sbp@p2(&BE->%s, ...)\n", star, block_fields->v[i]);
+	if (c == 2) {
+		for (i = 0; i < x->tried.n; i++)
+			fprintf(f, "%s-%s@p2(ES);\n+if (!%s(ES)) {\n+\t%s(%s);\n+\t%s(ES);\n"
+				   "+\t/* lockrules: revalidate what the spin lock protects */\n+\t%s(%s);\n+}\n",
+				i ? "|\n" : "", x->tried.v[i], x->trylock.v[i], x->drop, lock,
+				x->tried.v[i], x->retake, lock);
+	} else {
+		/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
+		for (i = 0; i < x->block->n; i++)
+			fprintf(f, "%s%s%s@p2(...)\n", i ? "|\n" : "", star, x->block->v[i]);
+		for (i = 0; i < x->block_fields->n; i++)
+			fprintf(f, "|\n%sbp@p2(&BE->%s, ...)\n", star, x->block_fields->v[i]);
+	}
 	fprintf(f, ")\n\n");
+}
+
+/*
+ * The blocking acquisitions that have a trylock in the pack (the same class,
+ * mode and lock parameter, by position and name, 'try', as many parameters):
+ * folio_lock(folio) -> folio_trylock(folio), lock_page(page) -> trylock_page(page).
+ */
+static void trylock_pairs(const struct names *block, struct names *tried, struct names *trylock)
+{
+	int i, p, q, j, k, t;
+
+	for (i = 0; i < block->n; i++)
+		for (p = 0; p < 2; p++) {
+			const struct lr_api *b = lr_pack_api(packs[p], block->v[i]);
+
+			for (j = 0; b && j < b->neffects; j++) {
+				const struct lr_effect *e = &b->effects[j];
+
+				/* unconditional: a killable acquisition's failure has no trylock form */
+				if (e->kind != LR_EFF_ACQUIRE || e->is_try || e->when != LR_WHEN_ALWAYS ||
+				    e->path.kind != LR_PATH_PARAM)
+					continue;
+				for (q = 0; q < 2; q++)
+					for (t = 0; t < packs[q]->napis; t++) {
+						const struct lr_api *ta = &packs[q]->apis[t];
+
+						for (k = 0; k < ta->neffects; k++) {
+							const struct lr_effect *te = &ta->effects[k];
+
+							if (te->kind == LR_EFF_ACQUIRE && te->is_try &&
+							    te->mode == e->mode && ta->nparams == b->nparams &&
+							    te->path.kind == LR_PATH_PARAM &&
+							    te->path.param == e->path.param && !te->path.field &&
+							    /* the same argument: lock_page(page), trylock_page(page) */
+							    !strcmp(ta->params[te->path.param], b->params[e->path.param]) &&
+							    !e->path.field && te->cls >= 0 && e->cls >= 0 &&
+							    !strcmp(packs[q]->classes[te->cls].name,
+								    packs[p]->classes[e->cls].name)) {
+								int n = tried->n;
+
+								add_name(tried, b->name, NULL);
+								if (tried->n > n)	/* parallel to tried */
+									trylock->v[trylock->n++] = ta->name;
+							}
+						}
+					}
+			}
+		}
 }
 
 static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rule *rule)
@@ -1433,7 +1509,8 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 	struct names ret_src = { 0 }, out_src = { 0 }, ptr_fields = { 0 }, emb_fields = { 0 };
 	struct names lockptr = { 0 }, prim = { 0 }, prim_src = { 0 }, rel = { 0 }, rel_src = { 0 };
 	struct names block = { 0 }, block_fields = { 0 }, all_spin = { 0 }, spin_rel = { 0 };
-	struct names all_fields = { 0 };
+	struct names all_fields = { 0 }, ret_ptr = { 0 };
+	struct sleep_ctx x = { 0 };
 	int k, i, j, p, form, fi, c;
 	char name[32];
 	char spins[400] = "", sleeps[400] = "";
@@ -1496,6 +1573,39 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 	for (i = 0; i < prim.n; i++)
 		add_name(&all_spin, prim.v[i], NULL);
 
+	x.prim = &prim;
+	x.spin_rel = &spin_rel;
+	x.block = &block;
+	x.block_fields = &block_fields;
+	x.not_patch = "";
+	if (rule->cocci.drop) {
+		x.drop = rule->cocci.drop;
+		x.retake = rule->cocci.retake;
+		trylock_pairs(&block, &x.tried, &x.trylock);
+		if (x.tried.n)
+			x.not_patch = " && !patch";
+	}
+	/*
+	 * The patch drops and retakes the lock an API returned only where that
+	 * is a lock the primitives take: a class with a lock-pointer getter
+	 * (pmd_lock()'s ptl, not folio_lruvec_lock()'s lruvec).
+	 */
+	for (i = 0; i < ret_src.n; i++)
+		for (p = 0; p < 2; p++) {
+			const struct lr_api *api = lr_pack_api(packs[p], ret_src.v[i]);
+
+			for (j = 0; api && j < api->neffects; j++) {
+				struct names getters = { 0 };
+
+				if (api->effects[j].kind != LR_EFF_ACQUIRE || api->effects[j].path.kind != LR_PATH_RET ||
+				    api->effects[j].cls < 0)
+					continue;
+				lockptrs(packs[p]->classes[api->effects[j].cls].name, &getters);
+				if (getters.n)
+					add_name(&ret_ptr, ret_src.v[i], NULL);
+			}
+		}
+
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(f, "/// sleeping lock taken under a spinlock [lockrules:%s]\n", rule->id);
 	fprintf(f, "///\n//# Generated from rules/mm.rules (the classes of kind spin, and the blocking\n");
@@ -1505,10 +1615,16 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 	fprintf(f, "//# between the acquisition of %s and its release,\n", spins);
 	fprintf(f, "//# where no path reaches it without the spin lock.  A spinlock holder must not\n");
 	fprintf(f, "//# sleep: do_huge_pmd_wp_page() and madvise_free_pte_range() use folio_trylock()\n");
-	fprintf(f, "//# under the ptl and drop the ptl to wait.\n//\n");
+	fprintf(f, "//# under the ptl and drop the ptl to wait.\n");
+	if (x.tried.n)
+		fprintf(f, "//# Patch mode: the blocking call becomes its trylock; where that fails, %s(),\n"
+			   "//# the blocking call, %s(); what the spin lock protects must then be checked again.\n",
+			x.drop, x.retake);
+	fprintf(f, "//\n");
 	fprintf(f, "// Confidence: Moderate\n// Copyright: (C) 2026 The lockrules authors.\n");
 	fprintf(f, "// Comments: the GCC plugin checks the same rule with the locks held on every path\n");
-	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n\n");
+	fprintf(f, "// Options: --no-includes --include-headers\n\nvirtual context\nvirtual org\nvirtual report\n%s\n",
+		x.tried.n ? "virtual patch\n" : "");
 	prelude(f, NULL);
 
 	/* the blocking calls, on @p2: the APIs, and a primitive on a member of a sleeping class */
@@ -1542,10 +1658,10 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 #define SLEEP_FORMS(c) \
 	for (form = 0; form < 5; form++) \
 		for (fi = 0; fi < SLEEP_VARIANTS(form); fi++) \
-			write_sleep_form(f, form, fi, c, SLEEP_SRC(form), &prim, &spin_rel, &block, &block_fields);
+			write_sleep_form(f, &x, form, fi, c, (c) == 2 && !(form) ? &ret_ptr : SLEEP_SRC(form));
 	SLEEP_FORMS(0);
 	for (k = 0; k < 2; k++) {
-		fprintf(f, "@%s depends on context", k ? "u2" : "u");
+		fprintf(f, "@%s depends on context%s", k ? "u2" : "u", x.tried.n ? " || patch" : "");
 		for (form = 0; form < 5; form++)
 			for (fi = 0; fi < SLEEP_VARIANTS(form); fi++) {
 				sleep_rule_name(name, sizeof(name), form, fi);
@@ -1570,6 +1686,8 @@ static void write_sleep(FILE *f, const struct lr_pack *pack, const struct lr_rul
 		fprintf(f, "@script:python@\np2 << %s.p2;\n@@\n\nlr_excl.add(lr_key(p2[0]))\n\n", k ? "u2" : "u");
 	}
 	SLEEP_FORMS(1);
+	if (x.tried.n)
+		SLEEP_FORMS(2);
 #undef SLEEP_FORMS
 	/* messages: what the spin lock is, what the blocking call takes */
 	for (form = 0; form < 5; form++) {

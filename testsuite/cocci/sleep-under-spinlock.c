@@ -120,3 +120,19 @@ void thp_locked(pmd_t *pmd, struct vm_area_struct *vma, struct folio *folio)
 	folio_lock(folio);
 	folio_unlock(folio);
 }
+
+/* Patch mode: the ptl taken with spin_lock_irq() is reported, and has no
+ * patch: the pack's 'cocci trylock spin_unlock spin_lock' would drop it with
+ * spin_unlock() and sleep with interrupts off.  The rmap under the PMD ptl
+ * above (mmap_under_pmd) is patched; rwsem_under_page_table_lock's
+ * down_read() (a primitive, no trylock pair) and rmap_under_lruvec's lruvec
+ * (no primitive takes it back) are reported without a patch. */
+void folio_under_irq_ptl(struct mm_struct *mm, pmd_t *pmd, struct folio *folio)
+{
+	spinlock_t *ptl = pte_lockptr(mm, pmd);
+
+	spin_lock_irq(ptl);
+	folio_lock(folio);
+	folio_unlock(folio);
+	spin_unlock_irq(ptl);
+}

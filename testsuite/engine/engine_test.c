@@ -437,6 +437,19 @@ int main(void)
 			 "bad.rules:1:1: error: expected at least one 'rule'");
 	test_parse_error("parse-bad-param", "class a spin \"a\"\napi f(x)\n  acquire a:W(y)\n",
 			 "bad.rules:3:15: error: expected a parameter of f(), 'ret' or '*', not 'y'");
+	/* 'cocci trylock DROP RETAKE': a blocking rule's patch mode, two primitives of the pack */
+	test_parse_error("parse-trylock-not-blocking",
+			 "class a spin \"a\"\napi u(l)\n  release *(l)\napi k(l)\n  acquire *:W(l)\n"
+			 "rule r\n  needs a:W\n  calls f\n  cocci trylock u k\n",
+			 "bad.rules:9:16: error: 'cocci trylock' is for a rule with a 'blocking' line before it");
+	test_parse_error("parse-trylock-not-release",
+			 "class a spin \"a\"\nclass b rwsem \"b\"\napi u(l)\n  release *(l)\napi k(l)\n  acquire *:W(l)\n"
+			 "rule r\n  blocking rwsem under spin\n  cocci trylock k k\n",
+			 "bad.rules:9:18: error: 'k' is not an api that releases the lock its argument names");
+	test_parse_error("parse-trylock-not-acquire",
+			 "class a spin \"a\"\nclass b rwsem \"b\"\napi u(l)\n  release *(l)\napi k(l)\n  acquire *:W(l)\n"
+			 "rule r\n  blocking rwsem under spin\n  cocci trylock u u\n",
+			 "bad.rules:9:20: error: 'u' is not an api that takes the lock its argument names");
 	cpack = lr_pack_parse(calls_pack_text, "calls.rules", LR_VERSION(6, 12), err, sizeof(err));
 	if (!cpack) {
 		printf("FAIL engine/calls-pack: %s\n", err);
