@@ -73,294 +73,7 @@ def lr_entry(p):
             return what
     return None
 
-@o1 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
-@@
-
-(
-vma_start_write@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
-@@
-
-(
-*vma_start_write(...)
-)
-... when != \(lrw0(...)\)
-(
-*mmap_read_lock(...)
-|
-*mmap_read_lock_killable(...)
-|
-*mmap_write_lock(...)
-|
-*mmap_write_lock_nested(...)
-|
-*mmap_write_lock_killable(...)
-|
-*lock_mm_and_find_vma(...)
-)
-
-@script:python depends on org@
-p1 << o1.p1;
-p2 << o1.p2;
-@@
-
-lr_org(p2, "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o1.p1;
-p2 << o1.p2;
-@@
-
-lr_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o2 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
-@@
-
-(
-i_mmap_lock_write@p1(...)
-|
-i_mmap_trylock_write@p1(...)
-|
-i_mmap_lock_read@p1(...)
-|
-i_mmap_trylock_read@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
-@@
-
-(
-*i_mmap_lock_write(...)
-|
-*i_mmap_trylock_write(...)
-|
-*i_mmap_lock_read(...)
-|
-*i_mmap_trylock_read(...)
-)
-... when != \(lrw0(...)\)
-(
-*mmap_read_lock(...)
-|
-*mmap_read_lock_killable(...)
-|
-*mmap_write_lock(...)
-|
-*mmap_write_lock_nested(...)
-|
-*mmap_write_lock_killable(...)
-|
-*lock_mm_and_find_vma(...)
-)
-
-@script:python depends on org@
-p1 << o2.p1;
-p2 << o2.p2;
-@@
-
-lr_org(p2, "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o2.p1;
-p2 << o2.p2;
-@@
-
-lr_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o3 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
-@@
-
-(
-anon_vma_lock_write@p1(...)
-|
-anon_vma_trylock_write@p1(...)
-|
-anon_vma_lock_read@p1(...)
-|
-anon_vma_trylock_read@p1(...)
-|
-folio_lock_anon_vma_read@p1(...)
-|
-page_lock_anon_vma_read@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
-@@
-
-(
-*anon_vma_lock_write(...)
-|
-*anon_vma_trylock_write(...)
-|
-*anon_vma_lock_read(...)
-|
-*anon_vma_trylock_read(...)
-|
-*folio_lock_anon_vma_read(...)
-|
-*page_lock_anon_vma_read(...)
-)
-... when != \(lrw0(...)\)
-(
-*mmap_read_lock(...)
-|
-*mmap_read_lock_killable(...)
-|
-*mmap_write_lock(...)
-|
-*mmap_write_lock_nested(...)
-|
-*mmap_write_lock_killable(...)
-|
-*lock_mm_and_find_vma(...)
-)
-
-@script:python depends on org@
-p1 << o3.p1;
-p2 << o3.p2;
-@@
-
-lr_org(p2, "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o3.p1;
-p2 << o3.p2;
-@@
-
-lr_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@lpi4@
-expression E;
-@@
-
-(
-E = pmd_lockptr(...)
-)
-
-@p4au depends on lpi4 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-... when any
-}
-
-@p4a depends on lpi4 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p4au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pmd_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p4a.p1;
-p2 << p4a.p2;
-@@
-
-lr_org(p2, "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p4a.p1;
-p2 << p4a.p2;
-@@
-
-lr_report(p2[0], "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@lpi5@
+@lpi19@
 expression E;
 @@
 
@@ -370,846 +83,7 @@ E = pte_lockptr(...)
 E = ptep_lockptr(...)
 )
 
-@p5au depends on lpi5 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-... when any
-}
-
-@p5a depends on lpi5 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p5au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p5a.p1;
-p2 << p5a.p2;
-@@
-
-lr_org(p2, "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p5a.p1;
-p2 << p5a.p2;
-@@
-
-lr_report(p2[0], "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o4 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-folio_lruvec_lock@p1(...)
-|
-folio_lruvec_lock_irq@p1(...)
-|
-folio_lruvec_lock_irqsave@p1(...)
-|
-folio_lruvec_relock_irq@p1(...)
-|
-folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-*folio_lruvec_lock(...)
-|
-*folio_lruvec_lock_irq(...)
-|
-*folio_lruvec_lock_irqsave(...)
-|
-*folio_lruvec_relock_irq(...)
-|
-*folio_lruvec_relock_irqsave(...)
-)
-... when != \(lrw0(...)\)
-(
-*mmap_read_lock(...)
-|
-*mmap_read_lock_killable(...)
-|
-*mmap_write_lock(...)
-|
-*mmap_write_lock_nested(...)
-|
-*mmap_write_lock_killable(...)
-|
-*lock_mm_and_find_vma(...)
-)
-
-@script:python depends on org@
-p1 << o4.p1;
-p2 << o4.p2;
-@@
-
-lr_org(p2, "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o4.p1;
-p2 << o4.p2;
-@@
-
-lr_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o5 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
-@@
-
-(
-i_mmap_lock_write@p1(...)
-|
-i_mmap_trylock_write@p1(...)
-|
-i_mmap_lock_read@p1(...)
-|
-i_mmap_trylock_read@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-vma_start_write@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
-@@
-
-(
-*i_mmap_lock_write(...)
-|
-*i_mmap_trylock_write(...)
-|
-*i_mmap_lock_read(...)
-|
-*i_mmap_trylock_read(...)
-)
-... when != \(lrw0(...)\)
-(
-*vma_start_write(...)
-)
-
-@script:python depends on org@
-p1 << o5.p1;
-p2 << o5.p2;
-@@
-
-lr_org(p2, "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o5.p1;
-p2 << o5.p2;
-@@
-
-lr_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o6 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
-@@
-
-(
-anon_vma_lock_write@p1(...)
-|
-anon_vma_trylock_write@p1(...)
-|
-anon_vma_lock_read@p1(...)
-|
-anon_vma_trylock_read@p1(...)
-|
-folio_lock_anon_vma_read@p1(...)
-|
-page_lock_anon_vma_read@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-vma_start_write@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
-@@
-
-(
-*anon_vma_lock_write(...)
-|
-*anon_vma_trylock_write(...)
-|
-*anon_vma_lock_read(...)
-|
-*anon_vma_trylock_read(...)
-|
-*folio_lock_anon_vma_read(...)
-|
-*page_lock_anon_vma_read(...)
-)
-... when != \(lrw0(...)\)
-(
-*vma_start_write(...)
-)
-
-@script:python depends on org@
-p1 << o6.p1;
-p2 << o6.p2;
-@@
-
-lr_org(p2, "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o6.p1;
-p2 << o6.p2;
-@@
-
-lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p9au depends on lpi4 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-vma_start_write@p2(...)
-)
-... when any
-}
-
-@p9a depends on lpi4 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p9au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pmd_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-vma_start_write@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p9a.p1;
-p2 << p9a.p2;
-@@
-
-lr_org(p2, "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p9a.p1;
-p2 << p9a.p2;
-@@
-
-lr_report(p2[0], "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p10au depends on lpi5 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-vma_start_write@p2(...)
-)
-... when any
-}
-
-@p10a depends on lpi5 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p10au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-vma_start_write@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p10a.p1;
-p2 << p10a.p2;
-@@
-
-lr_org(p2, "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p10a.p1;
-p2 << p10a.p2;
-@@
-
-lr_report(p2[0], "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o7 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-folio_lruvec_lock@p1(...)
-|
-folio_lruvec_lock_irq@p1(...)
-|
-folio_lruvec_lock_irqsave@p1(...)
-|
-folio_lruvec_relock_irq@p1(...)
-|
-folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-vma_start_write@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-*folio_lruvec_lock(...)
-|
-*folio_lruvec_lock_irq(...)
-|
-*folio_lruvec_lock_irqsave(...)
-|
-*folio_lruvec_relock_irq(...)
-|
-*folio_lruvec_relock_irqsave(...)
-)
-... when != \(lrw0(...)\)
-(
-*vma_start_write(...)
-)
-
-@script:python depends on org@
-p1 << o7.p1;
-p2 << o7.p2;
-@@
-
-lr_org(p2, "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o7.p1;
-p2 << o7.p2;
-@@
-
-lr_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o8 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
-@@
-
-(
-anon_vma_lock_write@p1(...)
-|
-anon_vma_trylock_write@p1(...)
-|
-anon_vma_lock_read@p1(...)
-|
-anon_vma_trylock_read@p1(...)
-|
-folio_lock_anon_vma_read@p1(...)
-|
-page_lock_anon_vma_read@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
-@@
-
-(
-*anon_vma_lock_write(...)
-|
-*anon_vma_trylock_write(...)
-|
-*anon_vma_lock_read(...)
-|
-*anon_vma_trylock_read(...)
-|
-*folio_lock_anon_vma_read(...)
-|
-*page_lock_anon_vma_read(...)
-)
-... when != \(lrw0(...)\)
-(
-*i_mmap_lock_write(...)
-|
-*i_mmap_lock_read(...)
-)
-
-@script:python depends on org@
-p1 << o8.p1;
-p2 << o8.p2;
-@@
-
-lr_org(p2, "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o8.p1;
-p2 << o8.p2;
-@@
-
-lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p13au depends on lpi4 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-)
-... when any
-}
-
-@p13a depends on lpi4 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p13au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pmd_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p13a.p1;
-p2 << p13a.p2;
-@@
-
-lr_org(p2, "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p13a.p1;
-p2 << p13a.p2;
-@@
-
-lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p14au depends on lpi5 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-)
-... when any
-}
-
-@p14a depends on lpi5 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p14au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p14a.p1;
-p2 << p14a.p2;
-@@
-
-lr_org(p2, "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p14a.p1;
-p2 << p14a.p2;
-@@
-
-lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o9 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-folio_lruvec_lock@p1(...)
-|
-folio_lruvec_lock_irq@p1(...)
-|
-folio_lruvec_lock_irqsave@p1(...)
-|
-folio_lruvec_relock_irq@p1(...)
-|
-folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-i_mmap_lock_write@p2(...)
-|
-i_mmap_lock_read@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-*folio_lruvec_lock(...)
-|
-*folio_lruvec_lock_irq(...)
-|
-*folio_lruvec_lock_irqsave(...)
-|
-*folio_lruvec_relock_irq(...)
-|
-*folio_lruvec_relock_irqsave(...)
-)
-... when != \(lrw0(...)\)
-(
-*i_mmap_lock_write(...)
-|
-*i_mmap_lock_read(...)
-)
-
-@script:python depends on org@
-p1 << o9.p1;
-p2 << o9.p2;
-@@
-
-lr_org(p2, "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o9.p1;
-p2 << o9.p2;
-@@
-
-lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p16au depends on lpi4 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-)
-... when any
-}
-
-@p16a depends on lpi4 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p16au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pmd_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p16a.p1;
-p2 << p16a.p2;
-@@
-
-lr_org(p2, "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p16a.p1;
-p2 << p16a.p2;
-@@
-
-lr_report(p2[0], "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p17au depends on lpi5 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-)
-... when any
-}
-
-@p17a depends on lpi5 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p17au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p17a.p1;
-p2 << p17a.p2;
-@@
-
-lr_org(p2, "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p17a.p1;
-p2 << p17a.p2;
-@@
-
-lr_report(p2[0], "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o10 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-folio_lruvec_lock@p1(...)
-|
-folio_lruvec_lock_irq@p1(...)
-|
-folio_lruvec_lock_irqsave@p1(...)
-|
-folio_lruvec_relock_irq@p1(...)
-|
-folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-anon_vma_lock_write@p2(...)
-|
-anon_vma_lock_read@p2(...)
-|
-folio_lock_anon_vma_read@p2(...)
-|
-page_lock_anon_vma_read@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-*folio_lruvec_lock(...)
-|
-*folio_lruvec_lock_irq(...)
-|
-*folio_lruvec_lock_irqsave(...)
-|
-*folio_lruvec_relock_irq(...)
-|
-*folio_lruvec_relock_irqsave(...)
-)
-... when != \(lrw0(...)\)
-(
-*anon_vma_lock_write(...)
-|
-*anon_vma_lock_read(...)
-|
-*folio_lock_anon_vma_read(...)
-|
-*page_lock_anon_vma_read(...)
-)
-
-@script:python depends on org@
-p1 << o10.p1;
-p2 << o10.p2;
-@@
-
-lr_org(p2, "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o10.p1;
-p2 << o10.p2;
-@@
-
-lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@lpo19 depends on lpi5 exists@
+@lpo19 depends on lpi19 exists@
 identifier fn;
 expression F;
 @@
@@ -1222,67 +96,7 @@ F = pmd_lockptr(...)
 ... when any
 }
 
-@p19au depends on lpi5 exists@
-identifier fn;
-position p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-@@
-
-fn(...) {
-... when != lk(...)
-(
-pmd_lock@p2(...)
-|
-pmd_trans_huge_lock@p2(...)
-|
-__pmd_trans_huge_lock@p2(...)
-)
-... when any
-}
-
-@p19a depends on lpi5 && !context exists@
-identifier fn;
-expression E, V;
-position p1, p2 != p19au.p2;
-identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
-identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
-@@
-
-fn(...) {
-...
-(
-E = pte_lockptr(...)
-|
-E = ptep_lockptr(...)
-)
-... when != E = V
-lk@p1(E, ...)
-... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
-(
-pmd_lock@p2(...)
-|
-pmd_trans_huge_lock@p2(...)
-|
-__pmd_trans_huge_lock@p2(...)
-)
-... when any
-}
-
-@script:python depends on org@
-p1 << p19a.p1;
-p2 << p19a.p2;
-@@
-
-lr_org(p2, "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << p19a.p1;
-p2 << p19a.p2;
-@@
-
-lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@p19bu depends on lpi5 exists@
+@p19bu depends on lpi19 exists@
 identifier lpo19.fn;
 expression lpo19.F;
 position p2;
@@ -1334,134 +148,9 @@ p2 << p19b.p2;
 
 lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@o11 depends on !context exists@
+@o1 depends on !context exists@
 position p1, p2;
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-folio_lruvec_lock@p1(...)
-|
-folio_lruvec_lock_irq@p1(...)
-|
-folio_lruvec_lock_irqsave@p1(...)
-|
-folio_lruvec_relock_irq@p1(...)
-|
-folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-pmd_lock@p2(...)
-|
-pmd_trans_huge_lock@p2(...)
-|
-__pmd_trans_huge_lock@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-*folio_lruvec_lock(...)
-|
-*folio_lruvec_lock_irq(...)
-|
-*folio_lruvec_lock_irqsave(...)
-|
-*folio_lruvec_relock_irq(...)
-|
-*folio_lruvec_relock_irqsave(...)
-)
-... when != \(lrw0(...)\)
-(
-*pmd_lock(...)
-|
-*pmd_trans_huge_lock(...)
-|
-*__pmd_trans_huge_lock(...)
-)
-
-@script:python depends on org@
-p1 << o11.p1;
-p2 << o11.p2;
-@@
-
-lr_org(p2, "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o11.p1;
-p2 << o11.p2;
-@@
-
-lr_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o12 depends on !context exists@
-position p1, p2;
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-folio_lruvec_lock@p1(...)
-|
-folio_lruvec_lock_irq@p1(...)
-|
-folio_lruvec_lock_irqsave@p1(...)
-|
-folio_lruvec_relock_irq@p1(...)
-|
-folio_lruvec_relock_irqsave@p1(...)
-)
-... when != \(lrw0(...)\)
-(
-pte_offset_map_lock@p2(...)
-|
-get_locked_pte@p2(...)
-|
-follow_pte@p2(...)
-)
-
-@depends on context exists@
-identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
-@@
-
-(
-*folio_lruvec_lock(...)
-|
-*folio_lruvec_lock_irq(...)
-|
-*folio_lruvec_lock_irqsave(...)
-|
-*folio_lruvec_relock_irq(...)
-|
-*folio_lruvec_relock_irqsave(...)
-)
-... when != \(lrw0(...)\)
-(
-*pte_offset_map_lock(...)
-|
-*get_locked_pte(...)
-|
-*follow_pte(...)
-)
-
-@script:python depends on org@
-p1 << o12.p1;
-p2 << o12.p2;
-@@
-
-lr_org(p2, "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
-
-@script:python depends on report@
-p1 << o12.p1;
-p2 << o12.p2;
-@@
-
-lr_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
-
-@o13 depends on !context exists@
-position p1, p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|folio_lock|lock_page|folio_lock_killable|__folio_lock_or_retry|__folio_lock|__folio_lock_killable)$";
 identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 @@
 
@@ -1469,21 +158,11 @@ identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 vma_start_write@p1(...)
 )
 ... when != \(lrw0(...)\)
-(
-folio_lock@p2(...)
-|
-lock_page@p2(...)
-|
-folio_lock_killable@p2(...)
-|
-__folio_lock_or_retry@p2(...)
-|
-__folio_lock@p2(...)
-|
-__folio_lock_killable@p2(...)
-)
+    when any
+lo@p2(...)
 
 @depends on context exists@
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|folio_lock|lock_page|folio_lock_killable|__folio_lock_or_retry|__folio_lock|__folio_lock_killable)$";
 identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 @@
 
@@ -1491,36 +170,619 @@ identifier lrw0 =~ "^(mmap_write_unlock|vma_end_read|release_fault_lock)$";
 *vma_start_write(...)
 )
 ... when != \(lrw0(...)\)
-(
-*folio_lock(...)
-|
-*lock_page(...)
-|
-*folio_lock_killable(...)
-|
-*__folio_lock_or_retry(...)
-|
-*__folio_lock(...)
-|
-*__folio_lock_killable(...)
-)
+    when any
+*lo(...)
 
 @script:python depends on org@
-p1 << o13.p1;
-p2 << o13.p2;
+p1 << o1.p1;
+p2 << o1.p2;
+lo << o1.lo;
 @@
 
-lr_org(p2, "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
-p1 << o13.p1;
-p2 << o13.p2;
+p1 << o1.p1;
+p2 << o1.p2;
+lo << o1.lo;
 @@
 
-lr_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
 
-@o14 depends on !context exists@
+@script:python depends on org@
+p1 << o1.p1;
+p2 << o1.p2;
+lo << o1.lo;
+@@
+
+if str(lo) in ("folio_lock", "lock_page", "folio_lock_killable", "__folio_lock_or_retry", "__folio_lock", "__folio_lock_killable", ):
+    lr_org(p2, "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o1.p1;
+p2 << o1.p2;
+lo << o1.lo;
+@@
+
+if str(lo) in ("folio_lock", "lock_page", "folio_lock_killable", "__folio_lock_or_retry", "__folio_lock", "__folio_lock_killable", ):
+    lr_report(p2[0], "lock order: the folio lock taken while the per-VMA lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+
+@o2 depends on !context exists@
 position p1, p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write)$";
+identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
+@@
+
+(
+i_mmap_lock_write@p1(...)
+|
+i_mmap_trylock_write@p1(...)
+|
+i_mmap_lock_read@p1(...)
+|
+i_mmap_trylock_read@p1(...)
+)
+... when != \(lrw0(...)\)
+    when any
+lo@p2(...)
+
+@depends on context exists@
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write)$";
+identifier lrw0 =~ "^(i_mmap_unlock_write|i_mmap_unlock_read)$";
+@@
+
+(
+*i_mmap_lock_write(...)
+|
+*i_mmap_trylock_write(...)
+|
+*i_mmap_lock_read(...)
+|
+*i_mmap_trylock_read(...)
+)
+... when != \(lrw0(...)\)
+    when any
+*lo(...)
+
+@script:python depends on org@
+p1 << o2.p1;
+p2 << o2.p2;
+lo << o2.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o2.p1;
+p2 << o2.p2;
+lo << o2.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o2.p1;
+p2 << o2.p2;
+lo << o2.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_org(p2, "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o2.p1;
+p2 << o2.p2;
+lo << o2.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_report(p2[0], "lock order: the per-VMA lock taken while i_mmap_rwsem is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+
+@o3 depends on !context exists@
+position p1, p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read)$";
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
+@@
+
+(
+anon_vma_lock_write@p1(...)
+|
+anon_vma_trylock_write@p1(...)
+|
+anon_vma_lock_read@p1(...)
+|
+anon_vma_trylock_read@p1(...)
+|
+folio_lock_anon_vma_read@p1(...)
+|
+page_lock_anon_vma_read@p1(...)
+)
+... when != \(lrw0(...)\)
+    when any
+lo@p2(...)
+
+@depends on context exists@
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read)$";
+identifier lrw0 =~ "^(anon_vma_unlock_write|anon_vma_unlock_read)$";
+@@
+
+(
+*anon_vma_lock_write(...)
+|
+*anon_vma_trylock_write(...)
+|
+*anon_vma_lock_read(...)
+|
+*anon_vma_trylock_read(...)
+|
+*folio_lock_anon_vma_read(...)
+|
+*page_lock_anon_vma_read(...)
+)
+... when != \(lrw0(...)\)
+    when any
+*lo(...)
+
+@script:python depends on org@
+p1 << o3.p1;
+p2 << o3.p2;
+lo << o3.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o3.p1;
+p2 << o3.p2;
+lo << o3.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o3.p1;
+p2 << o3.p2;
+lo << o3.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_org(p2, "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o3.p1;
+p2 << o3.p2;
+lo << o3.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_report(p2[0], "lock order: the per-VMA lock taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o3.p1;
+p2 << o3.p2;
+lo << o3.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_org(p2, "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o3.p1;
+p2 << o3.p2;
+lo << o3.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_report(p2[0], "lock order: i_mmap_rwsem taken while the anon_vma lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+
+@lpi27@
+expression E;
+@@
+
+(
+E = pmd_lockptr(...)
+)
+
+@p27au depends on lpi27 exists@
+identifier fn;
+position p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read|anon_vma_lock_write|anon_vma_lock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+@@
+
+fn(...) {
+... when != lk(...)
+    when any
+lo@p2(...)
+... when any
+}
+
+@p27a depends on lpi27 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p27au.p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read|anon_vma_lock_write|anon_vma_lock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
+@@
+
+fn(...) {
+...
+(
+E = pmd_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+    when any
+lo@p2(...)
+... when any
+}
+
+@script:python depends on org@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_org(p2, "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_report(p2[0], "lock order: the per-VMA lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_org(p2, "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("anon_vma_lock_write", "anon_vma_lock_read", "folio_lock_anon_vma_read", "page_lock_anon_vma_read", ):
+    lr_org(p2, "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p27a.p1;
+p2 << p27a.p2;
+lo << p27a.lo;
+@@
+
+if str(lo) in ("anon_vma_lock_write", "anon_vma_lock_read", "folio_lock_anon_vma_read", "page_lock_anon_vma_read", ):
+    lr_report(p2[0], "lock order: the anon_vma lock taken while the PMD page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+
+@p28au depends on lpi19 exists@
+identifier fn;
+position p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read|anon_vma_lock_write|anon_vma_lock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+@@
+
+fn(...) {
+... when != lk(...)
+    when any
+lo@p2(...)
+... when any
+}
+
+@p28a depends on lpi19 && !context exists@
+identifier fn;
+expression E, V;
+position p1, p2 != p28au.p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read|anon_vma_lock_write|anon_vma_lock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock)$";
+identifier lk =~ "^(down_read|down_read_killable|down_write|down_write_nested|down_write_killable|double_pt_lock|spin_lock|spin_lock_irq|spin_lock_bh|_raw_spin_lock|_raw_spin_lock_irq|_raw_spin_lock_bh|_raw_spin_lock_irqsave|spin_lock_irqsave|_raw_spin_lock_nested|spin_lock_nested|__raw_spin_lock|__raw_spin_lock_irq|__raw_spin_lock_bh|__raw_spin_lock_irqsave)$";
+identifier lrw0 =~ "^(up_read|up_write|double_pt_unlock|spin_unlock|spin_unlock_irq|spin_unlock_bh|spin_unlock_irqrestore|_raw_spin_unlock|_raw_spin_unlock_irq|_raw_spin_unlock_bh|_raw_spin_unlock_irqrestore|__raw_spin_unlock|__raw_spin_unlock_irq|__raw_spin_unlock_bh|__raw_spin_unlock_irqrestore)$";
+@@
+
+fn(...) {
+...
+(
+E = pte_lockptr(...)
+|
+E = ptep_lockptr(...)
+)
+... when != E = V
+lk@p1(E, ...)
+... when != \(lrw0(E, ...)\|pte_unmap_unlock(..., E)\|E = V\)
+    when any
+lo@p2(...)
+... when any
+}
+
+@script:python depends on org@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_org(p2, "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_report(p2[0], "lock order: the per-VMA lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_org(p2, "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_report(p2[0], "lock order: i_mmap_rwsem taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("anon_vma_lock_write", "anon_vma_lock_read", "folio_lock_anon_vma_read", "page_lock_anon_vma_read", ):
+    lr_org(p2, "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("anon_vma_lock_write", "anon_vma_lock_read", "folio_lock_anon_vma_read", "page_lock_anon_vma_read", ):
+    lr_report(p2[0], "lock order: the anon_vma lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("pmd_lock", "pmd_trans_huge_lock", "__pmd_trans_huge_lock", ):
+    lr_org(p2, "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << p28a.p1;
+p2 << p28a.p2;
+lo << p28a.lo;
+@@
+
+if str(lo) in ("pmd_lock", "pmd_trans_huge_lock", "__pmd_trans_huge_lock", ):
+    lr_report(p2[0], "lock order: the PMD page-table lock taken while the PTE page-table lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+
+@o6 depends on !context exists@
+position p1, p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read|anon_vma_lock_write|anon_vma_lock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pte_offset_map_lock|get_locked_pte|follow_pte)$";
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+folio_lruvec_lock@p1(...)
+|
+folio_lruvec_lock_irq@p1(...)
+|
+folio_lruvec_lock_irqsave@p1(...)
+|
+folio_lruvec_relock_irq@p1(...)
+|
+folio_lruvec_relock_irqsave@p1(...)
+)
+... when != \(lrw0(...)\)
+    when any
+lo@p2(...)
+
+@depends on context exists@
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma|vma_start_write|i_mmap_lock_write|i_mmap_lock_read|anon_vma_lock_write|anon_vma_lock_read|folio_lock_anon_vma_read|page_lock_anon_vma_read|pmd_lock|pmd_trans_huge_lock|__pmd_trans_huge_lock|pte_offset_map_lock|get_locked_pte|follow_pte)$";
+identifier lrw0 =~ "^(unlock_page_lruvec|unlock_page_lruvec_irq|unlock_page_lruvec_irqrestore)$";
+@@
+
+(
+*folio_lruvec_lock(...)
+|
+*folio_lruvec_lock_irq(...)
+|
+*folio_lruvec_lock_irqsave(...)
+|
+*folio_lruvec_relock_irq(...)
+|
+*folio_lruvec_relock_irqsave(...)
+)
+... when != \(lrw0(...)\)
+    when any
+*lo(...)
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_org(p2, "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("vma_start_write", ):
+    lr_report(p2[0], "lock order: the per-VMA lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_org(p2, "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("i_mmap_lock_write", "i_mmap_lock_read", ):
+    lr_report(p2[0], "lock order: i_mmap_rwsem taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("anon_vma_lock_write", "anon_vma_lock_read", "folio_lock_anon_vma_read", "page_lock_anon_vma_read", ):
+    lr_org(p2, "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("anon_vma_lock_write", "anon_vma_lock_read", "folio_lock_anon_vma_read", "page_lock_anon_vma_read", ):
+    lr_report(p2[0], "lock order: the anon_vma lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("pmd_lock", "pmd_trans_huge_lock", "__pmd_trans_huge_lock", ):
+    lr_org(p2, "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("pmd_lock", "pmd_trans_huge_lock", "__pmd_trans_huge_lock", ):
+    lr_report(p2[0], "lock order: the PMD page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+@script:python depends on org@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("pte_offset_map_lock", "get_locked_pte", "follow_pte", ):
+    lr_org(p2, "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order]", p1, "taken on")
+
+@script:python depends on report@
+p1 << o6.p1;
+p2 << o6.p2;
+lo << o6.lo;
+@@
+
+if str(lo) in ("pte_offset_map_lock", "get_locked_pte", "follow_pte", ):
+    lr_report(p2[0], "lock order: the PTE page-table lock taken while the lruvec lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
+
+@o7 depends on !context exists@
+position p1, p2;
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma)$";
 identifier lrw0 =~ "^(folio_unlock|unlock_page|__folio_clear_locked|__ClearPageLocked)$";
 @@
 
@@ -1554,21 +816,11 @@ __folio_set_locked@p1(...)
 __SetPageLocked@p1(...)
 )
 ... when != \(lrw0(...)\)
-(
-mmap_read_lock@p2(...)
-|
-mmap_read_lock_killable@p2(...)
-|
-mmap_write_lock@p2(...)
-|
-mmap_write_lock_nested@p2(...)
-|
-mmap_write_lock_killable@p2(...)
-|
-lock_mm_and_find_vma@p2(...)
-)
+    when any
+lo@p2(...)
 
 @depends on context exists@
+identifier lo =~ "^(mmap_read_lock|mmap_read_lock_killable|mmap_write_lock|mmap_write_lock_nested|mmap_write_lock_killable|lock_mm_and_find_vma)$";
 identifier lrw0 =~ "^(folio_unlock|unlock_page|__folio_clear_locked|__ClearPageLocked)$";
 @@
 
@@ -1602,31 +854,25 @@ identifier lrw0 =~ "^(folio_unlock|unlock_page|__folio_clear_locked|__ClearPageL
 *__SetPageLocked(...)
 )
 ... when != \(lrw0(...)\)
-(
-*mmap_read_lock(...)
-|
-*mmap_read_lock_killable(...)
-|
-*mmap_write_lock(...)
-|
-*mmap_write_lock_nested(...)
-|
-*mmap_write_lock_killable(...)
-|
-*lock_mm_and_find_vma(...)
-)
+    when any
+*lo(...)
 
 @script:python depends on org@
-p1 << o14.p1;
-p2 << o14.p2;
+p1 << o7.p1;
+p2 << o7.p2;
+lo << o7.lo;
 @@
 
-lr_org(p2, "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p1, "taken on")
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_org(p2, "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order]", p1, "taken on")
 
 @script:python depends on report@
-p1 << o14.p1;
-p2 << o14.p2;
+p1 << o7.p1;
+p2 << o7.p2;
+lo << o7.lo;
 @@
 
-lr_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+if str(lo) in ("mmap_read_lock", "mmap_read_lock_killable", "mmap_write_lock", "mmap_write_lock_nested", "mmap_write_lock_killable", "lock_mm_and_find_vma", ):
+    lr_report(p2[0], "lock order: mmap_lock taken while the folio lock is held [-Wlockrules=lock-order] (taken on line %s)" % (p1[0].line))
+
 

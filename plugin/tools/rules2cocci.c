@@ -1137,82 +1137,234 @@ static int lockptr_gate(FILE *f, const struct names *getters, int n)
 }
 
 /*
- * The inner lock taken through a pointer its getter gave (ptl =
- * pte_lockptr(); spin_lock(ptl)), then the outer one taken blocking, by its
- * API or through its own getter's pointer (spin_lock_nested(pml) with pml =
- * pmd_lockptr(), taken conditionally in retract_page_tables()).
+ * lock-order's matches are grouped by the lock held: the pairs whose inner
+ * lock is taken and released by the same APIs share one match, the outer
+ * APIs of all of them in one regex identifier 'lo', and a script per
+ * message picks the pair by the name it bound.  Fewer rules over the same
+ * functions (each rule is model-checked on every function of every file it
+ * parses), and no outer names in the file filter: spatch keeps a file when
+ * the formula its rules' constants make holds, and an 'or' of more than five
+ * conjunctions (A and B per pair) is no filter at all, so every file of
+ * mm/ was parsed (get_constants2.ml, max_cnf).
  */
-static void write_order_lockptr(FILE *f, const struct lr_pack *pack, int outer, int inner,
-				const struct names *take_outer, const char *msg, int n)
+#define MAX_ORDER_MSGS 16
+struct order_group {
+	int inner;		/* the class held */
+	int lockptr;		/* held through a lock-pointer getter's pointer */
+	struct names take_inner, drop_inner, take_outer;
+	int nmsgs;
+	struct names outer[MAX_ORDER_MSGS];	/* the outer APIs of each message */
+	char msg[MAX_ORDER_MSGS][400];
+};
+
+static int same_names(const struct names *a, const struct names *b)
+{
+	int i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i], b->v[i]))
+			return 0;
+	return 1;
+}
+
+static int has_name(const struct names *s, const char *name)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i], name))
+			return 1;
+	return 0;
+}
+
+/* Can g take the pair: an outer API it has already must keep its message, and a new message needs room. */
+static int group_takes(const struct order_group *g, const struct names *take_outer, const char *msg)
+{
+	int i, m, found = 0;
+
+	for (m = 0; m < g->nmsgs; m++) {
+		if (!strcmp(g->msg[m], msg)) {
+			found = 1;
+			continue;
+		}
+		for (i = 0; i < take_outer->n; i++)
+			if (has_name(&g->outer[m], take_outer->v[i]))
+				return 0;
+	}
+	return found || g->nmsgs < MAX_ORDER_MSGS;
+}
+
+static void group_pair(struct order_group **gs, int *ng, int inner, int lockptr,
+		       const struct names *take_inner, const struct names *drop_inner,
+		       const struct names *take_outer, const char *msg)
+{
+	struct order_group *g = NULL;
+	int i, m;
+
+	for (i = 0; i < *ng && !g; i++)
+		if ((*gs)[i].inner == inner && (*gs)[i].lockptr == lockptr &&
+		    same_names(&(*gs)[i].take_inner, take_inner) &&
+		    same_names(&(*gs)[i].drop_inner, drop_inner) &&
+		    group_takes(&(*gs)[i], take_outer, msg))
+			g = &(*gs)[i];
+	if (!g) {
+		*gs = realloc(*gs, (*ng + 1) * sizeof(**gs));
+		if (!*gs) {
+			perror("rules2cocci");
+			exit(1);
+		}
+		g = &(*gs)[(*ng)++];
+		memset(g, 0, sizeof(*g));
+		g->inner = inner;
+		g->lockptr = lockptr;
+		g->take_inner = *take_inner;
+		g->drop_inner = *drop_inner;
+	}
+	for (m = 0; m < g->nmsgs && strcmp(g->msg[m], msg); m++)
+		;
+	if (m == g->nmsgs)
+		snprintf(g->msg[g->nmsgs++], sizeof(g->msg[0]), "%s", msg);
+	for (i = 0; i < take_outer->n; i++) {
+		add_name(&g->outer[m], take_outer->v[i], NULL);
+		add_name(&g->take_outer, take_outer->v[i], NULL);
+	}
+}
+
+/* The org and report scripts of a group's rule: per message, for the outer APIs it names. */
+static void order_scripts(FILE *f, const char *rule, const struct order_group *g)
+{
+	int m, i, mode;
+
+	for (m = 0; m < g->nmsgs; m++)
+		for (mode = 0; mode < 2; mode++) {
+			fprintf(f, "@script:python depends on %s@\np1 << %s.p1;\np2 << %s.p2;\nlo << %s.lo;\n@@\n\n",
+				mode ? "report" : "org", rule, rule, rule);
+			fprintf(f, "if str(lo) in (");
+			for (i = 0; i < g->outer[m].n; i++)
+				fprintf(f, "\"%s\", ", g->outer[m].v[i]);
+			if (mode)
+				fprintf(f, "):\n    lr_report(p2[0], \"%s (taken on line %%s)\" %% (p1[0].line))\n\n",
+					g->msg[m]);
+			else
+				fprintf(f, "):\n    lr_org(p2, \"%s\", p1, \"taken on\")\n\n", g->msg[m]);
+		}
+}
+
+/*
+ * The inner lock taken through a pointer its getter gave (ptl =
+ * pte_lockptr(); spin_lock(ptl)), then an outer one taken blocking by its
+ * API: a group's rules p<N>a (and p<N>au, the calls a path with no spin lock
+ * reaches, silent).
+ */
+static void write_order_lockptr(FILE *f, const struct order_group *g, int n)
+{
+	struct names lpi = { 0 }, prim_src = { 0 }, prim = { 0 }, rel_src = { 0 }, rel = { 0 };
+	char name[40];
+	int gate;
+
+	lockptrs(packs[0]->classes[g->inner].name, &lpi);
+	primitives(&prim_src, &rel_src);
+	source_names(&prim_src, &prim);
+	source_names(&rel_src, &rel);
+	gate = lockptr_gate(f, &lpi, n);
+	snprintf(name, sizeof(name), "p%dau", n);
+	fprintf(f, "@%s depends on lpi%d exists@\nidentifier fn;\nposition p2;\n", name, gate);
+	print_regex(f, "lo", &g->take_outer);
+	print_regex(f, "lk", &prim);
+	fprintf(f, "@@\n\nfn(...) {\n... when != lk(...)\n    when any\nlo@p2(...)\n... when any\n}\n\n");
+	snprintf(name, sizeof(name), "p%da", n);
+	fprintf(f, "@%s depends on lpi%d && !context exists@\nidentifier fn;\nexpression E, V;\n"
+		   "position p1, p2 != %su.p2;\n", name, gate, name);
+	print_regex(f, "lo", &g->take_outer);
+	print_regex(f, "lk", &prim);
+	fprintf(f, "@@\n\nfn(...) {\n...\n");
+	print_each(f, &lpi, "E = %s(...)");
+	fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
+	print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+	fprintf(f, "    when any\nlo@p2(...)\n... when any\n}\n\n");
+	order_scripts(f, name, g);
+	fprintf(f, "\n");
+}
+
+/*
+ * Both taken through lock-pointer getters' pointers: the inner one as
+ * above, the outer one by a primitive on its getter's pointer
+ * (spin_lock_nested(pml) with pml = pmd_lockptr(), taken conditionally in
+ * retract_page_tables()).  Per pair: the outer getter's match is its own.
+ */
+static void write_order_lockptr2(FILE *f, const struct lr_pack *pack, int outer, int inner,
+				 const char *msg, int n)
 {
 	struct names lpi = { 0 }, lpo = { 0 }, prim_src = { 0 }, prim = { 0 }, rel_src = { 0 }, rel = { 0 };
-	int c, gate;
+	int gate;
 	char name[40];
 
 	lockptrs(pack->classes[inner].name, &lpi);
 	lockptrs(pack->classes[outer].name, &lpo);
-	if (!lpi.n)
+	if (!lpi.n || !lpo.n)
 		return;
 	primitives(&prim_src, &rel_src);
 	source_names(&prim_src, &prim);
 	source_names(&rel_src, &rel);
-	/*
-	 * Files without the inner getter are not matched for these: one gate
-	 * per set of getters, shared by the pairs with the same inner class (a
-	 * gate runs over every function of every file the order rules parse).
-	 */
 	gate = lockptr_gate(f, &lpi, n);
-	if (lpo.n) {
-		fprintf(f, "@lpo%d depends on lpi%d exists@\nidentifier fn;\nexpression F;\n@@\n\n"
-			   "fn(...) {\n... when any\n", n, gate);
-		print_each(f, &lpo, "F = %s(...)");
-		fprintf(f, "... when any\n}\n\n");
-	}
-	for (c = 0; c < (lpo.n ? 2 : 1); c++) {
-		/* a path from the function's start to the outer lock with no spin_lock() on it: silent there */
-		snprintf(name, sizeof(name), "p%d%su", n, c ? "b" : "a");
-		if (c)
-			fprintf(f, "@%s depends on lpi%d exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n",
-				name, gate, n, n);
-		else
-			fprintf(f, "@%s depends on lpi%d exists@\nidentifier fn;\nposition p2;\n", name, gate);
-		print_regex(f, "lk", &prim);
-		if (c)
-			print_regex(f, "lk2", &prim);
-		fprintf(f, "@@\n\nfn(...) {\n... when != lk(...)\n");
-		if (c)
-			fprintf(f, "lk2@p2(F, ...)\n");
-		else
-			print_alts(f, take_outer, "p2", "", "...");
-		fprintf(f, "... when any\n}\n\n");
-		snprintf(name, sizeof(name), "p%d%s", n, c ? "b" : "a");
-		if (c)
-			fprintf(f, "@%s depends on !context exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\n"
-				"expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
-		else
-			fprintf(f, "@%s depends on lpi%d && !context exists@\nidentifier fn;\nexpression E, V;\nposition p1, p2 != %su.p2;\n",
-				name, gate, name);
-		print_regex(f, "lk", &prim);
-		if (c)
-			print_regex(f, "lk2", &prim);
-		fprintf(f, "@@\n\nfn(...) {\n...\n");
-		print_each(f, &lpi, "E = %s(...)");
-		fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
-		print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
-		if (c)
-			fprintf(f, "lk2@p2(F, ...)\n");
-		else
-			print_alts(f, take_outer, "p2", "", "...");
-		fprintf(f, "... when any\n}\n\n");
-		scripts(f, name, msg, "taken on");
-		fprintf(f, "\n");
-	}
+	fprintf(f, "@lpo%d depends on lpi%d exists@\nidentifier fn;\nexpression F;\n@@\n\n"
+		   "fn(...) {\n... when any\n", n, gate);
+	print_each(f, &lpo, "F = %s(...)");
+	fprintf(f, "... when any\n}\n\n");
+	/* a path from the function's start to the outer lock with no spin_lock() on it: silent there */
+	snprintf(name, sizeof(name), "p%dbu", n);
+	fprintf(f, "@%s depends on lpi%d exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\nposition p2;\n",
+		name, gate, n, n);
+	print_regex(f, "lk", &prim);
+	print_regex(f, "lk2", &prim);
+	fprintf(f, "@@\n\nfn(...) {\n... when != lk(...)\nlk2@p2(F, ...)\n... when any\n}\n\n");
+	snprintf(name, sizeof(name), "p%db", n);
+	fprintf(f, "@%s depends on !context exists@\nidentifier lpo%d.fn;\nexpression lpo%d.F;\n"
+		   "expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
+	print_regex(f, "lk", &prim);
+	print_regex(f, "lk2", &prim);
+	fprintf(f, "@@\n\nfn(...) {\n...\n");
+	print_each(f, &lpi, "E = %s(...)");
+	fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
+	print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+	fprintf(f, "lk2@p2(F, ...)\n... when any\n}\n\n");
+	scripts(f, name, msg, "taken on");
+	fprintf(f, "\n");
+}
+
+/* A group of pairs whose inner lock is taken by an API: rule o<N>, its context form, its scripts. */
+static void write_order_group(FILE *f, const struct order_group *g, int n)
+{
+	char rule[40];
+	int x;
+
+	fprintf(f, "@o%d depends on !context exists@\nposition p1, p2;\n", n);
+	print_regex(f, "lo", &g->take_outer);
+	fprintf(f, "@@\n\n");
+	print_alts(f, &g->take_inner, "p1", "", "...");
+	fprintf(f, "... when != \\(");
+	for (x = 0; x < g->drop_inner.n; x++)
+		fprintf(f, "%s%s(...)", x ? "\\|" : "", g->drop_inner.v[x]);
+	fprintf(f, "\\)\n    when any\nlo@p2(...)\n\n@depends on context exists@\n");
+	print_regex(f, "lo", &g->take_outer);
+	fprintf(f, "@@\n\n");
+	print_alts(f, &g->take_inner, NULL, "*", "...");
+	fprintf(f, "... when != \\(");
+	for (x = 0; x < g->drop_inner.n; x++)
+		fprintf(f, "%s%s(...)", x ? "\\|" : "", g->drop_inner.v[x]);
+	fprintf(f, "\\)\n    when any\n*lo(...)\n\n");
+	snprintf(rule, sizeof(rule), "o%d", n);
+	order_scripts(f, rule, g);
+	fprintf(f, "\n");
 }
 
 /* lock-order: per ordered pair (outer before inner), inner held, outer taken blocking. */
 static void write_order(FILE *f, const struct lr_pack *pack)
 {
-	int k, i, j, nrule = 0, nptr = 0;
+	struct order_group *gs = NULL;
+	int k, i, j, ng = 0, nptr = 0;
 
 	fprintf(f, "// SPDX-License-Identifier: GPL-2.0\n");
 	fprintf(f, "/// lock order: an mm lock taken, blocking, while a lock below it is held [lockrules:lock-order]\n");
@@ -1230,9 +1382,8 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 			for (j = i + 1; j < o->n; j++) {
 				const char *outer = pack->classes[o->chain[i].cls].name;
 				const char *inner = pack->classes[o->chain[j].cls].name;
-				struct names take_inner = { 0 }, drop_inner = { 0 }, take_outer = { 0 };
+				struct names take_inner = { 0 }, drop_inner = { 0 }, take_outer = { 0 }, lpi = { 0 };
 				char a[160], b[160], msg[400];
-				int x;
 
 				apis_mode(inner, LR_EFF_ACQUIRE, 0, 0, o->chain[j].mode, &take_inner);
 				apis_with(inner, LR_EFF_RELEASE, 0, 0, &drop_inner);
@@ -1240,30 +1391,22 @@ static void write_order(FILE *f, const struct lr_pack *pack)
 				describe_pair(pack, o->chain[i].cls, o->chain[j].cls, a, b);
 				snprintf(msg, sizeof(msg), "lock order: %s taken while %s is held [-Wlockrules=lock-order]", a, b);
 				nptr++;
-				write_order_lockptr(f, pack, o->chain[i].cls, o->chain[j].cls, &take_outer, msg, nptr);
-				if (!take_inner.n || !take_outer.n || !drop_inner.n)
-					continue;
-				nrule++;
-				fprintf(f, "@o%d depends on !context exists@\nposition p1, p2;\n@@\n\n", nrule);
-				print_alts(f, &take_inner, "p1", "", "...");
-				fprintf(f, "... when != \\(");
-				for (x = 0; x < drop_inner.n; x++)
-					fprintf(f, "%s%s(...)", x ? "\\|" : "", drop_inner.v[x]);
-				fprintf(f, "\\)\n");
-				print_alts(f, &take_outer, "p2", "", "...");
-				fprintf(f, "\n@depends on context exists@\n@@\n\n");
-				print_alts(f, &take_inner, NULL, "*", "...");
-				fprintf(f, "... when != \\(");
-				for (x = 0; x < drop_inner.n; x++)
-					fprintf(f, "%s%s(...)", x ? "\\|" : "", drop_inner.v[x]);
-				fprintf(f, "\\)\n");
-				print_alts(f, &take_outer, NULL, "*", "...");
-				fprintf(f, "\n");
-				snprintf(a, sizeof(a), "o%d", nrule);
-				scripts(f, a, msg, "taken on");
-				fprintf(f, "\n");
+				lockptrs(inner, &lpi);
+				if (lpi.n && take_outer.n)
+					group_pair(&gs, &ng, o->chain[j].cls, 1, &lpi, &lpi, &take_outer, msg);
+				write_order_lockptr2(f, pack, o->chain[i].cls, o->chain[j].cls, msg, nptr);
+				if (take_inner.n && take_outer.n && drop_inner.n)
+					group_pair(&gs, &ng, o->chain[j].cls, 0, &take_inner, &drop_inner,
+						   &take_outer, msg);
 			}
 	}
+	for (i = 0; i < ng; i++) {
+		if (gs[i].lockptr)
+			write_order_lockptr(f, &gs[i], nptr + 1 + i);
+		else
+			write_order_group(f, &gs[i], i + 1);
+	}
+	free(gs);
 }
 
 /*
