@@ -80,6 +80,8 @@ restore() {
 trap restore EXIT
 
 detected=0; mutants=0; silent=0; controls=0; failed=(); misses=(); fixed=()
+# per rule, each "# expect:" line once (the granularity of cocci-kernel-check's table)
+declare -A rule_lines rule_caught
 for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 	[ -e "$patch" ] || continue
 	name=$(basename "$patch" .patch)
@@ -138,6 +140,11 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 		fi
 	else
 		mutants=$((mutants + 1))
+		while read -r rule where; do
+			rule_lines[$rule]=$(( ${rule_lines[$rule]:-0} + 1 ))
+			grep -qxF "$rule $where" <<<"$got" &&
+				rule_caught[$rule]=$(( ${rule_caught[$rule]:-0} + 1 ))
+		done <<<"$expect"
 		if [ "$got" = "$expect" ]; then
 			detected=$((detected + 1)); echo "  detected  $name: $(echo $expect)"
 			if [ -n "$miss" ]; then
@@ -160,5 +167,9 @@ if [ "${#misses[@]}" -gt 0 ]; then
 fi
 for f in "${fixed[@]+"${fixed[@]}"}"; do echo "  now detected: $f: drop its expect-miss"; done
 echo "  controls:  $silent/$controls silent"
+echo "  per rule, each expected line (a line reported at its place, other reports aside):"
+for rule in $(printf '%s\n' "${!rule_lines[@]}" | sort); do
+	printf '    %-22s lines caught %d/%d\n' "$rule" "${rule_caught[$rule]:-0}" "${rule_lines[$rule]}"
+done
 for f in "${failed[@]+"${failed[@]}"}"; do echo "  FAILED $f"; done
 [ "${#failed[@]}" = 0 ]
