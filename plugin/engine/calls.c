@@ -310,6 +310,24 @@ void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int 
 		lr_func_slot_set(f, dest->s, cls);
 }
 
+void lr_func_assign(struct lr_func *f, int block, const struct lr_key *var)
+{
+	struct lr_event ev;
+
+	if (!f)
+		return;
+	if (var->truncated) {
+		lr_unit_drop(f->unit, LR_DROP_KEY);
+		return;
+	}
+	if (!strcmp(var->s, "?"))
+		return;
+	memset(&ev, 0, sizeof(ev));
+	ev.kind = LR_EV_ASSIGN;
+	ev.inst = var->s;
+	lr_block_add_event(f, block, &ev);
+}
+
 static int store_matches(const struct lr_guard_store *g, const struct lr_member_store *st)
 {
 	int i;

@@ -52,7 +52,7 @@ static void dump_edge(const struct lr_edge *e)
 void lr_dump_func(struct lr_unit *u, struct lr_func *f)
 {
 	const struct lr_pack *pack = u->pack;
-	static const char *kinds[] = { "acquire", "release", "assert", "guard", "call" };
+	static const char *kinds[] = { "acquire", "release", "assert", "guard", "call", "assign" };
 	static const char *states[] = { "held", "maybe", "pending", "gone" };
 	int b, i;
 
@@ -69,9 +69,10 @@ void lr_dump_func(struct lr_unit *u, struct lr_func *f)
 				ls->held[i].mode == LR_MODE_W ? "W" : "R",
 				ls->held[i].inst ? ls->held[i].inst : "?", states[ls->held[i].state]);
 		for (i = 0; i < ls->nrel; i++)
-			fprintf(stderr, " rel:%s@%d", ls->rel[i].cls >= 0 ?
+			fprintf(stderr, " rel:%s@%d%s%s", ls->rel[i].cls >= 0 ?
 				pack->classes[ls->rel[i].cls].name : "unknown",
-				ls->rel[i].loc.line);
+				ls->rel[i].loc.line, ls->rel[i].inst ? ":" : "",
+				ls->rel[i].inst ? ls->rel[i].inst : "");
 		for (i = 0; i < ls->nfacts; i++)
 			fprintf(stderr, " fact:param%d%s", ls->facts[i].param,
 				ls->facts[i].nonzero ? "!=0" : "==0");

@@ -37,6 +37,7 @@ enum lr_ev_kind {
 	LR_EV_GUARD,		/* rule: an operation that needs locks */
 	LR_EV_CALL,		/* callee, args: a call of a function the pack does not model;
 				 * target: the unit's function, NULL: defined elsewhere */
+	LR_EV_ASSIGN,		/* inst: a variable given a new value (lr_func_assign) */
 };
 
 /* An argument of a call to a function of the unit. */

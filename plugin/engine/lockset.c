@@ -52,7 +52,7 @@ void lr_lockset_remove(struct lr_lockset *ls, int idx)
 }
 
 void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
-			     struct lr_loc loc, int unheld)
+			     struct lr_loc loc, int unheld, const char *inst)
 {
 	int i;
 
@@ -61,6 +61,9 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			/* keep the latest release of a class */
 			ls->rel[i].mode = mode > ls->rel[i].mode ? mode : ls->rel[i].mode;
 			ls->rel[i].loc = loc;
+			/* one object only while every release met here named it */
+			if (!unheld || !ls->rel[i].unheld || !lr_inst_equal(ls->rel[i].inst, inst))
+				ls->rel[i].inst = NULL;
 			ls->rel[i].unheld |= unheld;
 			ls->rel[i].failed = 0;
 			return;
@@ -75,7 +78,25 @@ void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
 	ls->rel[ls->nrel].mode = mode;
 	ls->rel[ls->nrel].loc = loc;
 	ls->rel[ls->nrel].unheld = unheld;
+	ls->rel[ls->nrel].inst = unheld ? inst : NULL;
 	ls->nrel++;
+}
+
+void lr_lockset_assigned(struct lr_lockset *ls, const char *key)
+{
+	int i;
+
+	if (!key)
+		return;
+	for (i = ls->nrel - 1; i >= 0; i--)
+		if (ls->rel[i].unheld && !ls->rel[i].failed && ls->rel[i].inst &&
+		    lr_inst_equal(ls->rel[i].inst, key)) {
+			memmove(&ls->rel[i], &ls->rel[i + 1], (ls->nrel - i - 1) * sizeof(ls->rel[0]));
+			ls->nrel--;
+		}
+	for (i = ls->nheld - 1; i >= 0; i--)
+		if (ls->held[i].state == LR_GONE && lr_inst_equal(ls->held[i].inst, key))
+			lr_lockset_remove(ls, i);
 }
 
 /* A trylock or a NULL-returning lock getter that failed on this path. */
@@ -87,7 +108,7 @@ void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 	for (i = 0; i < ls->nrel; i++)
 		if (ls->rel[i].cls == cls)
 			return;
-	lr_lockset_note_release(ls, cls, mode, loc, 0);
+	lr_lockset_note_release(ls, cls, mode, loc, 0, NULL);
 	/* only the entry just added: a full list added none (LR_OVF_REL) */
 	if (ls->nrel > 0 && ls->rel[ls->nrel - 1].cls == cls)
 		ls->rel[ls->nrel - 1].failed = 1;
@@ -561,7 +582,7 @@ int lr_lockset_meet(struct lr_lockset *dst, const struct lr_lockset *src)
 					       src->rel[j].loc);
 		else
 			lr_lockset_note_release(dst, src->rel[j].cls, src->rel[j].mode,
-						src->rel[j].loc, src->rel[j].unheld);
+						src->rel[j].loc, src->rel[j].unheld, src->rel[j].inst);
 	}
 	return !lr_lockset_equal(&old, dst);
 }
@@ -578,7 +599,8 @@ int lr_lockset_equal(const struct lr_lockset *a, const struct lr_lockset *b)
 			return 0;
 	for (i = 0; i < a->nrel; i++)
 		if (a->rel[i].cls != b->rel[i].cls || a->rel[i].mode != b->rel[i].mode ||
-		    a->rel[i].unheld != b->rel[i].unheld || a->rel[i].failed != b->rel[i].failed)
+		    a->rel[i].unheld != b->rel[i].unheld || a->rel[i].failed != b->rel[i].failed ||
+		    !lr_inst_equal(a->rel[i].inst, b->rel[i].inst))
 			return 0;
 	return 1;
 }

@@ -72,6 +72,13 @@ struct lr_released {
 	struct lr_loc loc;
 	int unheld;		/* released a lock this function never took */
 	int failed;		/* not released: a conditional acquisition failed */
+	/*
+	 * unheld: the object whose lock went ("folio" of folio_unlock(folio)),
+	 * NULL when unknown or when the releases that met here named
+	 * different ones.  Once that variable names another object
+	 * (lr_lockset_assigned) the release is of no lock a need there wants.
+	 */
+	const char *inst;
 };
 
 /*
@@ -113,7 +120,9 @@ int lr_inst_equal(const char *a, const char *b);
 void lr_lockset_add(struct lr_lockset *ls, const struct lr_held *h);
 void lr_lockset_remove(struct lr_lockset *ls, int idx);
 void lr_lockset_note_release(struct lr_lockset *ls, int cls, enum lr_mode mode,
-			     struct lr_loc loc, int unheld);
+			     struct lr_loc loc, int unheld, const char *inst);
+/* A variable (its key) given a new value: the callers' locks released of what it named are not its. */
+void lr_lockset_assigned(struct lr_lockset *ls, const char *key);
 void lr_lockset_note_failed(struct lr_lockset *ls, int cls, enum lr_mode mode,
 			    struct lr_loc loc);
 /* Crossing an edge that tests a call's result, a parameter, a lock pointer. */

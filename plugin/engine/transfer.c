@@ -107,7 +107,7 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 	if (all) {
 		for (i = ls->nheld - 1; i >= 0; i--)
 			if (ls->held[i].cls == cls && ls->held[i].state != LR_GONE) {
-				lr_lockset_note_release(ls, cls, ls->held[i].mode, loc, 0);
+				lr_lockset_note_release(ls, cls, ls->held[i].mode, loc, 0, NULL);
 				lr_lockset_remove(ls, i);
 			}
 		return;
@@ -144,7 +144,7 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 		const char *gone = h->inst;
 
 		lr_lockset_note_release(ls, h->cls, h->mode, loc, h->origin != LR_ORIG_ACQUIRED &&
-					h->origin != LR_ORIG_CALLEE);
+					h->origin != LR_ORIG_CALLEE, h->inst);
 		lr_lockset_remove(ls, found);
 		lr_lockset_drop_aliases(ls, gone);
 		/*
@@ -157,7 +157,7 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 			    lr_inst_equal(ls->held[i].inst, inst)) {
 				lr_lockset_note_release(ls, ls->held[i].cls, ls->held[i].mode, loc,
 							ls->held[i].origin != LR_ORIG_ACQUIRED &&
-							ls->held[i].origin != LR_ORIG_CALLEE);
+							ls->held[i].origin != LR_ORIG_CALLEE, ls->held[i].inst);
 				lr_lockset_remove(ls, i);
 			}
 		return;
@@ -171,7 +171,7 @@ static void do_release(struct lr_walk *w, struct lr_lockset *ls, int cls, const 
 		gone.inst = inst;
 		gone.state = LR_GONE;
 		gone.loc = loc;
-		lr_lockset_note_release(ls, cls, LR_MODE_NONE, loc, 1);
+		lr_lockset_note_release(ls, cls, LR_MODE_NONE, loc, 1, inst);
 		lr_lockset_add(ls, &gone);
 		return;
 	}
@@ -336,6 +336,9 @@ void lr_transfer_event(struct lr_walk *w, struct lr_lockset *ls, const struct lr
 		break;
 	case LR_EV_CALL:
 		do_call(w, ls, ev);
+		break;
+	case LR_EV_ASSIGN:
+		lr_lockset_assigned(ls, ev->inst);
 		break;
 	}
 }

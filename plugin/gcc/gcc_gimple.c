@@ -883,6 +883,24 @@ static void translate_store(const struct walk *w, int block, const gimple *stmt)
 }
 
 /* "ops.pmd_entry = fn", "work->func = fn": the engine learns the member's callers. */
+/* A pointer variable given a new value, after the statement's own events (lr_func_assign). */
+static void translate_assign(const struct walk *w, int block, const gimple *stmt)
+{
+	tree lhs = gimple_get_lhs(stmt);
+	struct lr_key k;
+
+	if (!lhs || gimple_clobber_p(stmt) || !POINTER_TYPE_P(TREE_TYPE(lhs)))
+		return;
+	if (TREE_CODE(lhs) == SSA_NAME) {
+		if (!decl_name(SSA_NAME_VAR(lhs)))
+			return;
+	} else if (TREE_CODE(lhs) != VAR_DECL && TREE_CODE(lhs) != PARM_DECL) {
+		return;
+	}
+	key(lhs, &k, 0);
+	lr_func_assign(w->f, block, &k);
+}
+
 static void translate_fn_store(const struct walk *w, const gimple *stmt)
 {
 	tree lhs = gimple_assign_lhs(stmt), fn = function_of(gimple_assign_rhs1(stmt));
@@ -1481,6 +1499,8 @@ void lr_gimple_translate(struct lr_unit *unit)
 				translate_fn_store(&w, stmt);
 				translate_member_store(&w, map[bb->index], stmt);
 			}
+			if (is_gimple_call(stmt) || is_gimple_assign(stmt))
+				translate_assign(&w, map[bb->index], stmt);
 		}
 	}
 	/* the reads of a PHI's conditions need dominators (read only, freed if ours) */

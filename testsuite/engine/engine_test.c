@@ -370,6 +370,36 @@ static void test_loop_unlock_inside(void)
 	expect("loop-unlock-inside", u, "");
 }
 
+/*
+ * The caller's lock released (by a helper), then the PMD change: reported,
+ * unless the variable the release named is given a new value in between,
+ * and only that variable (a loop over objects
+ * the caller locked, unlocking each at the end of its round: ext4's folios;
+ * testsuite/plugin/folio-locked-loop.c has the loop).
+ */
+static void test_callers_release_assigned(int assign)
+{
+	struct lr_unit *u = lr_unit_new_pack(pack, NULL);
+	const char *params[] = { "ptl" };
+	struct lr_func *r = lr_func_new(u, "unlocker", at(20), 1, params);
+	struct lr_func *f = lr_func_new(u, "f", at(1), 1, params);
+	int rb = lr_func_add_block(r), b0 = lr_func_add_block(f), b1 = lr_func_add_block(f);
+	struct lr_key k;
+
+	lr_func_set_entry_exit(r, rb, rb);
+	add(r, rb, ev(LR_EV_RELEASE, "ptl_pmd", LR_MODE_NONE, "ptl", 21));
+	lr_func_set_entry_exit(f, b0, b1);
+	add(f, b0, call("unlocker", "ptl", 3));
+	lr_key_var(&k, assign == 2 ? "other" : "ptl");
+	if (assign)
+		lr_func_assign(f, b0, &k);
+	add(f, b0, guard("pmd", 5));
+	lr_block_add_edge(f, b0, b1, NULL);
+	expect(assign == 1 ? "callers-release-assigned" :
+	       assign == 2 ? "callers-release-other-assigned" : "callers-release",
+	       u, assign == 1 ? "" : "pmd:5");
+}
+
 /* The kernel version drops classes: no VMA lock in 6.1. */
 static void test_version(void)
 {
@@ -428,6 +458,9 @@ int main(void)
 	test_acquirer_summary();
 	test_loop();
 	test_loop_unlock_inside();
+	test_callers_release_assigned(0);
+	test_callers_release_assigned(1);
+	test_callers_release_assigned(2);
 	test_version();
 	test_parse_error("parse-unknown-class", "rule r\n  needs foo:R\n",
 			 "bad.rules:2:9: error: expected a lock class declared by 'class', not 'foo'");

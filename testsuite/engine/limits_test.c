@@ -120,7 +120,7 @@ static void test_note_failed_full(void)
 
 	memset(&ls, 0, sizeof(ls));
 	for (i = 0; i < LR_MAX_REL; i++)
-		lr_lockset_note_release(&ls, i, LR_MODE_W, at(i), 0);
+		lr_lockset_note_release(&ls, i, LR_MODE_W, at(i), 0, NULL);
 	lr_lockset_note_failed(&ls, LR_MAX_REL + 1, LR_MODE_W, at(99));
 	for (i = 0; i < ls.nrel; i++)
 		bad |= ls.rel[i].failed;
@@ -128,7 +128,7 @@ static void test_note_failed_full(void)
 	check_int("limit/note-failed-full-overflow", !!(ls.overflow & LR_OVF_REL), 1);
 	/* and with room, the failure is noted on its own entry */
 	memset(&ls, 0, sizeof(ls));
-	lr_lockset_note_release(&ls, 0, LR_MODE_W, at(1), 0);
+	lr_lockset_note_release(&ls, 0, LR_MODE_W, at(1), 0, NULL);
 	lr_lockset_note_failed(&ls, 1, LR_MODE_W, at(2));
 	check_int("limit/note-failed-own-entry", ls.nrel == 2 && !ls.rel[0].failed &&
 		  ls.rel[1].failed && ls.rel[1].cls == 1, 1);

@@ -319,6 +319,16 @@ void lr_func_call(struct lr_func *f, int block, const struct lr_call *call);
 void lr_func_store(struct lr_func *f, int block, const struct lr_key *dest, int cls);
 
 /*
+ * A pointer variable (a named local or parameter) given a new value here,
+ * after the events of the statement that computes it ("folio =
+ * fbatch.folios[i]", "folio = filemap_get_folio(..)"): a lock of the
+ * callers' that this function released through the variable before (a
+ * loop that unlocks each folio at the end of its round) is not the lock
+ * of the object the variable names from here on.
+ */
+void lr_func_assign(struct lr_func *f, int block, const struct lr_key *var);
+
+/*
  * A store into a member of a struct, "vma->vm_page_prot = prot": the chain
  * of members from the object the base pointer reaches, outermost first,
  * as lr_unit_member_chain_class() takes them: fields[i] a named member,
