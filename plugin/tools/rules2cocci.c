@@ -1253,6 +1253,18 @@ static void order_scripts(FILE *f, const char *rule, const struct order_group *g
 }
 
 /*
+ * A match's body up to the outer lock: the inner lock taken by a primitive
+ * on the pointer its getter gave (E), neither released nor E changed since.
+ */
+static void print_held_by_getter(FILE *f, const struct names *lpi, const struct names *rel)
+{
+	fprintf(f, "@@\n\nfn(...) {\n...\n");
+	print_each(f, lpi, "E = %s(...)");
+	fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
+	print_inline(f, rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+}
+
+/*
  * The inner lock taken through a pointer its getter gave (ptl =
  * pte_lockptr(); spin_lock(ptl)), then an outer one taken blocking by its
  * API: a group's rules p<N>a (and p<N>au, the calls a path with no spin lock
@@ -1279,10 +1291,7 @@ static void write_order_lockptr(FILE *f, const struct order_group *g, int n)
 		   "position p1, p2 != %su.p2;\n", name, gate, name);
 	print_regex(f, "lo", &g->take_outer);
 	print_regex(f, "lk", &prim);
-	fprintf(f, "@@\n\nfn(...) {\n...\n");
-	print_each(f, &lpi, "E = %s(...)");
-	fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
-	print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+	print_held_by_getter(f, &lpi, &rel);
 	fprintf(f, "    when any\nlo@p2(...)\n... when any\n}\n\n");
 	order_scripts(f, name, g);
 	fprintf(f, "\n");
@@ -1325,10 +1334,7 @@ static void write_order_lockptr2(FILE *f, const struct lr_pack *pack, int outer,
 		   "expression E, V;\nposition p1, p2 != %su.p2;\n", name, n, n, name);
 	print_regex(f, "lk", &prim);
 	print_regex(f, "lk2", &prim);
-	fprintf(f, "@@\n\nfn(...) {\n...\n");
-	print_each(f, &lpi, "E = %s(...)");
-	fprintf(f, "... when != E = V\nlk@p1(E, ...)\n... when != ");
-	print_inline(f, &rel, "E, ...", "\\|pte_unmap_unlock(..., E)\\|E = V");
+	print_held_by_getter(f, &lpi, &rel);
 	fprintf(f, "lk2@p2(F, ...)\n... when any\n}\n\n");
 	scripts(f, name, msg, "taken on");
 	fprintf(f, "\n");
