@@ -882,7 +882,6 @@ static void translate_store(const struct walk *w, int block, const gimple *stmt)
 	lr_func_store(w->f, block, &k, cls);
 }
 
-/* "ops.pmd_entry = fn", "work->func = fn": the engine learns the member's callers. */
 /* A pointer variable given a new value, after the statement's own events (lr_func_assign). */
 static void translate_assign(const struct walk *w, int block, const gimple *stmt)
 {
@@ -901,6 +900,7 @@ static void translate_assign(const struct walk *w, int block, const gimple *stmt
 	lr_func_assign(w->f, block, &k);
 }
 
+/* "ops.pmd_entry = fn", "work->func = fn": the engine learns the member's callers. */
 static void translate_fn_store(const struct walk *w, const gimple *stmt)
 {
 	tree lhs = gimple_assign_lhs(stmt), fn = function_of(gimple_assign_rhs1(stmt));

@@ -30,6 +30,9 @@ if [ -x /usr/bin/python3 ] && [ "$(command -v python3)" != /usr/bin/python3 ]; t
 	SPFLAGS="--python /usr/bin/python3"
 	say "python3 on PATH is $(command -v python3): spatch $SPFLAGS"
 fi
+# spatch as coccicheck runs these rules (their "Options:" line), in report mode
+# shellcheck disable=SC2206
+SPATCH=(spatch $SPFLAGS -D report --very-quiet --no-includes --include-headers)
 
 VERSION=$KERNEL
 SRC=$CACHE/linux-source-$VERSION
@@ -51,7 +54,7 @@ status=0
 
 # ---------------------------------------------------------------- reports
 # seconds: coccicheck on mm/ (M=mm, J=$JOBS), the budget's measure; all-s:
-# with the two files outside mm/ (one spatch each); cpu-s: of both
+# with the targets outside mm/ (one spatch each); cpu-s: of both
 printf '%-22s %8s %8s %8s %8s\n' rule reports seconds all-s cpu-s > "$OUT/table.txt"
 total=0 total_mm=0
 for sp in "$TOP"/cocci/*.cocci; do
@@ -60,25 +63,26 @@ for sp in "$TOP"/cocci/*.cocci; do
 	start=$(date +%s.%N)
 	t0=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 	# coccicheck runs from the build dir: absolute paths for COCCI and M
-	( make -s -C "$SRC" O="$BUILD" coccicheck COCCI="$sp" MODE=report M="$SRC/mm" \
-		J="$JOBS" SPFLAGS="$SPFLAGS" 2>"$OUT/$rule.err" || true
-	  date +%s.%N > "$OUT/$rule.mm-end"
-	  cd "$SRC" && for f in $OUTSIDE; do
+	make -s -C "$SRC" O="$BUILD" coccicheck COCCI="$sp" MODE=report M="$SRC/mm" \
+		J="$JOBS" SPFLAGS="$SPFLAGS" >"$OUT/$rule.log" 2>"$OUT/$rule.err" || true
+	mm_end=$(date +%s.%N)
+	( cd "$SRC" && for f in $OUTSIDE; do
 		if [ -d "$f" ]; then
-			spatch $SPFLAGS -D report --very-quiet --no-includes --include-headers \
-				--jobs "$JOBS" --chunksize 1 --sp-file "$sp" --dir "$f" 2>>"$OUT/$rule.err"
+			where=(--jobs "$JOBS" --chunksize 1 --dir "$f")
 		elif [ -f "$f" ]; then
-			spatch $SPFLAGS -D report --very-quiet --no-includes --include-headers \
-				--sp-file "$sp" "$f" 2>>"$OUT/$rule.err"
+			where=("$f")
+		else
+			continue
 		fi
-	  done || true ) >"$OUT/$rule.log"
+		"${SPATCH[@]}" --sp-file "$sp" "${where[@]}" 2>>"$OUT/$rule.err"
+	  done || true ) >>"$OUT/$rule.log"
 	end=$(date +%s.%N)
 	t1=$(awk '{print $14 + $15 + $16 + $17}' /proc/$$/stat)
 	# "FILE:LINE RULE" per report, read by the one reader of the format
 	python3 "$TOP/plugin/tools/lrdiag.py" --cocci --src "$SRC" --where "$OUT/$rule.log" |
 		sort -u > "$OUT/$rule.reports" || true
 	secs=$(echo "$end - $start" | bc)
-	mm_secs=$(echo "$(cat "$OUT/$rule.mm-end") - $start" | bc)
+	mm_secs=$(echo "$mm_end - $start" | bc)
 	total=$(echo "$total + $secs" | bc)
 	total_mm=$(echo "$total_mm + $mm_secs" | bc)
 	printf '%-22s %8d %8.1f %8.1f %8.1f\n' "$rule" "$(wc -l < "$OUT/$rule.reports")" "$mm_secs" "$secs" \
@@ -120,7 +124,7 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 	if grep -q '^# expect: none' "$patch"; then
 		controls=$((controls + 1))
 		got=$(printf '%s\n' "$TOP"/cocci/*.cocci | xargs -P "$JOBS" -I{} \
-			spatch $SPFLAGS --very-quiet --no-includes --include-headers -D report --sp-file {} \
+			"${SPATCH[@]}" --sp-file {} \
 				"$WORK/$name/$(basename "$file")" 2>/dev/null |
 			python3 "$TOP/plugin/tools/lrdiag.py" --cocci --where - || true)
 		if [ -z "$got" ]; then
@@ -139,8 +143,7 @@ for patch in "$TOP"/testsuite/kernel/mutations/"$VERSION"-*.patch; do
 			echo "  no rule   $name ($rule)"
 			continue
 		fi
-		if spatch $SPFLAGS --very-quiet --no-includes --include-headers -D report \
-			--sp-file "$TOP/cocci/$rule.cocci" "$WORK/$name/$(basename "$file")" 2>/dev/null |
+		if "${SPATCH[@]}" --sp-file "$TOP/cocci/$rule.cocci" "$WORK/$name/$(basename "$file")" 2>/dev/null |
 			python3 "$TOP/plugin/tools/lrdiag.py" --cocci --where - | grep -q ":$line $rule\$"; then
 			caught[$rule]=$(( ${caught[$rule]:-0} + 1 ))
 			echo "  caught    $name ($rule)"
