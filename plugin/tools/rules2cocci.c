@@ -1344,23 +1344,20 @@ static void write_order_lockptr2(FILE *f, const struct lr_pack *pack, int outer,
 static void write_order_group(FILE *f, const struct order_group *g, int n)
 {
 	char rule[40];
-	int x;
 
 	fprintf(f, "@o%d depends on !context exists@\nposition p1, p2;\n", n);
 	print_regex(f, "lo", &g->take_outer);
 	fprintf(f, "@@\n\n");
 	print_alts(f, &g->take_inner, "p1", "", "...");
-	fprintf(f, "... when != \\(");
-	for (x = 0; x < g->drop_inner.n; x++)
-		fprintf(f, "%s%s(...)", x ? "\\|" : "", g->drop_inner.v[x]);
-	fprintf(f, "\\)\n    when any\nlo@p2(...)\n\n@depends on context exists@\n");
+	fprintf(f, "... when != ");
+	print_inline(f, &g->drop_inner, "...", NULL);
+	fprintf(f, "    when any\nlo@p2(...)\n\n@depends on context exists@\n");
 	print_regex(f, "lo", &g->take_outer);
 	fprintf(f, "@@\n\n");
 	print_alts(f, &g->take_inner, NULL, "*", "...");
-	fprintf(f, "... when != \\(");
-	for (x = 0; x < g->drop_inner.n; x++)
-		fprintf(f, "%s%s(...)", x ? "\\|" : "", g->drop_inner.v[x]);
-	fprintf(f, "\\)\n    when any\n*lo(...)\n\n");
+	fprintf(f, "... when != ");
+	print_inline(f, &g->drop_inner, "...", NULL);
+	fprintf(f, "    when any\n*lo(...)\n\n");
 	snprintf(rule, sizeof(rule), "o%d", n);
 	order_scripts(f, rule, g);
 	fprintf(f, "\n");
