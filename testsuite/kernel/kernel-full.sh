@@ -6,7 +6,8 @@
 #   - no GCC crash (an internal compiler error fails the build, and so this);
 #   - every lockrules warning in testsuite/kernel/full-<version>-<arch>.expected;
 #   - every object file the same with and without the plugin (debug info and
-#     .comment aside, as in kernel-check);
+#     .comment aside, as in kernel-check), and every linked image inside the
+#     kernel (the vDSOs) the same but for its build ID;
 #   - the build-time ratio.
 #
 #   KERNEL=6.12|6.1  ARCH=x86_64|arm64|...  [FULL_TARGETS="vmlinux"]  testsuite/kernel/kernel-full.sh
@@ -15,6 +16,17 @@
 # script out; the baseline is only meaningful for vmlinux.  Timestamps, user,
 # host and build number are fixed (KBUILD_BUILD_*) so that init/version.o
 # and friends compare.  A whole vmlinux takes 40 minutes or more on 2 cores.
+#
+# Build IDs: a vDSO is linked with --build-id=sha1, a hash of the whole file,
+# debug info included, and GCC records its command line in the debug info
+# (DW_AT_producer, -grecord-gcc-switches is the default), -fplugin=... with
+# it.  So arm64's vdso.so gets another build ID with the plugin although its
+# code is the same, and so do vdso-wrap.o and vmlinux.o, which embed it.  An
+# image is compared without its build-ID note; where only its ID changed, an
+# object that differs is compared again with the plugin build's ID replaced
+# by the plain build's, and counted apart ("identical but for the build ID
+# of an embedded image").  To see it: readelf -n vdso.so, and
+# readelf --debug-dump=info vdso.so.dbg | grep producer.
 set -euo pipefail
 
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,6 +41,14 @@ export KBUILD_BUILD_TIMESTAMP="Thu Jan  1 00:00:00 UTC 2026" KBUILD_BUILD_USER=l
 objects() {
 	find "$BUILD" \( -path "$BUILD/scripts" -o -path "$BUILD/tools" \) -prune -o -name '*.o' -print
 }
+
+# linked images inside the kernel proper (the vDSOs), compared without their build ID
+images() {
+	find "$BUILD" \( -path "$BUILD/scripts" -o -path "$BUILD/tools" \) -prune -o \
+		\( -name '*.so' -o -name '*.so.dbg' \) -type f -print
+}
+build_id() { "${CROSS}readelf" -n "$1" 2>/dev/null | awk '/Build ID:/ { print $3; exit }'; }
+strip_image() { "${CROSS}objcopy" --strip-debug -R .comment -R .note.gnu.build-id "$1" "$2"; }
 
 OUT=$CACHE/full-$TAG-$ARCH
 rm -rf "$OUT"
@@ -54,12 +74,47 @@ while read -r o; do
 	mkdir -p "$OUT/plain/$(dirname "$rel")"
 	strip_to "$o" "$OUT/plain/$rel"
 done < <(objects)
+while read -r o; do
+	rel=${o#$BUILD/}
+	mkdir -p "$OUT/plain/$(dirname "$rel")"
+	strip_image "$o" "$OUT/plain/$rel.code"
+	build_id "$o" >"$OUT/plain/$rel.id"
+done < <(images)
 say "building ${TARGETS[*]} with the plugin"
 rm -f "$STATS"
 t_plugin=$(build "$OUT/plugin.log" KCFLAGS="$KCFLAGS")
 grep -q "internal compiler error" "$OUT/plugin.log" && die "GCC crashed (log: $OUT/plugin.log)"
 
-same=0; differ=0
+same=0; differ=0; same_but_id=0
+IDS=$OUT/build-ids	# "<plugin build's ID> <plain build's ID>" of each image whose ID alone changed
+: >"$IDS"
+while read -r o; do
+	rel=${o#$BUILD/}
+	if [ ! -f "$OUT/plain/$rel.code" ]; then
+		differ=$((differ + 1)); echo "only with the plugin: $rel" >&2; continue
+	fi
+	strip_image "$o" "$OUT/a.so"
+	if ! cmp -s "$OUT/a.so" "$OUT/plain/$rel.code"; then
+		differ=$((differ + 1)); echo "code differs: $rel" >&2; continue
+	fi
+	same=$((same + 1))
+	id=$(build_id "$o"); old=$(cat "$OUT/plain/$rel.id")
+	[ "$id" = "$old" ] || echo "$id $old" >>"$IDS"
+done < <(images)
+rm -f "$OUT/a.so"
+# an object that embeds such an image, with the plain build's IDs put back
+same_but_the_id() {
+	[ -s "$IDS" ] || return 1
+	python3 - "$IDS" "$OUT/a.o" <<-'EOF'
+	import sys
+	data = open(sys.argv[2], "rb").read()
+	for line in open(sys.argv[1]):
+	    new, old = line.split()
+	    data = data.replace(bytes.fromhex(new), bytes.fromhex(old))
+	open(sys.argv[2], "wb").write(data)
+	EOF
+	cmp -s "$OUT/a.o" "$OUT/plain/$1"
+}
 while read -r o; do
 	rel=${o#$BUILD/}
 	if [ ! -f "$OUT/plain/$rel" ]; then
@@ -68,6 +123,8 @@ while read -r o; do
 	strip_to "$o" "$OUT/a.o"
 	if cmp -s "$OUT/a.o" "$OUT/plain/$rel"; then
 		same=$((same + 1))
+	elif same_but_the_id "$rel"; then
+		same_but_id=$((same_but_id + 1)); echo "identical but for an embedded image's build ID: $rel" >&2
 	else
 		differ=$((differ + 1)); echo "code differs: $rel" >&2
 	fi
@@ -78,4 +135,5 @@ EXPECTED=$TOP/testsuite/kernel/full-$TAG-$ARCH.expected
 python3 "$TOP/testsuite/kernel/summarise.py" --log "$OUT/plugin.log" --src "$SRC" \
 	--stats "$STATS" --expected "$EXPECTED" --plain-seconds "$t_plain" \
 	--plugin-seconds "$t_plugin" --same "$same" --differ "$differ" \
+	--same-but-build-id "$same_but_id" \
 	--title "whole kernel: linux $VERSION ($TAG) $ARCH, ${TARGETS[*]}" --out "$OUT/warnings.txt"
