@@ -22,10 +22,11 @@
 # (DW_AT_producer, -grecord-gcc-switches is the default), -fplugin=... with
 # it.  So arm64's vdso.so gets another build ID with the plugin although its
 # code is the same, and so do vdso-wrap.o and vmlinux.o, which embed it.  An
-# image is compared without its build-ID note; where only its ID changed, an
-# object that differs is compared again with the plugin build's ID replaced
-# by the plain build's, and counted apart ("identical but for the build ID
-# of an embedded image").  To see it: readelf -n vdso.so, and
+# image is compared with the plain build's ID put back in place of its own
+# (readelf -n gives both: arm64's linker script puts the note in a section
+# named .note, so it cannot be removed by name); where only its ID changed,
+# an object that differs is compared again in the same way.  Both are counted
+# apart ("identical but for a build ID").  To see it: readelf -n vdso.so, and
 # readelf --debug-dump=info vdso.so.dbg | grep producer.
 set -euo pipefail
 
@@ -42,13 +43,12 @@ objects() {
 	find "$BUILD" \( -path "$BUILD/scripts" -o -path "$BUILD/tools" \) -prune -o -name '*.o' -print
 }
 
-# linked images inside the kernel proper (the vDSOs), compared without their build ID
+# linked images inside the kernel proper (the vDSOs), compared but for their build ID
 images() {
 	find "$BUILD" \( -path "$BUILD/scripts" -o -path "$BUILD/tools" \) -prune -o \
 		\( -name '*.so' -o -name '*.so.dbg' \) -type f -print
 }
 build_id() { "${CROSS}readelf" -n "$1" 2>/dev/null | awk '/Build ID:/ { print $3; exit }'; }
-strip_image() { "${CROSS}objcopy" --strip-debug -R .comment -R .note.gnu.build-id "$1" "$2"; }
 
 OUT=$CACHE/full-$TAG-$ARCH
 rm -rf "$OUT"
@@ -77,7 +77,7 @@ done < <(objects)
 while read -r o; do
 	rel=${o#$BUILD/}
 	mkdir -p "$OUT/plain/$(dirname "$rel")"
-	strip_image "$o" "$OUT/plain/$rel.code"
+	strip_to "$o" "$OUT/plain/$rel.code"
 	build_id "$o" >"$OUT/plain/$rel.id"
 done < <(images)
 say "building ${TARGETS[*]} with the plugin"
@@ -85,27 +85,12 @@ rm -f "$STATS"
 t_plugin=$(build "$OUT/plugin.log" KCFLAGS="$KCFLAGS")
 grep -q "internal compiler error" "$OUT/plugin.log" && die "GCC crashed (log: $OUT/plugin.log)"
 
-same=0; differ=0; same_but_id=0
-IDS=$OUT/build-ids	# "<plugin build's ID> <plain build's ID>" of each image whose ID alone changed
+# "<plugin build's ID> <plain build's ID>" of each image whose ID changed
+IDS=$OUT/build-ids
 : >"$IDS"
-while read -r o; do
-	rel=${o#$BUILD/}
-	if [ ! -f "$OUT/plain/$rel.code" ]; then
-		differ=$((differ + 1)); echo "only with the plugin: $rel" >&2; continue
-	fi
-	strip_image "$o" "$OUT/a.so"
-	if ! cmp -s "$OUT/a.so" "$OUT/plain/$rel.code"; then
-		differ=$((differ + 1)); echo "code differs: $rel" >&2; continue
-	fi
-	same=$((same + 1))
-	id=$(build_id "$o"); old=$(cat "$OUT/plain/$rel.id")
-	[ "$id" = "$old" ] || echo "$id $old" >>"$IDS"
-done < <(images)
-rm -f "$OUT/a.so"
-# an object that embeds such an image, with the plain build's IDs put back
-same_but_the_id() {
-	[ -s "$IDS" ] || return 1
-	python3 - "$IDS" "$OUT/a.o" <<-'EOF'
+# put_back_ids <ids> <file>: the plain build's IDs back into a copy of the plugin build's file
+put_back_ids() {
+	python3 - "$1" "$2" <<-'EOF'
 	import sys
 	data = open(sys.argv[2], "rb").read()
 	for line in open(sys.argv[1]):
@@ -113,6 +98,34 @@ same_but_the_id() {
 	    data = data.replace(bytes.fromhex(new), bytes.fromhex(old))
 	open(sys.argv[2], "wb").write(data)
 	EOF
+}
+same=0; differ=0; same_but_id=0
+# the images first: an object that embeds one is then compared with the IDs put back
+while read -r o; do
+	rel=${o#$BUILD/}
+	if [ ! -f "$OUT/plain/$rel.code" ]; then
+		differ=$((differ + 1)); echo "only with the plugin: $rel" >&2; continue
+	fi
+	strip_to "$o" "$OUT/a.so"
+	id=$(build_id "$o"); old=$(cat "$OUT/plain/$rel.id")
+	if [ -n "$id" ] && [ -n "$old" ] && [ "$id" != "$old" ]; then
+		echo "$id $old" >"$OUT/one-id"
+		put_back_ids "$OUT/one-id" "$OUT/a.so"
+	fi
+	if ! cmp -s "$OUT/a.so" "$OUT/plain/$rel.code"; then
+		differ=$((differ + 1)); echo "code differs: $rel" >&2
+	elif [ "$id" = "$old" ]; then
+		same=$((same + 1))
+	else
+		same_but_id=$((same_but_id + 1)); echo "identical but for its build ID: $rel" >&2
+		echo "$id $old" >>"$IDS"
+	fi
+done < <(images)
+rm -f "$OUT/a.so" "$OUT/one-id"
+# an object that embeds such an image, with the plain build's IDs put back
+same_but_the_id() {
+	[ -s "$IDS" ] || return 1
+	put_back_ids "$IDS" "$OUT/a.o"
 	cmp -s "$OUT/a.o" "$OUT/plain/$1"
 }
 while read -r o; do

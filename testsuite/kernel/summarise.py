@@ -60,8 +60,8 @@ def main():
     ap.add_argument("--same", type=int, required=True)
     ap.add_argument("--differ", type=int, required=True)
     ap.add_argument("--same-but-build-id", type=int, default=0,
-                    help="objects identical once an embedded image's build ID is put back "
-                    "(kernel-full.sh: the vDSO's ID hashes its debug info, which records -fplugin=)")
+                    help="objects and images identical once the plain build's build IDs are put "
+                    "back (kernel-full.sh: a vDSO's ID hashes its debug info, which records -fplugin=)")
     ap.add_argument("--title", required=True)
     ap.add_argument("--frontend", default="gcc", help="gcc (the plugin) or sparse (CHECK=)")
     ap.add_argument("--sparse-diff", default="",
@@ -145,8 +145,8 @@ def main():
         print("  build time: %.1f s with the plugin, %.1f s without: ratio %.2f"
               % (a.plugin_seconds, a.plain_seconds, ratio))
         print("  code:       %d objects identical with and without the plugin, %s%d differ"
-              % (a.same, "%d identical but for the build ID of an embedded vDSO (a hash that "
-                 "covers its debug info's record of the command line), " % a.same_but_build_id
+              % (a.same, "%d identical but for a vDSO's build ID (a hash that covers "
+                 "its debug info's record of the command line), " % a.same_but_build_id
                  if a.same_but_build_id else "", a.differ))
     print("  roots:      preconditions, where their callers end: %d met, %d reported; "
           "%d with unknown callers, %d under a parameter test (silent)"
